@@ -1,0 +1,52 @@
+// Prometheus metrics for the pipeline, one probe object built in one place.
+//
+// Contract: every method is cheap and allocation-free on the hot path
+// (references to prometheus-cpp series are cached at construction; label
+// sets are closed: event types x languages, DLQ reasons). Thread-safe: any
+// thread may call any method.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace prometheus {
+class Registry;
+}
+
+namespace newswire::metrics {
+
+class PipelineMetrics {
+ public:
+  // Registers every newswire_* series in `registry` (which must outlive this).
+  explicit PipelineMetrics(prometheus::Registry& registry);
+  ~PipelineMetrics();
+  PipelineMetrics(const PipelineMetrics&) = delete;
+  PipelineMetrics& operator=(const PipelineMetrics&) = delete;
+
+  void ArticleConsumed();
+  // type: MEETING..SANCTION; lang: de|en|fr|es|ru|other (anything else -> other).
+  void EventProduced(std::string_view type, std::string_view lang);
+  void AnalysisProduced();
+  // reason: one of the closed DLQ reasons (invalid_json, missing_field,
+  // invalid_type, invalid_utf8, too_large, empty_text, processing_error);
+  // anything else -> "other".
+  void DeadLettered(std::string_view reason);
+  void ObserveProcessingSeconds(double seconds);   // per article, extract+encode
+  void ObserveEndToEndSeconds(double seconds);     // article timestamp -> delivery
+  void TransactionCommitted();
+  void TransactionAborted();
+  void Rebalance(std::string_view kind);           // "assign" | "revoke" | "lost"
+  void ConfigReload(bool ok);
+  void SetProducerQueueDepth(int64_t messages);
+  // librdkafka statistics JSON (statistics.interval.ms): updates consumer lag
+  // per topic/partition and broker state.
+  void UpdateFromKafkaStats(std::string_view stats_json);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newswire::metrics

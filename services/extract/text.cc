@@ -1,0 +1,115 @@
+#include "extract/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace newswire::extract {
+namespace {
+
+bool IsWordCodePoint(UChar32 c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  const int8_t type = u_charType(c);
+  switch (type) {
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_DECIMAL_DIGIT_NUMBER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsAsciiOnly(std::string_view s) {
+  for (unsigned char ch : s) {
+    if (ch >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view utf8) {
+  if (IsAsciiOnly(utf8)) {
+    std::string out(utf8);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  s.foldCase(U_FOLD_CASE_DEFAULT);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString normalized = nfc->normalize(s, status);
+    if (U_SUCCESS(status)) s = std::move(normalized);
+  }
+  std::string out;
+  s.toUTF8String(out);
+  // fromUTF8 maps invalid bytes to U+FFFD; drop them.
+  std::string cleaned;
+  cleaned.reserve(out.size());
+  for (size_t i = 0; i < out.size();) {
+    if (out.compare(i, 3, "\xEF\xBF\xBD") == 0) {
+      i += 3;
+      continue;
+    }
+    cleaned.push_back(out[i++]);
+  }
+  return cleaned;
+}
+
+void Tokenize(std::string_view text, std::vector<Token>& out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  int32_t word_begin = -1;
+  auto flush_word = [&](int32_t end) {
+    if (word_begin < 0) return;
+    Token t;
+    t.begin = static_cast<uint32_t>(word_begin);
+    t.end = static_cast<uint32_t>(end);
+    t.is_word = true;
+    t.folded = FoldCase(text.substr(t.begin, t.end - t.begin));
+    out.push_back(std::move(t));
+    word_begin = -1;
+  };
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {  // invalid UTF-8: skip the byte(s), end any word
+      flush_word(start);
+      continue;
+    }
+    if (IsWordCodePoint(c)) {
+      if (word_begin < 0) word_begin = start;
+      continue;
+    }
+    flush_word(start);
+    if (u_isUWhiteSpace(c) || c == 0xA0 || u_charType(c) == U_CONTROL_CHAR ||
+        u_charType(c) == U_FORMAT_CHAR) {
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(i);
+    t.is_word = false;
+    t.folded.assign(text.substr(t.begin, t.end - t.begin));
+    out.push_back(std::move(t));
+  }
+  flush_word(length);
+}
+
+}  // namespace newswire::extract

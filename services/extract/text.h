@@ -1,0 +1,38 @@
+// Tokenisation and case folding shared by the gazetteer, the lexicons and
+// the engine. Gazetteer and lexicon surfaces are folded with the same
+// functions as article text, so a lookup compares like with like.
+//
+// Token contract:
+//  - a word token is a maximal run of letters (\p{L}), combining marks
+//    (\p{M}) and decimal digits (\p{Nd}); "COP29" is one token;
+//  - every other non-space code point is a one-code-point punctuation token
+//    (is_word = false): "Staats-" -> "staats" "-", "l'Azerbaïdjan" -> "l" "'"
+//    "azerbaïdjan";
+//  - white space separates tokens and is not a token;
+//  - begin/end are UTF-8 byte offsets into the input; invalid UTF-8 bytes
+//    are skipped (never crash, never a token).
+//  - folded = NFC + Unicode full case folding of the token ("Straße" ->
+//    "strasse", "БЕЛАРУСЬ" -> "беларусь"), UTF-8.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newswire::extract {
+
+struct Token {
+  uint32_t begin = 0;  // UTF-8 byte offset, inclusive
+  uint32_t end = 0;    // UTF-8 byte offset, exclusive
+  bool is_word = false;
+  std::string folded;
+};
+
+// Appends the tokens of `text` to `out` (offsets relative to `text`).
+void Tokenize(std::string_view text, std::vector<Token>& out);
+
+// NFC + full case folding of arbitrary UTF-8 (invalid bytes dropped).
+std::string FoldCase(std::string_view utf8);
+
+}  // namespace newswire::extract

@@ -1,0 +1,134 @@
+// The gazetteer: every actor surface the engine can recognise in German,
+// English, French, Spanish and Russian text — states (names, official long
+// forms, adjectives, demonyms, capitals, cities, regions), people,
+// organisations and role nouns. Pure data, loaded from configs/gazetteer/
+// (formats in configs/gazetteer/README.md); no code knows a country name.
+//
+// Matching works on tokens from extract::Tokenize: every data surface is
+// tokenised and folded with the same Tokenize/FoldCase as article text, so
+// "RUSSISCHEN", "russischen" and "Russischen" all match `russisch*`.
+// Punctuation tokens take part in a match ("Staats- und Regierungschefs",
+// "Côte d'Ivoire"); typographic apostrophes (’ ʼ ‘ `) compare equal to ',
+// and dashes (‐ ‑ – —) equal to -.
+//
+// Surface mini-syntax in the data files (expanded at load time):
+//   word*        prefix: any token starting with `word` (at least 5 code
+//                points, else a load error), e.g. aserbaidschanisch*
+//   stem{a,b,}   suffix alternatives, exact tokens: Путин{,а,у,ым,е}
+//   [Ilham ]Aliyev   optional part: "Ilham Aliyev" and "Aliyev"
+// Latin surfaces also match without diacritics ("Vučić" -> "vucic") and
+// Russian ones with е for ё, unless that variant collides with another
+// entry.
+//
+// Threading: a loaded Gazetteer is immutable; every const method may be
+// called concurrently from any number of threads. Entries and the strings
+// returned live as long as the Gazetteer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/text.h"
+
+namespace newswire::extract {
+
+enum class EntryKind : uint8_t {
+  kState,           // name, official long form or alias of a state: "Aserbaidschan"
+  kStateAdjective,  // "aserbaidschanischen", "Belarusian", "белорусской"
+  kDemonym,         // the people: "Aserbaidschaner", "Belarusians", "белорусы"
+  kCapital,         // capital used as metonym: "Baku", "Moskau", "Москва"
+  kCity,            // other city (a place; the engine treats it as the state)
+  kRegion,          // region of a state: "Karabach", "Krim", "Gaza"
+  kPerson,          // "Ilham Aliyev", "Aliyev", "Лукашенко"
+  kOrganisation,    // "Vereinte Nationen", "UNO", "ООН"
+  kRole,            // role noun without a country: "Präsident", "homologue"
+};
+
+// "state", "state_adjective", "demonym", "capital", "city", "region",
+// "person", "organisation", "role".
+std::string_view EntryKindName(EntryKind kind);
+
+enum class GrammaticalNumber : uint8_t {
+  kSingular,  // "der Präsident", "president"
+  kPlural,    // "Staatschefs", "presidents", "президенты"
+  kEither,    // form is both: German "Präsidenten" (dem Präsidenten / die
+              // Präsidenten), "Amtskollegen"; the engine decides by context
+};
+
+struct GazetteerEntry {
+  // States, capitals, cities, regions, adjectives, demonyms: ISO 3166-1
+  // alpha-3 ("AZE", "XKX" for Kosovo). Organisations: their code ("UN",
+  // "EU", "NATO", ... never an ISO alpha-3 code; list in README.md).
+  // People: the state or organisation they act for. Roles: empty.
+  std::string code;
+  EntryKind kind = EntryKind::kState;
+  // People and roles: "head_of_state", "head_of_government",
+  // "foreign_minister", "minister", "secretary_general", "monarch",
+  // "ambassador", "counterpart", "delegation", "government", ...
+  // (vocabulary in README.md). States and places: "state".
+  // Organisations: "organisation".
+  std::string role;
+  // Canonical display name: English for states, places, organisations and
+  // people ("Azerbaijan", "Baku", "United Nations", "Ilham Aliyev"); for
+  // roles the first surface as written in the data ("Präsident").
+  std::string name;
+  GrammaticalNumber number = GrammaticalNumber::kSingular;  // roles, demonyms
+  // People only: true for predecessors still in the news (role is the one
+  // they held, e.g. Olaf Scholz head_of_government DEU former=true).
+  bool former = false;
+};
+
+struct GazetteerMatch {
+  size_t token_count = 0;                 // 0 = no match
+  const GazetteerEntry* entry = nullptr;  // owned by the Gazetteer
+  explicit operator bool() const { return entry != nullptr; }
+};
+
+class Gazetteer {
+ public:
+  // Loads states.tsv, organisations.tsv, people.tsv and roles.tsv from
+  // `dir`. Returns nullptr and sets *error to "<file>:<line>: <reason>" on
+  // the first malformed line, unknown kind/language/code, a prefix stem
+  // shorter than 5 code points, or a surface that maps to two different
+  // codes in the same language.
+  static std::unique_ptr<Gazetteer> Load(const std::filesystem::path& dir, std::string* error);
+
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Longest match starting at tokens[i]: the candidate covering most tokens
+  // wins; on a tie an exact surface beats a prefix, a longer stem a shorter
+  // one, then states beat people beat organisations beat roles. `lang`
+  // ("de", "en", "fr", "es", "ru") restricts to surfaces listed for that
+  // language or for "*"; an empty or unknown lang searches all languages.
+  // No allocation; i >= tokens.size() returns no match.
+  GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens, size_t i) const;
+
+  // English name for a state or organisation code ("AZE" -> "Azerbaijan",
+  // "UN" -> "United Nations"); empty if the code is unknown.
+  std::string_view CountryName(std::string_view code) const;
+
+  // True if `code` is a state (ISO alpha-3) known to the gazetteer.
+  bool IsState(std::string_view code) const;
+  // True if `code` is an organisation code known to the gazetteer.
+  bool IsOrganisation(std::string_view code) const;
+
+  // All state codes, sorted (for validation and tests).
+  std::vector<std::string> StateCodes() const;
+
+  // Number of distinct surfaces indexed (after expansion), for logs.
+  size_t surface_count() const;
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newswire::extract

@@ -35,8 +35,7 @@ class HttpServer {
   // "127.0.0.1:0"; port 0 picks a free port, see port()). On failure returns
   // nullptr and stores a message naming the address in *error (if non-null).
   static std::unique_ptr<HttpServer> Start(std::string listen_address,
-                                           prometheus::Registry& registry,
-                                           std::string* error);
+                                           prometheus::Registry& registry, std::string* error);
 
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;

@@ -33,16 +33,26 @@ class PipelineMetrics {
   // invalid_type, invalid_utf8, too_large, empty_text, processing_error);
   // anything else -> "other".
   void DeadLettered(std::string_view reason);
-  void ObserveProcessingSeconds(double seconds);   // per article, extract+encode
-  void ObserveEndToEndSeconds(double seconds);     // article timestamp -> delivery
+  void ObserveProcessingSeconds(double seconds);  // per article, extract+encode
+  void ObserveEndToEndSeconds(double seconds);    // article timestamp -> delivery
   void TransactionCommitted();
   void TransactionAborted();
-  void Rebalance(std::string_view kind);           // "assign" | "revoke" | "lost"
+  void Rebalance(std::string_view kind);  // "assign" | "revoke" | "lost"
   void ConfigReload(bool ok);
   void SetProducerQueueDepth(int64_t messages);
   // librdkafka statistics JSON (statistics.interval.ms): updates consumer lag
   // per topic/partition and broker state.
+  // Off the hot path (librdkafka's stats callback): parses with RapidJSON and
+  // creates a lag gauge the first time a partition shows a lag >= 0; removes
+  // it when the partition is no longer assigned (absent, or lag -1).
+  // Partition -1 (librdkafka's UA partition) is skipped. Malformed JSON is
+  // ignored and counted in newswire_kafka_stats_errors_total.
   void UpdateFromKafkaStats(std::string_view stats_json);
+
+  // Brokers in state UP in the most recent statistics of the given client
+  // ("consumer" or "producer"); -1 before any statistics arrived. Lets the
+  // pipeline base readiness on the brokers it sees.
+  int BrokersUp(std::string_view client) const;
 
  private:
   struct Impl;

@@ -89,13 +89,15 @@ struct GazetteerMatch {
   explicit operator bool() const { return entry != nullptr; }
 };
 
+class GazetteerLoader;
+
 class Gazetteer {
  public:
-  // Loads states.tsv, organisations.tsv, people.tsv and roles.tsv from
-  // `dir`. Returns nullptr and sets *error to "<file>:<line>: <reason>" on
-  // the first malformed line, unknown kind/language/code, a prefix stem
-  // shorter than 5 code points, or a surface that maps to two different
-  // codes in the same language.
+  // Loads states_cldr.tsv (generated), states.tsv, organisations.tsv,
+  // people.tsv and roles.tsv from `dir`, in that order. Returns nullptr and sets *error to
+  // "<file>:<line>: <reason>" on the first malformed line, unknown kind/language/code, a prefix
+  // stem shorter than 5 code points, or a surface that maps to two different codes in the same
+  // language.
   static std::unique_ptr<Gazetteer> Load(const std::filesystem::path& dir, std::string* error);
 
   ~Gazetteer();
@@ -126,6 +128,7 @@ class Gazetteer {
   size_t surface_count() const;
 
  private:
+  friend class GazetteerLoader;  // builds Impl (gazetteer.cc)
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -1,0 +1,683 @@
+#include "extract/gazetteer.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+namespace newswire::extract {
+namespace {
+
+constexpr size_t kMinPrefixCodePoints = 5;
+constexpr size_t kMaxExpansions = 512;
+
+// Language bits; "*" is all of them.
+constexpr std::array<std::string_view, 5> kLanguages = {"de", "en", "fr", "es", "ru"};
+constexpr uint8_t kAllLanguages = 0x1F;
+
+int LanguageIndex(std::string_view lang) {
+  for (size_t i = 0; i < kLanguages.size(); ++i) {
+    if (kLanguages[i] == lang) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+uint8_t LanguageMask(std::string_view lang) {
+  if (lang == "*") return kAllLanguages;
+  const int index = LanguageIndex(lang);
+  return index < 0 ? 0 : static_cast<uint8_t>(1u << index);
+}
+
+// Typographic apostrophes and dashes compare equal to their ASCII forms.
+std::string_view CanonicalPunctuation(std::string_view p) {
+  static constexpr std::string_view kApostrophes[] = {"\u2019", "\u02BC", "\u2018", "`", "\u00B4"};
+  static constexpr std::string_view kDashes[] = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014"};
+  for (std::string_view a : kApostrophes) {
+    if (p == a) return "'";
+  }
+  for (std::string_view d : kDashes) {
+    if (p == d) return "-";
+  }
+  return p;
+}
+
+std::string_view TokenText(const Token& t) {
+  return t.is_word ? std::string_view(t.folded) : CanonicalPunctuation(t.folded);
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Byte length of the first `count` code points of s (or all of s).
+size_t PrefixBytes(std::string_view s, size_t count) {
+  size_t i = 0;
+  for (size_t cp = 0; i < s.size() && cp < count; ++cp) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    out.push_back(
+        Trim(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start)));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+// Expands "[opt ]x" and "stem{a,b,}" into plain surfaces. Returns false
+// with *error on unbalanced brackets or too many expansions.
+bool Expand(const std::string& surface, std::vector<std::string>& out, std::string* error) {
+  const size_t open = surface.find_first_of("[{");
+  if (open == std::string::npos) {
+    if (surface.find_first_of("]}") != std::string::npos) {
+      *error = "unbalanced bracket in '" + surface + "'";
+      return false;
+    }
+    if (out.size() >= kMaxExpansions) {
+      *error = "surface '" + surface + "' expands to too many forms";
+      return false;
+    }
+    out.push_back(surface);
+    return true;
+  }
+  const char close_char = surface[open] == '[' ? ']' : '}';
+  const size_t close = surface.find(close_char, open + 1);
+  if (close == std::string::npos ||
+      surface.substr(open + 1, close - open - 1).find_first_of("[{") != std::string::npos) {
+    *error = "unbalanced or nested bracket in '" + surface + "'";
+    return false;
+  }
+  const std::string head = surface.substr(0, open);
+  const std::string tail = surface.substr(close + 1);
+  const std::string_view inner(surface.data() + open + 1, close - open - 1);
+  if (close_char == ']') {
+    return Expand(head + std::string(inner) + tail, out, error) && Expand(head + tail, out, error);
+  }
+  for (std::string_view alt : Split(inner, ',')) {
+    if (!Expand(head + std::string(alt) + tail, out, error)) return false;
+  }
+  return true;
+}
+
+bool ContainsCyrillic(std::string_view s) {
+  // U+0400..U+04FF is encoded with lead bytes 0xD0..0xD3.
+  for (unsigned char c : s) {
+    if (c >= 0xD0 && c <= 0xD3) return true;
+  }
+  return false;
+}
+
+int KindPriority(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kState:
+      return 9;
+    case EntryKind::kCapital:
+      return 8;
+    case EntryKind::kCity:
+      return 7;
+    case EntryKind::kRegion:
+      return 6;
+    case EntryKind::kDemonym:
+      return 5;
+    case EntryKind::kStateAdjective:
+      return 4;
+    case EntryKind::kPerson:
+      return 3;
+    case EntryKind::kOrganisation:
+      return 2;
+    case EntryKind::kRole:
+      return 1;
+  }
+  return 0;
+}
+
+bool ParseNumber(std::string_view s, GrammaticalNumber* number) {
+  if (s == "sg") {
+    *number = GrammaticalNumber::kSingular;
+  } else if (s == "pl") {
+    *number = GrammaticalNumber::kPlural;
+  } else if (s == "either") {
+    *number = GrammaticalNumber::kEither;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool IsStateCode(std::string_view code) {
+  if (code.size() != 3) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsOrganisationCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 12) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+struct TransliteratorDeleter {
+  void operator()(icu::Transliterator* t) const { delete t; }
+};
+
+}  // namespace
+
+std::string_view EntryKindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kState:
+      return "state";
+    case EntryKind::kStateAdjective:
+      return "state_adjective";
+    case EntryKind::kDemonym:
+      return "demonym";
+    case EntryKind::kCapital:
+      return "capital";
+    case EntryKind::kCity:
+      return "city";
+    case EntryKind::kRegion:
+      return "region";
+    case EntryKind::kPerson:
+      return "person";
+    case EntryKind::kOrganisation:
+      return "organisation";
+    case EntryKind::kRole:
+      return "role";
+  }
+  return "unknown";
+}
+
+struct Gazetteer::Impl {
+  struct PatternToken {
+    std::string text;  // folded, canonical punctuation
+    bool prefix = false;
+  };
+  struct Pattern {
+    std::vector<PatternToken> tokens;
+    uint8_t langs = 0;
+    bool exact = true;        // no prefix token
+    uint32_t text_bytes = 0;  // total bytes of token texts (longer stem wins)
+    uint32_t entry = 0;
+  };
+
+  std::vector<GazetteerEntry> entries;
+  std::vector<Pattern> patterns;
+  // First-token index. Keys view strings owned by `patterns`, which is not
+  // modified after the index is built. Candidate lists are in data order.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> exact_first;
+  // Prefix patterns by the first kMinPrefixCodePoints code points of their
+  // stem.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> prefix_first;
+  std::map<std::string, std::string, std::less<>> display_names;  // code -> English
+  std::set<std::string, std::less<>> states;
+  std::set<std::string, std::less<>> organisations;
+
+  bool Better(const Pattern& a, const Pattern& b) const {
+    if (a.tokens.size() != b.tokens.size()) return a.tokens.size() > b.tokens.size();
+    if (a.exact != b.exact) return a.exact;
+    if (a.text_bytes != b.text_bytes) return a.text_bytes > b.text_bytes;
+    return KindPriority(entries[a.entry].kind) > KindPriority(entries[b.entry].kind);
+  }
+
+  bool Matches(const Pattern& p, const std::vector<Token>& tokens, size_t i) const {
+    if (i + p.tokens.size() > tokens.size()) return false;
+    for (size_t k = 0; k < p.tokens.size(); ++k) {
+      const std::string_view text = TokenText(tokens[i + k]);
+      const PatternToken& pt = p.tokens[k];
+      if (pt.prefix ? !text.starts_with(pt.text) : text != pt.text) return false;
+    }
+    return true;
+  }
+};
+
+// Builds an Impl from the data files; one instance per Load call.
+class GazetteerLoader {
+ public:
+  explicit GazetteerLoader(std::string* error) : error_(error) {}
+
+  std::unique_ptr<Gazetteer::Impl> Run(const std::filesystem::path& dir) {
+    UErrorCode status = U_ZERO_ERROR;
+    to_ascii_.reset(icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !to_ascii_) {
+      *error_ = "ICU transliterator Latin-ASCII unavailable";
+      return nullptr;
+    }
+    impl_ = std::make_unique<Gazetteer::Impl>();
+    if (!ReadFile(dir, "states_cldr.tsv", &GazetteerLoader::StateLine) ||
+        !ReadFile(dir, "states.tsv", &GazetteerLoader::StateLine) || !CheckStates() ||
+        !ReadFile(dir, "organisations.tsv", &GazetteerLoader::OrganisationLine) ||
+        !ReadFile(dir, "people.tsv", &GazetteerLoader::PersonLine) ||
+        !ReadFile(dir, "roles.tsv", &GazetteerLoader::RoleLine) || !NameEntries()) {
+      return nullptr;
+    }
+    AddVariants();
+    BuildIndex();
+    return std::move(impl_);
+  }
+
+ private:
+  using LineHandler = bool (GazetteerLoader::*)(const std::vector<std::string_view>&);
+
+  struct Origin {
+    uint32_t entry = 0;
+    std::string where;  // file:line
+  };
+  struct PendingVariant {
+    std::string surface;
+    uint8_t langs = 0;
+    uint32_t entry = 0;
+  };
+
+  bool Fail(const std::string& reason) {
+    *error_ = where_ + ": " + reason;
+    return false;
+  }
+
+  bool ReadFile(const std::filesystem::path& dir, const char* name, LineHandler handler) {
+    file_ = name;
+    std::ifstream in(dir / name);
+    if (!in) {
+      *error_ = (dir / name).string() + ": cannot open";
+      return false;
+    }
+    std::string line;
+    for (size_t number = 1; std::getline(in, line); ++number) {
+      where_ = file_ + ":" + std::to_string(number);
+      const std::string_view trimmed = Trim(line);
+      if (trimmed.empty() || trimmed.front() == '#') continue;
+      const std::vector<std::string_view> fields = Split(trimmed, '\t');
+      if (!(this->*handler)(fields)) return false;
+    }
+    return true;
+  }
+
+  bool CheckLang(std::string_view lang, uint8_t* mask) {
+    *mask = LanguageMask(lang);
+    if (*mask == 0) return Fail("unknown language '" + std::string(lang) + "'");
+    return true;
+  }
+
+  uint32_t EntryFor(const std::string& key, GazetteerEntry entry) {
+    auto [it, inserted] = entry_ids_.emplace(key, static_cast<uint32_t>(impl_->entries.size()));
+    if (inserted) impl_->entries.push_back(std::move(entry));
+    return it->second;
+  }
+
+  // code lang kind surfaces [number]
+  bool StateLine(const std::vector<std::string_view>& f) {
+    if (f.size() < 4 || f.size() > 5) {
+      return Fail("expected 4 or 5 tab-separated fields: code lang kind surfaces [number]");
+    }
+    const std::string code(f[0]);
+    if (!IsStateCode(code)) return Fail("bad state code '" + code + "' (ISO alpha-3 expected)");
+    uint8_t langs = 0;
+    if (!CheckLang(f[1], &langs)) return false;
+    EntryKind kind;
+    const std::string_view k = f[2];
+    bool canonical = false;
+    if (k == "name" || k == "official" || k == "alias" || k == "canonical") {
+      kind = EntryKind::kState;
+      canonical = k == "canonical";
+      if (canonical && f[1] != "en") return Fail("'canonical' names are English");
+    } else if (k == "adjective") {
+      kind = EntryKind::kStateAdjective;
+    } else if (k == "demonym") {
+      kind = EntryKind::kDemonym;
+    } else if (k == "capital") {
+      kind = EntryKind::kCapital;
+    } else if (k == "city") {
+      kind = EntryKind::kCity;
+    } else if (k == "region") {
+      kind = EntryKind::kRegion;
+    } else {
+      return Fail("unknown kind '" + std::string(k) + "'");
+    }
+    GrammaticalNumber number =
+        kind == EntryKind::kDemonym ? GrammaticalNumber::kEither : GrammaticalNumber::kSingular;
+    if (f.size() == 5 && !ParseNumber(f[4], &number)) {
+      return Fail("unknown number '" + std::string(f[4]) + "' (sg, pl or either)");
+    }
+    impl_->states.insert(code);
+    const std::vector<std::string_view> surfaces = Split(f[3], '|');
+    if (kind == EntryKind::kState && f[1] == "en") {
+      std::string& display = impl_->display_names[code];
+      if (display.empty() || canonical) display = std::string(surfaces.front());
+    }
+    if (kind == EntryKind::kState) {
+      const int li = LanguageIndex(f[1]);
+      if (li >= 0) names_by_lang_[code] |= static_cast<uint8_t>(1u << li);
+      if (f[1] == "*") names_by_lang_[code] |= kAllLanguages;
+    }
+    // Places keep their own English name; the state's entries use the
+    // state's display name (resolved after loading, see CheckStates).
+    GazetteerEntry entry{code, kind, "state", "", number, false};
+    const bool place =
+        kind == EntryKind::kCapital || kind == EntryKind::kCity || kind == EntryKind::kRegion;
+    for (std::string_view surface : surfaces) {
+      uint32_t id;
+      if (place) {
+        // One entry per place, named by the first surface of its line
+        // (English by convention).
+        entry.name = std::string(surfaces.front());
+        id = EntryFor("place|" + code + "|" + entry.name, entry);
+      } else {
+        id = EntryFor("state|" + code + "|" + std::string(EntryKindName(kind)), entry);
+      }
+      if (!AddSurface(surface, langs, id)) return false;
+    }
+    return true;
+  }
+
+  bool CheckStates() {
+    for (const std::string& code : impl_->states) {
+      const uint8_t have = names_by_lang_[code];
+      for (size_t i = 0; i < kLanguages.size(); ++i) {
+        if ((have & (1u << i)) == 0) {
+          *error_ = "states: " + code + " has no name in '" + std::string(kLanguages[i]) + "'";
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // States and organisations are named by their English display name.
+  bool NameEntries() {
+    for (const std::string& code : impl_->organisations) {
+      if (impl_->display_names[code].empty()) {
+        *error_ = "organisations.tsv: " + code + " has no English name";
+        return false;
+      }
+    }
+    for (GazetteerEntry& e : impl_->entries) {
+      if (e.name.empty()) e.name = impl_->display_names[e.code];
+    }
+    return true;
+  }
+
+  // code lang kind surfaces
+  bool OrganisationLine(const std::vector<std::string_view>& f) {
+    if (f.size() != 4) return Fail("expected 4 tab-separated fields: code lang kind surfaces");
+    const std::string code(f[0]);
+    if (!IsOrganisationCode(code)) return Fail("bad organisation code '" + code + "'");
+    if (impl_->states.count(code) != 0) {
+      return Fail("organisation code '" + code + "' is a state code");
+    }
+    uint8_t langs = 0;
+    if (!CheckLang(f[1], &langs)) return false;
+    const std::string_view k = f[2];
+    if (k != "name" && k != "abbreviation" && k != "alias" && k != "canonical") {
+      return Fail("unknown kind '" + std::string(k) + "'");
+    }
+    const std::vector<std::string_view> surfaces = Split(f[3], '|');
+    std::string& display = impl_->display_names[code];
+    if (k == "canonical" || (display.empty() && f[1] == "en" && k == "name")) {
+      display = std::string(surfaces.front());
+    }
+    impl_->organisations.insert(code);
+    const uint32_t id =
+        EntryFor("org|" + code,
+                 GazetteerEntry{code, EntryKind::kOrganisation, "organisation", "", {}, false});
+    for (std::string_view surface : surfaces) {
+      if (!AddSurface(surface, langs, id)) return false;
+    }
+    return true;
+  }
+
+  // code role canonical surfaces
+  bool PersonLine(const std::vector<std::string_view>& f) {
+    if (f.size() != 4) return Fail("expected 4 tab-separated fields: code role canonical surfaces");
+    const std::string code(f[0]);
+    if (impl_->states.count(code) == 0 && impl_->organisations.count(code) == 0) {
+      return Fail("unknown state or organisation code '" + code + "'");
+    }
+    std::string role(f[1]);
+    bool former = false;
+    if (role.starts_with("former_")) {
+      former = true;
+      role.erase(0, 7);
+    }
+    if (role.empty()) return Fail("empty role");
+    if (f[2].empty()) return Fail("empty canonical name");
+    const std::string key = "person|" + code + "|" + std::string(f[2]) + "|" + role;
+    if (entry_ids_.count(key) != 0) return Fail("duplicate person '" + std::string(f[2]) + "'");
+    const uint32_t id = EntryFor(
+        key, GazetteerEntry{code, EntryKind::kPerson, role, std::string(f[2]), {}, former});
+    for (std::string_view surface : Split(f[3], '|')) {
+      if (!AddSurface(surface, kAllLanguages, id)) return false;
+    }
+    return true;
+  }
+
+  // lang role number surfaces
+  bool RoleLine(const std::vector<std::string_view>& f) {
+    if (f.size() != 4) return Fail("expected 4 tab-separated fields: lang role number surfaces");
+    uint8_t langs = 0;
+    if (!CheckLang(f[0], &langs)) return false;
+    if (f[1].empty()) return Fail("empty role");
+    GrammaticalNumber number;
+    if (!ParseNumber(f[2], &number)) {
+      return Fail("unknown number '" + std::string(f[2]) + "' (sg, pl or either)");
+    }
+    const std::vector<std::string_view> surfaces = Split(f[3], '|');
+    const uint32_t id =
+        EntryFor(where_, GazetteerEntry{"", EntryKind::kRole, std::string(f[1]),
+                                        std::string(surfaces.front()), number, false});
+    for (std::string_view surface : surfaces) {
+      if (!AddSurface(surface, langs, id)) return false;
+    }
+    return true;
+  }
+
+  // Expands, tokenises and registers one data surface.
+  bool AddSurface(std::string_view surface, uint8_t langs, uint32_t entry) {
+    if (surface.empty()) return Fail("empty surface");
+    std::vector<std::string> forms;
+    std::string reason;
+    if (!Expand(std::string(surface), forms, &reason)) return Fail(reason);
+    for (const std::string& form : forms) {
+      if (!Register(form, langs, entry, /*generated=*/false)) return false;
+      // Diacritic-free and ё-less variants, added after all explicit surfaces.
+      std::string variant;
+      if (ContainsCyrillic(form)) {
+        variant = form;
+        for (size_t at; (at = variant.find("ё")) != std::string::npos;) variant.replace(at, 2, "е");
+        for (size_t at; (at = variant.find("Ё")) != std::string::npos;) variant.replace(at, 2, "Е");
+      } else {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(form);
+        to_ascii_->transliterate(u);
+        u.toUTF8String(variant);
+      }
+      if (variant != form) pending_.push_back({std::move(variant), langs, entry});
+    }
+    return true;
+  }
+
+  // Tokenises `form` into a pattern; on a surface already taken by another
+  // code in an overlapping language, explicit surfaces fail and generated
+  // ones are dropped. Same code: the first registration wins.
+  bool Register(const std::string& form, uint8_t langs, uint32_t entry, bool generated) {
+    tokens_.clear();
+    Tokenize(form, tokens_);
+    Gazetteer::Impl::Pattern pattern;
+    pattern.entry = entry;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (!t.is_word && t.folded == "*") {
+        if (pattern.tokens.empty() || i == 0 || !tokens_[i - 1].is_word ||
+            tokens_[i - 1].end != t.begin || pattern.tokens.back().prefix) {
+          if (generated) return true;
+          return Fail("'*' must directly follow a word in '" + form + "'");
+        }
+        Gazetteer::Impl::PatternToken& stem = pattern.tokens.back();
+        if (CodePointCount(stem.text) < kMinPrefixCodePoints) {
+          if (generated) return true;
+          return Fail("prefix stem '" + stem.text + "*' is shorter than " +
+                      std::to_string(kMinPrefixCodePoints) + " letters; list the forms");
+        }
+        stem.prefix = true;
+        pattern.exact = false;
+        continue;
+      }
+      pattern.tokens.push_back({std::string(TokenText(t)), false});
+    }
+    if (pattern.tokens.empty()) {
+      if (generated) return true;
+      return Fail("surface '" + form + "' has no tokens");
+    }
+    std::string key;
+    for (const auto& pt : pattern.tokens) {
+      pattern.text_bytes += static_cast<uint32_t>(pt.text.size());
+      key += pt.text;
+      key += pt.prefix ? "*\x1f" : "\x1f";
+    }
+    // Per language: who owns this key already?
+    uint8_t free_langs = 0;
+    for (size_t li = 0; li < kLanguages.size(); ++li) {
+      if ((langs & (1u << li)) == 0) continue;
+      const std::string lang_key = key + std::string(kLanguages[li]);
+      auto it = owners_.find(lang_key);
+      if (it == owners_.end()) {
+        free_langs |= static_cast<uint8_t>(1u << li);
+        owners_.emplace(lang_key, Origin{entry, where_});
+        continue;
+      }
+      const GazetteerEntry& mine = impl_->entries[entry];
+      const GazetteerEntry& theirs = impl_->entries[it->second.entry];
+      const bool same_actor =
+          it->second.entry == entry || (mine.kind != EntryKind::kRole && mine.code == theirs.code);
+      if (!same_actor && !generated) {
+        return Fail("surface '" + form + "' (" + std::string(kLanguages[li]) + ") is already " +
+                    std::string(EntryKindName(theirs.kind)) + " " + theirs.code + " '" +
+                    theirs.name + "' at " + it->second.where);
+      }
+    }
+    if (free_langs == 0) return true;
+    pattern.langs = free_langs;
+    impl_->patterns.push_back(std::move(pattern));
+    return true;
+  }
+
+  void AddVariants() {
+    for (PendingVariant& v : pending_) {
+      Register(v.surface, v.langs, v.entry, /*generated=*/true);
+    }
+    pending_.clear();
+  }
+
+  void BuildIndex() {
+    Gazetteer::Impl& impl = *impl_;
+    for (uint32_t id = 0; id < impl.patterns.size(); ++id) {
+      const Gazetteer::Impl::PatternToken& first = impl.patterns[id].tokens.front();
+      if (first.prefix) {
+        const std::string_view text(first.text);
+        impl.prefix_first[text.substr(0, PrefixBytes(text, kMinPrefixCodePoints))].push_back(id);
+      } else {
+        impl.exact_first[first.text].push_back(id);
+      }
+    }
+  }
+
+  std::string* error_;
+  std::unique_ptr<Gazetteer::Impl> impl_;
+  std::unique_ptr<icu::Transliterator, TransliteratorDeleter> to_ascii_;
+  std::string file_;
+  std::string where_;
+  std::map<std::string, uint32_t> entry_ids_;
+  std::unordered_map<std::string, Origin> owners_;
+  std::map<std::string, uint8_t> names_by_lang_;
+  std::vector<PendingVariant> pending_;
+  std::vector<Token> tokens_;
+};
+
+std::unique_ptr<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir, std::string* error) {
+  std::string ignored;
+  if (error == nullptr) error = &ignored;
+  GazetteerLoader loader(error);
+  std::unique_ptr<Impl> impl = loader.Run(dir);
+  if (!impl) return nullptr;
+  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
+}
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::~Gazetteer() = default;
+
+GazetteerMatch Gazetteer::MatchAt(std::string_view lang, const std::vector<Token>& tokens,
+                                  size_t i) const {
+  GazetteerMatch best;
+  if (i >= tokens.size()) return best;
+  uint8_t mask = LanguageMask(lang);
+  if (mask == 0) mask = kAllLanguages;
+  const Impl& impl = *impl_;
+  const Impl::Pattern* best_pattern = nullptr;
+  auto consider = [&](const std::vector<uint32_t>& candidates) {
+    for (uint32_t id : candidates) {
+      const Impl::Pattern& p = impl.patterns[id];
+      if ((p.langs & mask) == 0) continue;
+      if (best_pattern != nullptr && !impl.Better(p, *best_pattern)) continue;
+      if (!impl.Matches(p, tokens, i)) continue;
+      best_pattern = &p;
+    }
+  };
+  const std::string_view first = TokenText(tokens[i]);
+  if (auto it = impl.exact_first.find(first); it != impl.exact_first.end()) consider(it->second);
+  if (tokens[i].is_word) {
+    const size_t prefix_bytes = PrefixBytes(first, kMinPrefixCodePoints);
+    if (CodePointCount(first.substr(0, prefix_bytes)) == kMinPrefixCodePoints) {
+      if (auto it = impl.prefix_first.find(first.substr(0, prefix_bytes));
+          it != impl.prefix_first.end()) {
+        consider(it->second);
+      }
+    }
+  }
+  if (best_pattern != nullptr) {
+    best.token_count = best_pattern->tokens.size();
+    best.entry = &impl.entries[best_pattern->entry];
+  }
+  return best;
+}
+
+std::string_view Gazetteer::CountryName(std::string_view code) const {
+  auto it = impl_->display_names.find(code);
+  return it == impl_->display_names.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool Gazetteer::IsState(std::string_view code) const {
+  return impl_->states.find(code) != impl_->states.end();
+}
+
+bool Gazetteer::IsOrganisation(std::string_view code) const {
+  return impl_->organisations.find(code) != impl_->organisations.end();
+}
+
+std::vector<std::string> Gazetteer::StateCodes() const {
+  return {impl_->states.begin(), impl_->states.end()};
+}
+
+size_t Gazetteer::surface_count() const { return impl_->patterns.size(); }
+
+}  // namespace newswire::extract

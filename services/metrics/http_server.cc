@@ -1,13 +1,20 @@
 #include "metrics/http_server.h"
 
+#include <arpa/inet.h>
 #include <civetweb.h>
+#include <netinet/in.h>
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <atomic>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <mutex>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -58,6 +65,28 @@ bool ToCivetwebPort(std::string_view address, std::string* out, std::string* err
   return true;
 }
 
+// IPv4 address a local client can reach the listener on ("0.0.0.0" and the
+// port-only form mean every interface, so loopback), or "" for IPv6.
+std::string WakeAddress(const std::string& civetweb_ports) {
+  const auto colon = civetweb_ports.rfind(':');
+  if (colon == std::string::npos) return "127.0.0.1";
+  std::string host = civetweb_ports.substr(0, colon);
+  if (host.front() == '[') return "";
+  return host == "0.0.0.0" ? "127.0.0.1" : host;
+}
+
+// Opens and closes one TCP connection; errors are irrelevant.
+void Poke(const std::string& ip, int port) {
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  if (inet_pton(AF_INET, ip.c_str(), &addr.sin_addr) != 1) return;
+  const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) return;
+  (void)connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  close(fd);
+}
+
 void InitCivetwebOnce() {
   static std::once_flag once;
   // Process-lifetime: never paired with mg_exit_library, because other
@@ -75,9 +104,15 @@ struct HttpServer::Impl {
   static int Reply(mg_connection* conn, int status, std::string_view content_type,
                    std::string_view body, bool head, const char* extra_headers = "");
 
+  // Stops civetweb promptly. Its accept loop polls with a 2 s quantum and
+  // only then notices mg_stop(); a connection to our own port wakes it, so
+  // shutdown (inside the pipeline's drain budget) takes milliseconds.
+  void Stop();
+
   prometheus::Registry& registry;
   ProcessCollector process;
   int port = 0;
+  std::string wake_address;
 
   mutable std::mutex mu;
   bool ready = false;
@@ -144,9 +179,26 @@ int HttpServer::Impl::Handle(mg_connection* conn) {
   return Reply(conn, 404, "text/plain; charset=utf-8", "not found\n", head);
 }
 
+void HttpServer::Impl::Stop() {
+  if (!ctx) return;
+  std::atomic<bool> stopped{false};
+  std::thread waker;
+  if (!wake_address.empty() && port > 0) {
+    waker = std::thread([&] {
+      while (!stopped.load()) {
+        Poke(wake_address, port);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    });
+  }
+  ctx.reset();  // mg_stop: joins the master and worker threads
+  stopped = true;
+  if (waker.joinable()) waker.join();
+}
+
 HttpServer::HttpServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer() { impl_->Stop(); }
 
 std::unique_ptr<HttpServer> HttpServer::Start(std::string listen_address,
                                               prometheus::Registry& registry, std::string* error) {
@@ -189,6 +241,7 @@ std::unique_ptr<HttpServer> HttpServer::Start(std::string listen_address,
     return nullptr;
   }
   impl->port = bound[0].port;
+  impl->wake_address = WakeAddress(ports);
   return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
 }
 

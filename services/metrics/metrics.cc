@@ -243,11 +243,11 @@ int PipelineMetrics::BrokersUp(std::string_view client) const {
 
 // The statistics layout (librdkafka STATISTICS.md):
 //   { "type": "consumer"|"producer",
-//     "brokers": { "<name>": { "state": "UP", "nodeid": 1, ... }, ... },
+//     "brokers": { "<name>": { "state": "UP", "source": "learned", ... } },
 //     "topics": { "<topic>": { "partitions": {
 //         "<id>": { "partition": 0, "consumer_lag": 42, ... }, ... } } } }
-// Brokers with nodeid -1 are bootstrap or logical (coordinator) entries, not
-// cluster members, and are not counted.
+// Logical brokers (GroupCoordinator, TxnCoordinator: aliases of a real one)
+// and librdkafka's internal broker are not counted.
 void PipelineMetrics::UpdateFromKafkaStats(std::string_view stats_json) {
   rapidjson::Document doc;
   doc.Parse(stats_json.data(), stats_json.size());
@@ -272,10 +272,11 @@ void PipelineMetrics::UpdateFromKafkaStats(std::string_view stats_json) {
     int up = 0;
     for (const auto& b : brokers_it->value.GetObject()) {
       if (!b.value.IsObject()) continue;
-      auto node = b.value.FindMember("nodeid");
+      auto source = b.value.FindMember("source");
       auto state = b.value.FindMember("state");
-      if (node == b.value.MemberEnd() || !node->value.IsInt() || node->value.GetInt() < 0) {
-        continue;
+      if (source != b.value.MemberEnd() && source->value.IsString()) {
+        const std::string_view s(source->value.GetString(), source->value.GetStringLength());
+        if (s == "logical" || s == "internal") continue;
       }
       if (state != b.value.MemberEnd() && state->value.IsString() &&
           std::string_view(state->value.GetString()) == "UP") {

@@ -32,6 +32,80 @@ constexpr const char* kAlpha2[] = {
 
 constexpr const char* kLangs[] = {"de", "en", "fr", "es", "ru"};
 
+// CLDR names that are mostly something else in running text of that
+// language: Russian "того" (of that), Spanish "Granada" (the Spanish city),
+// French "Maurice" and Spanish "Mauricio" (first names). states.tsv lists
+// unambiguous forms instead.
+struct Excluded {
+  const char* lang;
+  const char* name;
+};
+constexpr Excluded kExcluded[] = {
+    {"ru", "Того"}, {"es", "Granada"}, {"fr", "Maurice"}, {"es", "Mauricio"}};
+
+bool IsExcluded(const char* lang, const std::string& name) {
+  for (const Excluded& e : kExcluded) {
+    if (name == e.name && std::string(lang) == e.lang) return true;
+  }
+  return false;
+}
+
+bool EndsWith(const icu::UnicodeString& s, const char* suffix) {
+  return s.endsWith(icu::UnicodeString::fromUTF8(suffix));
+}
+
+bool IsOneWord(const std::string& name) {
+  return name.find_first_of(" -\xE2") == std::string::npos;  // no space, hyphen, dash
+}
+
+// Case forms of a one-word Russian country name as a `stem{a,b}` surface,
+// or "" when the name does not decline (or is irregular: states.tsv lists
+// those by hand). Rules: -ия/-ея (Россия, Гвинея), -а (Куба, Америка),
+// -ий/-й (Маврикий, Китай), hard consonant (Азербайджан).
+std::string RussianCaseForms(const std::string& name) {
+  static const icu::UnicodeString kVowels = icu::UnicodeString::fromUTF8("аеёиоуыэюя");
+  static const icu::UnicodeString kVelarSibilant = icu::UnicodeString::fromUTF8("гкхжшчщ");
+  static const icu::UnicodeString kSibilant = icu::UnicodeString::fromUTF8("жшчщц");
+  static const char* kIrregular[] = {"Египет", "Бангладеш", "Тонга", "Беларусь", "Израиль",
+                                     "Фиджи",  "Гаити",     "Мали",  "Сомали",   "Чили"};
+  for (const char* irregular : kIrregular) {
+    if (name == irregular) return "";
+  }
+  if (!IsOneWord(name)) return "";
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
+  if (u.length() < 3 || u == icu::UnicodeString(u).toUpper()) return "";  // КНДР, ОАЭ
+  const UChar last = u.charAt(u.length() - 1);
+  const UChar before = u.charAt(u.length() - 2);
+  auto stem_plus = [&](int32_t drop, const char* forms) {
+    std::string stem;
+    icu::UnicodeString(u, 0, u.length() - drop).toUTF8String(stem);
+    return stem + "{" + forms + "}";
+  };
+  if (EndsWith(u, "ия")) return stem_plus(1, "я,и,ю,ей");
+  if (EndsWith(u, "я") && kVowels.indexOf(before) >= 0) return stem_plus(1, "я,и,е,ю,ей");
+  if (EndsWith(u, "а")) {
+    if (kVowels.indexOf(before) >= 0) return "";                               // Самоа
+    if (kSibilant.indexOf(before) >= 0) return stem_plus(1, "а,и,е,у,ой,ей");  // Польшей
+    return stem_plus(1, kVelarSibilant.indexOf(before) >= 0 ? "а,и,е,у,ой" : "а,ы,е,у,ой");
+  }
+  if (EndsWith(u, "ий")) return stem_plus(2, "ий,ия,ию,ием,ии");
+  if (EndsWith(u, "й")) return stem_plus(1, "й,я,ю,ем,е");
+  if (kVowels.indexOf(last) >= 0 || EndsWith(u, "ь")) return "";  // Перу, Того, Мальдивы
+  return stem_plus(0, kSibilant.indexOf(last) >= 0 ? ",а,у,ем,е" : ",а,у,ом,е");
+}
+
+// German genitive -s ("Aserbaidschans", "Russlands") for one-word names
+// that take it; feminine (-e, -ei) and sibilant-final names do not.
+std::string GermanCaseForms(const std::string& name) {
+  if (!IsOneWord(name)) return "";
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
+  if (EndsWith(u, "e") || EndsWith(u, "ei") || EndsWith(u, "s") || EndsWith(u, "z") ||
+      EndsWith(u, "x") || EndsWith(u, "ß") || EndsWith(u, "en")) {
+    return "";
+  }
+  return name + "{,s}";
+}
+
 }  // namespace
 
 int main() {
@@ -63,6 +137,14 @@ int main() {
         alias = utf8.substr(open + 2, utf8.size() - open - 3);
         utf8.resize(open);
       }
+      if (IsExcluded(lang, utf8)) {
+        std::printf("# %s\t%s\tname\t%s excluded (ambiguous)\n", a3.c_str(), lang, utf8.c_str());
+        continue;
+      }
+      std::string inflected;
+      if (std::string(lang) == "ru") inflected = RussianCaseForms(utf8);
+      if (std::string(lang) == "de") inflected = GermanCaseForms(utf8);
+      if (!inflected.empty()) utf8 = inflected;
       std::printf("%s\t%s\tname\t%s\n", a3.c_str(), lang, utf8.c_str());
       if (!alias.empty()) std::printf("%s\t%s\tname\t%s\n", a3.c_str(), lang, alias.c_str());
     }

@@ -1,0 +1,174 @@
+#include "extract/document.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace newswire::extract {
+namespace {
+
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char a = s[i], b = prefix[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+struct NamedEntity {
+  std::string_view name;
+  uint32_t code_point;
+};
+constexpr NamedEntity kEntities[] = {
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", ' '},     {"shy", 0xAD},      {"ndash", 0x2013}, {"mdash", 0x2014}, {"laquo", 0xAB},
+    {"raquo", 0xBB},   {"bdquo", 0x201E},  {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"hellip", 0x2026}, {"euro", 0x20AC},  {"auml", 0xE4},    {"ouml", 0xF6},
+    {"uuml", 0xFC},    {"Auml", 0xC4},     {"Ouml", 0xD6},    {"Uuml", 0xDC},    {"szlig", 0xDF},
+    {"eacute", 0xE9},  {"egrave", 0xE8},   {"agrave", 0xE0},  {"ccedil", 0xE7},  {"ntilde", 0xF1},
+    {"aacute", 0xE1},  {"iacute", 0xED},   {"oacute", 0xF3},  {"uacute", 0xFA},  {"ecirc", 0xEA},
+    {"ocirc", 0xF4},
+};
+
+// Encodes `cp` as UTF-8 into `out` (at most 4 bytes); returns the length.
+size_t EncodeUtf8(uint32_t cp, char* out) {
+  uint8_t buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, 4, static_cast<UChar32>(cp), error);
+  if (error) return 0;
+  std::memcpy(out, buf, static_cast<size_t>(n));
+  return static_cast<size_t>(n);
+}
+
+}  // namespace
+
+std::string MaskMarkup(std::string_view text) {
+  std::string out(text);
+  if (text.find_first_of("<&") == std::string_view::npos) return out;
+  size_t i = 0;
+  while (i < out.size()) {
+    char c = out[i];
+    if (c == '<' && i + 1 < out.size() &&
+        (IsAsciiAlpha(out[i + 1]) || out[i + 1] == '/' || out[i + 1] == '!')) {
+      std::string_view rest(out.data() + i, out.size() - i);
+      size_t close;
+      bool script = StartsWithNoCase(rest, "<script") || StartsWithNoCase(rest, "<style");
+      if (StartsWithNoCase(rest, "<!--")) {
+        close = rest.find("-->");
+        if (close != std::string_view::npos) close += 2;
+      } else if (script) {
+        std::string_view end_tag = StartsWithNoCase(rest, "<script") ? "</script" : "</style";
+        size_t e = std::string_view::npos;
+        for (size_t k = 0; k + end_tag.size() <= rest.size(); ++k) {
+          if (rest[k] == '<' && StartsWithNoCase(rest.substr(k), end_tag)) {
+            e = k;
+            break;
+          }
+        }
+        close = e == std::string_view::npos ? e : rest.find('>', e);
+      } else {
+        close = rest.find('>');
+        if (close != std::string_view::npos && close > 2000) close = std::string_view::npos;
+      }
+      if (close == std::string_view::npos) {
+        ++i;
+        continue;
+      }
+      // A block tag separates words and may end a paragraph: keep a newline
+      // for <p>, <br>, <div>, <li>, headings.
+      bool block = StartsWithNoCase(rest, "<p") || StartsWithNoCase(rest, "</p") ||
+                   StartsWithNoCase(rest, "<br") || StartsWithNoCase(rest, "<div") ||
+                   StartsWithNoCase(rest, "</div") || StartsWithNoCase(rest, "<li") ||
+                   StartsWithNoCase(rest, "</h") || StartsWithNoCase(rest, "<h");
+      for (size_t k = i; k <= i + close; ++k) out[k] = ' ';
+      if (block) out[i] = '\n';
+      i += close + 1;
+      continue;
+    }
+    if (c == '&') {
+      size_t semi = out.find(';', i + 1);
+      if (semi != std::string::npos && semi - i <= 10 && semi > i + 1) {
+        std::string_view name(out.data() + i + 1, semi - i - 1);
+        uint32_t cp = 0;
+        if (name[0] == '#') {
+          bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+          std::string digits(name.substr(hex ? 2 : 1));
+          char* end = nullptr;
+          unsigned long v = digits.empty() ? 0 : std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+          if (!digits.empty() && end == digits.c_str() + digits.size() && v > 0 && v < 0x110000)
+            cp = static_cast<uint32_t>(v);
+        } else {
+          for (const auto& e : kEntities) {
+            if (e.name == name) cp = e.code_point;
+          }
+        }
+        if (cp != 0) {
+          if (cp == 0xA0 || cp == 0xAD) cp = ' ';
+          char buf[4];
+          size_t n = EncodeUtf8(cp, buf);
+          size_t span = semi - i + 1;
+          if (n > 0 && n <= span) {
+            for (size_t k = 0; k < span; ++k) out[i + k] = k < n ? buf[k] : ' ';
+            i += span;
+            continue;
+          }
+        }
+      }
+    }
+    ++i;
+  }
+  return out;
+}
+
+size_t ContentEnd(std::string_view text) {
+  static constexpr std::string_view kMarkers[] = {
+      "Tags:",      "Tags :",     "Schlagwörter:", "Schlagworte:", "Mots-clés:", "Mots-clés :",
+      "Mots clés:", "Etiquetas:", "Теги:",         "Тэги:",        "Keywords:"};
+  size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r' ||
+                     text[end - 1] == '\t')) {
+    --end;
+  }
+  // Only the last few lines can be tag lines.
+  for (int lines = 0; lines < 3 && end > 0; ++lines) {
+    size_t line_start = text.rfind('\n', end - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    std::string_view line = text.substr(line_start, end - line_start);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    bool is_tags = false;
+    for (auto m : kMarkers) {
+      if (line.starts_with(m)) is_tags = true;
+    }
+    if (is_tags) return line_start;
+    if (line_start == 0) break;
+    end = line_start - 1;
+  }
+  return text.size();
+}
+
+bool StartsUpperOrDigit(std::string_view text, const Token& t) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(t.begin);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+  if (c < 0) return false;
+  if (c >= '0' && c <= '9') return true;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c) || (!u_islower(c) && !u_isupper(c));
+}
+
+bool LineBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < text.size(); ++k) {
+    if (text[k] == '\n') return true;
+  }
+  return false;
+}
+
+}  // namespace newswire::extract

@@ -1,0 +1,1056 @@
+// The extraction engine. Pipeline per article (see README.md):
+//   mask markup -> cut tag lines -> language -> tokens -> sentences
+//   -> per sentence: lexicon hits, actor mentions (gazetteer), mention
+//      merging (role + country + name), clause split, triggers, negation,
+//      participants (subject / objects / prepositions / passive), discourse
+//      (salient actor, current pair, pronouns), date, tone, topics.
+// Extract() keeps all state on its stack: the engine is immutable after
+// construction and Extract is safe to call from any number of threads.
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <set>
+
+#include "cld2/public/compact_lang_det.h"
+#include "extract/dates.h"
+#include "extract/document.h"
+#include "extract/engine_impl.h"
+
+namespace newswire::extract {
+namespace {
+
+constexpr size_t kMaxTextBytes = 4 << 20;  // longer input is analysed up to here
+constexpr uint8_t kNoPrep = 0xFF;
+
+uint32_t Bit(WordClass c) { return 1u << static_cast<unsigned>(c); }
+
+// A reference to an actor in the text, after merging "President" +
+// "of Azerbaijan" + "Ilham Aliyev" into one.
+struct Mention {
+  size_t b = 0, e = 0;  // token range
+  std::string code;
+  std::string name;
+  std::string role;
+  EntryKind kind = EntryKind::kRole;
+  bool has_role = false;
+  bool has_person = false;
+  bool plural = false;       // "die beiden Staatschefs": the current pair
+  bool pronoun = false;      // "er", "he": the last singular subject
+  bool counterpart = false;  // "counterpart" without country: the other one
+  bool place = false;        // a city/capital/region or a state after a place preposition
+  bool dead = false;         // merged into another mention
+  uint32_t prep = 0;         // WordClass bits of the preposition before it
+};
+
+struct Participant {
+  std::string code;
+  std::string name;
+  std::string role;
+  bool operator==(const Participant& o) const { return code == o.code; }
+};
+
+struct Discourse {
+  std::optional<Participant> protagonist;
+  std::optional<Participant> last_subject;
+  std::vector<Participant> pair;  // at most 2, distinct codes
+  bool met = false;               // the pair came from an explicit meeting
+};
+
+struct TokenHits {
+  uint32_t mask = 0;
+  uint32_t begin = 0, count = 0;  // slice of the hits vector
+};
+
+bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
+
+std::string SanitizeUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out.push_back(' ');
+      continue;
+    }
+    out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+std::string EventId(const std::string& article_id, const std::string& type, uint32_t b,
+                    uint32_t e) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xFF;
+    h *= 1099511628211ull;
+  };
+  mix(article_id);
+  mix(type);
+  mix(std::to_string(b) + ":" + std::to_string(e));
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+int CodeRank(EntryKind k) {
+  switch (k) {
+    case EntryKind::kPerson:
+      return 0;
+    case EntryKind::kOrganisation:
+    case EntryKind::kState:
+      return 1;
+    case EntryKind::kStateAdjective:
+    case EntryKind::kDemonym:
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+class EngineImpl final : public Engine {
+ public:
+  EngineImpl(std::unique_ptr<Lexicons> lex, std::unique_ptr<ActorMatcher> actors)
+      : lex_(std::move(lex)), actors_(std::move(actors)) {
+    meeting_ = lex_->EventTypeIndex("MEETING");
+    praise_ = lex_->EventTypeIndex("PRAISE");
+    cooperation_ = lex_->EventTypeIndex("COOPERATION");
+  }
+
+  Extraction Extract(const Article& article) const override;
+
+ private:
+  struct Ctx;
+  void AnalyseTitle(Ctx& c) const;
+  void AnalyseSentence(Ctx& c, const SentenceSpan& s) const;
+  std::vector<Mention> FindMentions(Ctx& c, size_t b, size_t e) const;
+  void Merge(Ctx& c, std::vector<Mention>& ms) const;
+  std::optional<std::string> SentenceDate(Ctx& c, size_t b, size_t e) const;
+  double SentenceTone(Ctx& c, size_t b, size_t e) const;
+
+  std::unique_ptr<Lexicons> lex_;
+  std::unique_ptr<ActorMatcher> actors_;
+  int meeting_ = -1, praise_ = -1, cooperation_ = -1;
+};
+
+struct EngineImpl::Ctx {
+  const Article* article = nullptr;
+  std::string lang;
+  const LanguageLexicon* ll = nullptr;
+  std::string_view text;  // masked text (same offsets as article->text)
+  std::vector<Token> tokens;
+  std::vector<TokenHits> token_hits;
+  std::vector<LexHit> hits;
+  std::optional<CivilDate> published;
+  Discourse d;
+  Extraction out;
+  std::set<std::string> article_codes;
+  std::vector<Participant> article_actors;
+  double tone_sum = 0.0;
+  int tone_n = 0;
+
+  uint32_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
+  const LexHit* Find(size_t i, WordClass cls) const {
+    if (!(Mask(i) & Bit(cls))) return nullptr;
+    for (uint32_t k = 0; k < token_hits[i].count; ++k) {
+      const LexHit& h = hits[token_hits[i].begin + k];
+      if (h.cls == cls) return &h;
+    }
+    return nullptr;
+  }
+};
+
+Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
+
+std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const {
+  std::vector<Mention> ms;
+  for (size_t i = b; i < e;) {
+    if (!c.tokens[i].is_word) {
+      ++i;
+      continue;
+    }
+    GazetteerMatch gm = actors_->MatchAt(c.lang, c.tokens, i);
+    if (gm && i + gm.token_count <= e) {
+      const GazetteerEntry& en = *gm.entry;
+      Mention m;
+      m.b = i;
+      m.e = i + gm.token_count;
+      m.kind = en.kind;
+      m.code = en.code;
+      m.name = en.name;
+      m.role = en.role;
+      m.has_role = en.kind == EntryKind::kRole;
+      m.has_person = en.kind == EntryKind::kPerson;
+      m.counterpart = en.kind == EntryKind::kRole && en.role == "counterpart";
+      m.place = en.kind == EntryKind::kCity || en.kind == EntryKind::kCapital ||
+                en.kind == EntryKind::kRegion;
+      bool plural_form = en.number == GrammaticalNumber::kPlural;
+      if (en.number == GrammaticalNumber::kEither && en.kind == EntryKind::kRole) {
+        // German "die Präsidenten" (plural) vs "dem/den Präsidenten".
+        plural_form = i > b && c.Find(i - 1, WordClass::kPlural) != nullptr;
+      }
+      if (en.kind == EntryKind::kRole && plural_form && m.code.empty()) m.plural = true;
+      if (en.kind == EntryKind::kDemonym && plural_form) m.plural = false;
+      // Plural group phrase in the lexicon starting here wins ("the two leaders").
+      if (const LexHit* ph = c.Find(i, WordClass::kPlural); ph && ph->length > gm.token_count) {
+        Mention p;
+        p.b = i;
+        p.e = std::min(e, i + ph->length);
+        p.plural = true;
+        p.has_role = true;
+        ms.push_back(p);
+        i = p.e;
+        continue;
+      }
+      ms.push_back(std::move(m));
+      i += gm.token_count;
+      continue;
+    }
+    if (const LexHit* ph = c.Find(i, WordClass::kPlural)) {
+      // A determiner alone ("die") is a plural marker only before a role.
+      if (ph->length > 1 || !(c.Mask(i) & Bit(WordClass::kDet))) {
+        Mention p;
+        p.b = i;
+        p.e = std::min(e, i + ph->length);
+        p.plural = true;
+        p.has_role = true;
+        ms.push_back(p);
+        i = p.e;
+        continue;
+      }
+    }
+    if (c.Find(i, WordClass::kPronoun)) {
+      Mention p;
+      p.b = i;
+      p.e = i + 1;
+      p.pronoun = true;
+      ms.push_back(p);
+      ++i;
+      continue;
+    }
+    if (const LexHit* r = c.Find(i, WordClass::kCounterpart)) {
+      Mention p;
+      p.b = i;
+      p.e = std::min(e, i + r->length);
+      p.has_role = true;
+      p.counterpart = true;
+      p.role = "counterpart";
+      ms.push_back(p);
+      i = p.e;
+      continue;
+    }
+    if (const LexHit* r = c.Find(i, WordClass::kRole)) {
+      Mention p;
+      p.b = i;
+      p.e = std::min(e, i + r->length);
+      p.has_role = true;
+      p.role = r->text ? *r->text : "head_of_state";
+      ms.push_back(p);
+      i = p.e;
+      continue;
+    }
+    ++i;
+  }
+  Merge(c, ms);
+  // Preposition before each surviving mention.
+  for (auto& m : ms) {
+    if (m.dead) continue;
+    size_t k = m.b;
+    int skipped_words = 0;
+    while (k > b) {
+      --k;
+      uint32_t mask = c.Mask(k);
+      const uint32_t preps = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
+                             Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf) |
+                             Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+      if (mask & preps) {
+        m.prep = mask & preps;
+        break;
+      }
+      if (mask & Bit(WordClass::kDet)) continue;
+      const Token& t = c.tokens[k];
+      if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
+          skipped_words == 0 && !(mask & Bit(WordClass::kAnd))) {
+        ++skipped_words;
+        continue;
+      }
+      break;
+    }
+    if (m.prep & Bit(WordClass::kPrepPlace)) m.place = true;
+  }
+  return ms;
+}
+
+void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
+  auto absorb = [](Mention& into, Mention& from) {
+    bool take_code =
+        !from.code.empty() && (into.code.empty() || CodeRank(from.kind) < CodeRank(into.kind));
+    if (take_code) {
+      into.code = from.code;
+      into.name = from.name;
+      into.kind = from.kind;
+    }
+    if (from.has_person) {
+      into.has_person = true;
+      into.role = from.role.empty() ? into.role : from.role;
+    } else if (from.has_role && into.role.empty()) {
+      into.role = from.role;
+    }
+    into.has_role |= from.has_role;
+    into.counterpart = (into.counterpart || from.counterpart) && into.code.empty();
+    into.plural = (into.plural || from.plural) && into.code.empty();
+    into.place = into.place && from.place;
+    into.b = std::min(into.b, from.b);
+    into.e = std::max(into.e, from.e);
+    from.dead = true;
+  };
+  auto is_apostrophe_s = [&](size_t k, size_t end) {
+    // "Azerbaijan's President": tokens "'" "s" between.
+    return end == k + 2 && (c.tokens[k].folded == "'" || c.tokens[k].folded == "\xE2\x80\x99") &&
+           c.tokens[k + 1].folded == "s";
+  };
+  // Pass 1: adjacency, possessive, "President of X", "Amtskollegen aus Serbien".
+  for (size_t a = 0; a + 1 < ms.size(); ++a) {
+    Mention& m1 = ms[a];
+    if (m1.dead || m1.pronoun) continue;
+    Mention& m2 = ms[a + 1];
+    if (m2.pronoun) continue;
+    bool m1_roleish = m1.has_role || m1.kind == EntryKind::kStateAdjective;
+    bool m2_roleish = m2.has_role || m2.kind == EntryKind::kStateAdjective;
+    bool merge = false;
+    if (m2.b == m1.e) {
+      merge = m1_roleish || m2_roleish || (m1.has_person != m2.has_person);
+      if (m1.plural && !m2.has_role && !m2.code.empty()) merge = false;
+    } else if (is_apostrophe_s(m1.e, m2.b)) {
+      merge = true;
+    } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 3 &&
+               (c.Mask(m1.e) & (Bit(WordClass::kPrepOf))) && !m2.has_person && !m2.plural &&
+               !m2.code.empty() && m1.code.empty()) {
+      merge = true;
+      for (size_t k = m1.e + 1; k < m2.b; ++k) {
+        if (!c.tokens[k].is_word) merge = false;
+      }
+    }
+    if (merge) {
+      absorb(m2, m1);  // keep m2 alive so chains continue
+    }
+  }
+  // Pass 2: apposition "Ilham Aliyev, Präsident der Republik Aserbaidschan,".
+  Mention* last = nullptr;
+  for (auto& m : ms) {
+    if (m.dead) continue;
+    if (last && !last->pronoun && !last->plural && !m.pronoun && !m.plural && m.has_role &&
+        !m.has_person && m.b >= last->e + 1 && m.b <= last->e + 3 &&
+        c.tokens[last->e].folded == "," &&
+        (m.code.empty() || last->code.empty() || m.code == last->code)) {
+      bool ok = true;
+      for (size_t k = last->e + 1; k < m.b; ++k) {
+        if (!(c.Mask(k) & Bit(WordClass::kDet))) ok = false;
+      }
+      if (ok) {
+        size_t b = last->b;
+        absorb(*last, m);
+        last->b = b;
+        // keep `last` as the survivor; `m` is dead
+        continue;
+      }
+    }
+    last = &m;
+  }
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.dead; }), ms.end());
+}
+
+std::optional<std::string> EngineImpl::SentenceDate(Ctx& c, size_t b, size_t e) const {
+  if (!c.published) return std::nullopt;
+  const CivilDate& pub = *c.published;
+  auto number = [&](size_t k) -> int {
+    if (k >= e || !c.tokens[k].is_word) return -1;
+    const std::string& f = c.tokens[k].folded;
+    if (f.empty() || f.size() > 4 || f.find_first_not_of("0123456789") != std::string::npos)
+      return -1;
+    return std::atoi(f.c_str());
+  };
+  auto year_at = [&](size_t k) -> int {
+    int y = number(k);
+    return (y >= 1900 && y <= 2100 && c.tokens[k].folded.size() == 4) ? y : -1;
+  };
+  for (size_t i = b; i < e; ++i) {
+    // ISO "2024-11-11" and "11.11.2024" / "11/11/2024".
+    int n = number(i);
+    if (n >= 0 && i + 4 < e && !c.tokens[i + 1].is_word && !c.tokens[i + 3].is_word) {
+      const std::string& s1 = c.tokens[i + 1].folded;
+      const std::string& s2 = c.tokens[i + 3].folded;
+      int n2 = number(i + 2), n3 = number(i + 4);
+      if (s1 == s2 && n2 >= 1 && n3 >= 0) {
+        int y = -1, m = -1, d = -1;
+        if (s1 == "-" && year_at(i) > 0) y = n, m = n2, d = n3;
+        if ((s1 == "." || s1 == "/") && year_at(i + 4) > 0) d = n, m = n2, y = n3;
+        if (y > 0 && IsValidDate(y, m, d)) return FormatDay({y, m, d});
+      }
+    }
+    if (const LexHit* mh = c.Find(i, WordClass::kMonth)) {
+      int month = mh->number;
+      size_t after = i + mh->length;
+      // day before: "11. November", "11 novembre", "11 de noviembre", "11 ноября"
+      int day = -1;
+      size_t k = i;
+      if (k > b && c.Mask(k - 1) & Bit(WordClass::kPrepOf)) --k;  // "de"
+      if (k > b && c.tokens[k - 1].folded == ".") --k;
+      if (k > b) {
+        int d = number(k - 1);
+        if (d >= 1 && d <= 31) day = d;
+      }
+      // day after: "November 11", "November 11th"
+      if (day < 0 && after < e) {
+        int d = number(after);
+        if (d >= 1 && d <= 31 && c.tokens[after].folded.size() <= 2) {
+          day = d;
+          ++after;
+        } else if (after < e) {
+          const std::string& f = c.tokens[after].folded;
+          if (f.size() >= 3 && f.size() <= 4 && std::isdigit(static_cast<unsigned char>(f[0]))) {
+            int dd = std::atoi(f.c_str());
+            if (dd >= 1 && dd <= 31) {
+              day = dd;
+              ++after;
+            }
+          }
+        }
+      }
+      // explicit year: "November 2024", "11. November 2024", "11 de noviembre de 2024"
+      int year = -1;
+      for (size_t a = after; a < std::min(e, after + 3); ++a) {
+        if (int y = year_at(a); y > 0) {
+          year = y;
+          break;
+        }
+        if (c.tokens[a].is_word && !(c.Mask(a) & Bit(WordClass::kPrepOf))) break;
+      }
+      if (day > 0) {
+        if (year > 0) {
+          if (IsValidDate(year, month, day)) return FormatDay({year, month, day});
+        } else if (auto r = ResolveDayMonth(day, month, pub)) {
+          return FormatDay(*r);
+        }
+        continue;
+      }
+      return FormatMonth(year > 0 ? year : ResolveMonthYear(month, pub), month);
+    }
+    if (const LexHit* rd = c.Find(i, WordClass::kRelDay))
+      return FormatDay(AddDays(pub, rd->number));
+    if (const LexHit* wd = c.Find(i, WordClass::kWeekday)) {
+      return FormatDay(PreviousWeekday(pub, wd->number));
+    }
+  }
+  return std::nullopt;
+}
+
+double EngineImpl::SentenceTone(Ctx& c, size_t b, size_t e) const {
+  double sum = 0.0;
+  int n = 0;
+  for (size_t i = b; i < e; ++i) {
+    double s = c.ll->Sentiment(c.tokens[i]);
+    if (s == 0.0) continue;
+    if (i > b) s *= c.ll->Intensifier(c.tokens[i - 1]);
+    for (size_t k = i > b + 3 ? i - 3 : b; k < i; ++k) {
+      if (c.Mask(k) & Bit(WordClass::kNegation)) {
+        s = -s;
+        break;
+      }
+    }
+    sum += s;
+    ++n;
+  }
+  if (n == 0) return 0.0;
+  return std::clamp(sum / std::sqrt(static_cast<double>(n) + 1.0), -1.0, 1.0);
+}
+
+void EngineImpl::AnalyseTitle(Ctx& c) const {
+  const std::string& title = c.article->title;
+  if (title.empty() || !c.ll) return;
+  Ctx t;
+  t.article = c.article;
+  t.lang = c.lang;
+  t.ll = c.ll;
+  std::string masked = MaskMarkup(title.substr(0, 4096));
+  t.text = masked;
+  Tokenize(t.text, t.tokens);
+  t.token_hits.resize(t.tokens.size());
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    size_t before = t.hits.size();
+    c.ll->HitsAt(t.text, t.tokens, i, t.hits);
+    t.token_hits[i].begin = static_cast<uint32_t>(before);
+    t.token_hits[i].count = static_cast<uint32_t>(t.hits.size() - before);
+    for (size_t k = before; k < t.hits.size(); ++k) t.token_hits[i].mask |= Bit(t.hits[k].cls);
+  }
+  auto ms = FindMentions(t, 0, t.tokens.size());
+  for (const auto& m : ms) {
+    if (m.code.empty() || m.plural) continue;
+    bool place_only = m.place && !m.has_person && !m.has_role;
+    if (!c.d.protagonist) {
+      if (place_only) continue;
+      c.d.protagonist = FromMention(m);
+      c.d.pair.push_back(*c.d.protagonist);
+    } else if (c.d.pair.size() < 2 && m.code != c.d.pair[0].code) {
+      c.d.pair.push_back(FromMention(m));
+    }
+  }
+}
+
+namespace {
+
+struct Trigger {
+  size_t token = 0;
+  size_t length = 1;
+  int type = -1;
+  bool bilateral = false;  // evaluation of the relations between the pair
+};
+
+void AddUnique(std::vector<Participant>& v, const Participant& p) {
+  if (p.code.empty()) return;
+  for (const auto& x : v) {
+    if (x.code == p.code) return;
+  }
+  v.push_back(p);
+}
+
+bool Contains(const std::vector<Participant>& v, const std::string& code) {
+  for (const auto& x : v) {
+    if (x.code == code) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
+  const size_t sb = s.token_begin, se = s.token_end;
+  std::vector<Mention> mentions = FindMentions(c, sb, se);
+
+  // Clauses: a new clause starts after ";" and at a subordinator/relative
+  // word after a comma (unless it opens an apposition: ", der Präsident").
+  std::vector<size_t> cuts{sb};
+  for (size_t k = sb + 1; k < se; ++k) {
+    const std::string& prev = c.tokens[k - 1].folded;
+    if (prev == ";") {
+      cuts.push_back(k);
+    } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kClause))) {
+      bool apposition = false;
+      for (const auto& m : mentions) {
+        if (m.b == k + 1 && m.has_role) apposition = true;
+        if (m.b == k && m.has_role) apposition = true;
+      }
+      if (!apposition) cuts.push_back(k);
+    }
+  }
+  cuts.push_back(se);
+
+  const std::optional<std::string> date = SentenceDate(c, sb, se);
+  const double sentence_tone = SentenceTone(c, sb, se);
+  std::vector<std::string> topics;
+  for (size_t k = sb; k < se; ++k) {
+    if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
+      if (std::find(topics.begin(), topics.end(), *h->text) == topics.end()) {
+        topics.push_back(*h->text);
+      }
+    }
+  }
+
+  auto negated = [&](size_t t, size_t cb, size_t ce) {
+    for (size_t k = cb; k < ce; ++k) {
+      if (c.Mask(k) & Bit(WordClass::kRefuse)) return true;
+    }
+    for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
+      if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
+    }
+    for (size_t k = t + 1; k < std::min(ce, t + 3); ++k) {
+      if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
+    }
+    return false;
+  };
+  auto blocked = [&](size_t t, size_t cb) {
+    size_t k = t;
+    for (int steps = 0; steps < 3 && k > cb; ++steps) {
+      --k;
+      if (c.Mask(k) & Bit(WordClass::kBlock)) return true;
+      if (!(c.Mask(k) & Bit(WordClass::kDet))) return false;
+    }
+    return false;
+  };
+
+  std::vector<Participant> sentence_subject;
+  std::set<std::string> done;  // type + participants already emitted in this sentence
+  bool cooperation_done = false;
+
+  for (size_t ci = 0; ci + 1 < cuts.size(); ++ci) {
+    const size_t cb = cuts[ci], ce = cuts[ci + 1];
+    // Triggers of this clause.
+    std::vector<Trigger> triggers;
+    size_t first_event = SIZE_MAX;
+    std::optional<size_t> eval_at, discuss_at;
+    bool relation = false, coop = false;
+    for (size_t k = cb; k < ce; ++k) {
+      uint32_t mask = c.Mask(k);
+      if (!mask) continue;
+      if ((mask & Bit(WordClass::kEval)) && !eval_at) eval_at = k;
+      if ((mask & Bit(WordClass::kDiscuss)) && !discuss_at) discuss_at = k;
+      if (mask & Bit(WordClass::kRelation)) relation = true;
+      if (mask & Bit(WordClass::kCoop)) coop = true;
+      if (!(mask & Bit(WordClass::kEvent))) continue;
+      for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
+        const LexHit& hit = c.hits[c.token_hits[k].begin + h];
+        if (hit.cls != WordClass::kEvent) continue;
+        bool suppressed = (hit.flags & kNominal) && first_event < k;
+        if ((hit.flags & kNeedsNegativeTone) && sentence_tone >= 0) suppressed = true;
+        if (first_event == SIZE_MAX) first_event = k;
+        if (suppressed || blocked(k, cb) || negated(k, cb, ce)) continue;
+        bool dup = false;
+        for (const auto& t : triggers) dup |= t.type == hit.event_type;
+        if (!dup) triggers.push_back({k, hit.length, hit.event_type, false});
+      }
+    }
+    if (relation || coop) {
+      bool praised = false;
+      for (auto& t : triggers) {
+        if (t.type == praise_) {
+          t.bilateral = relation;
+          praised = true;
+        }
+      }
+      if (!praised && eval_at && !negated(*eval_at, cb, ce) && praise_ >= 0) {
+        triggers.push_back({*eval_at, 1, praise_, relation});
+        praised = true;
+      }
+      if (!praised && discuss_at && cooperation_ >= 0 && !cooperation_done &&
+          !negated(*discuss_at, cb, ce)) {
+        bool have = false;
+        for (const auto& t : triggers) have |= t.type == cooperation_;
+        if (!have) triggers.push_back({*discuss_at, 1, cooperation_, false});
+      }
+      if (praised) {
+        // Cooperation praised is PRAISE only.
+        triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                      [&](const Trigger& t) { return t.type == cooperation_; }),
+                       triggers.end());
+      }
+    }
+    std::sort(triggers.begin(), triggers.end(),
+              [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
+
+    // Mentions of this clause.
+    std::vector<const Mention*> cm;
+    for (const auto& m : mentions) {
+      if (m.b >= cb && m.b < ce) cm.push_back(&m);
+    }
+    const uint32_t kPlacePrep = Bit(WordClass::kPrepPlace);
+    const uint32_t kObjPrep =
+        Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepAgainst);
+    auto subject_like = [&](const Mention* m) {
+      if (m->prep != 0) return false;
+      if (m->place && !m->has_person && !m->has_role) {
+        return m->kind == EntryKind::kCapital;  // "Moscow said" is the state
+      }
+      return true;
+    };
+    auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
+      if (m->plural) {
+        for (const auto& p : c.d.pair) AddUnique(into, p);
+        return;
+      }
+      if (m->pronoun) {
+        if (c.d.last_subject) AddUnique(into, *c.d.last_subject);
+        return;
+      }
+      if (!m->code.empty()) {
+        AddUnique(into, FromMention(*m));
+        return;
+      }
+      if (m->counterpart) return;  // resolved once the actor is known
+      if (as_subject) {
+        if (c.d.last_subject) {
+          AddUnique(into, *c.d.last_subject);
+        } else if (c.d.protagonist) {
+          AddUnique(into, *c.d.protagonist);
+        }
+      }
+    };
+
+    // Clause subject (for discourse, even without a trigger).
+    const Mention* clause_subject = nullptr;
+    size_t first_trigger = triggers.empty() ? ce : triggers.front().token;
+    for (const Mention* m : cm) {
+      if (subject_like(m) && m->e <= first_trigger) clause_subject = m;
+    }
+    if (!clause_subject) {
+      for (const Mention* m : cm) {
+        if (subject_like(m) && m->b >= first_trigger) {
+          clause_subject = m;
+          break;
+        }
+      }
+    }
+
+    for (const Trigger& t : triggers) {
+      const EventType& type = lex_->event_types()[static_cast<size_t>(t.type)];
+      bool passive = false;
+      for (size_t k = cb; k < ce; ++k) {
+        if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
+      }
+      std::vector<Participant> actors, targets, places, of_targets;
+      std::vector<const Mention*> subjects;
+      bool plural_subject = false;
+      bool counterpart_object = false;
+      if (!passive) {
+        const Mention* subj = nullptr;
+        for (const Mention* m : cm) {
+          if (subject_like(m) && m->e <= t.token) subj = m;
+        }
+        if (!subj) {
+          for (const Mention* m : cm) {
+            if (subject_like(m) && m->b >= t.token + t.length) {
+              subj = m;
+              break;
+            }
+          }
+        }
+        if (subj) {
+          subjects.push_back(subj);
+          // Coordination: "X und Y trafen sich".
+          for (auto it = cm.begin(); it != cm.end(); ++it) {
+            if (*it != subj) continue;
+            auto prev = it;
+            while (prev != cm.begin()) {
+              const Mention* p = *(prev - 1);
+              bool coordinated =
+                  subject_like(p) && p->e + 1 == (*prev)->b &&
+                  ((c.Mask(p->e) & Bit(WordClass::kAnd)) || c.tokens[p->e].folded == ",");
+              if (!coordinated) break;
+              subjects.push_back(p);
+              --prev;
+            }
+            auto next = it + 1;
+            while (next != cm.end() && (*(next - 1))->e + 1 == (*next)->b &&
+                   (c.Mask((*(next - 1))->e) & Bit(WordClass::kAnd)) && subject_like(*next) &&
+                   (*next)->e <= t.token) {
+              subjects.push_back(*next);
+              ++next;
+            }
+          }
+        }
+        for (const Mention* m : subjects) {
+          plural_subject |= m->plural;
+          resolve(m, true, actors);
+        }
+        for (const Mention* m : cm) {
+          if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
+          bool after = m->b >= t.token;
+          if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf))) {
+            if (actors.empty()) resolve(m, true, actors);
+            continue;
+          }
+          if (m->prep & kPlacePrep) {
+            if (after) resolve(m, false, places);
+            continue;
+          }
+          if (m->prep & kObjPrep) {
+            if (m->counterpart && m->code.empty()) counterpart_object = true;
+            resolve(m, false, targets);
+            continue;
+          }
+          if (m->prep & Bit(WordClass::kPrepOf)) {
+            if (after) resolve(m, false, of_targets);
+            continue;
+          }
+          if (after) {
+            if (m->counterpart && m->code.empty()) counterpart_object = true;
+            if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
+                m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {
+              resolve(m, false, places);
+            } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role) {
+              counterpart_object = true;  // "dankte dem Präsidenten": the other one
+            } else {
+              resolve(m, false, targets);
+            }
+          }
+        }
+      } else {
+        for (const Mention* m : cm) {
+          if ((m->prep & Bit(WordClass::kPrepBy)) ||
+              ((m->prep & Bit(WordClass::kPrepOf)) && m->b > t.token)) {
+            resolve(m, true, actors);
+          } else if (m->prep & kPlacePrep) {
+            resolve(m, false, places);
+          } else {
+            plural_subject |= m->plural;
+            resolve(m, false, targets);
+          }
+        }
+      }
+      // Relative or subordinate clause without its own subject: the main
+      // clause's subject ("Aliyev betonte, dass ... gegen Aserbaidschan").
+      if (actors.empty() && ci > 0 && !sentence_subject.empty() && !passive) {
+        actors = sentence_subject;
+      }
+      if (targets.empty() && type.place_target) targets = places;
+      if (targets.empty() && !of_targets.empty() && type.needs_target) targets = of_targets;
+      auto other_of = [&](const std::vector<Participant>& side) -> std::optional<Participant> {
+        if (c.d.pair.size() == 2) {
+          if (Contains(side, c.d.pair[0].code) && !Contains(side, c.d.pair[1].code))
+            return c.d.pair[1];
+          if (Contains(side, c.d.pair[1].code) && !Contains(side, c.d.pair[0].code))
+            return c.d.pair[0];
+        }
+        return std::nullopt;
+      };
+      if (actors.empty()) {
+        if (auto o = other_of(targets)) {
+          actors.push_back(*o);
+        } else if (targets.empty() && passive && c.d.pair.size() == 2) {
+          actors = c.d.pair;
+        } else if (c.d.last_subject && !Contains(targets, c.d.last_subject->code)) {
+          actors.push_back(*c.d.last_subject);
+        } else if (c.d.protagonist && !Contains(targets, c.d.protagonist->code)) {
+          actors.push_back(*c.d.protagonist);
+        }
+      }
+      if (plural_subject && t.bilateral) {
+        for (const auto& p : actors) AddUnique(targets, p);
+      } else {
+        std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+      }
+      if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject) {
+        if (auto o = other_of(actors)) targets.push_back(*o);
+      }
+      if (actors.empty() && targets.empty()) continue;
+
+      // Evidence: from the first participant mention or the trigger to the
+      // last one, inside the clause.
+      uint32_t eb = c.tokens[t.token].begin;
+      uint32_t ee = c.tokens[std::min(ce, t.token + t.length) - 1].end;
+      for (const Mention* m : cm) {
+        if (m->prep & kPlacePrep && !type.place_target) continue;
+        eb = std::min(eb, c.tokens[m->b].begin);
+        ee = std::max(ee, c.tokens[m->e - 1].end);
+      }
+      std::string key = type.name;
+      std::vector<std::string> codes;
+      for (const auto& p : actors) codes.push_back(p.code);
+      for (const auto& p : targets) codes.push_back(p.code);
+      std::sort(codes.begin(), codes.end());
+      for (const auto& code : codes) key += "|" + code;
+      if (!done.insert(key).second) continue;
+      if (t.type == cooperation_) cooperation_done = true;
+
+      Event ev;
+      ev.article_id = c.article->id;
+      ev.type = type.name;
+      ev.cameo = type.cameo;
+      ev.goldstein = type.goldstein;
+      ev.plover = type.plover;
+      auto to_actor = [&](const Participant& p) {
+        std::string name = p.name;
+        if (name.empty()) name = std::string(actors_->CountryName(p.code));
+        return Actor{name, p.code, p.role.empty() ? "state" : p.role};
+      };
+      for (const auto& p : actors) ev.actors.push_back(to_actor(p));
+      for (const auto& p : targets) ev.targets.push_back(to_actor(p));
+      ev.date = date;
+      ev.polarity = type.polarity;
+      ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
+      ev.lang = c.lang;
+      ev.trigger = SanitizeUtf8(c.article->text.substr(
+          c.tokens[t.token].begin,
+          c.tokens[std::min(ce, t.token + t.length) - 1].end - c.tokens[t.token].begin));
+      const uint32_t sbeg = c.tokens[sb].begin, send = c.tokens[se - 1].end;
+      ev.sentence = SanitizeUtf8(c.article->text.substr(sbeg, send - sbeg));
+      ev.evidence_start = eb;
+      ev.evidence_end = ee;
+      bool explicit_actor = !subjects.empty() || passive;
+      bool explicit_target = !targets.empty();
+      ev.confidence = explicit_actor && explicit_target ? 0.9 : explicit_actor ? 0.75 : 0.6;
+      ev.topics = topics;
+      ev.event_id = EventId(ev.article_id, ev.type, eb, ee);
+      c.tone_sum += ev.tone;
+      ++c.tone_n;
+      for (const auto& p : actors) {
+        if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
+      }
+      for (const auto& p : targets) {
+        if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
+      }
+      // Discourse: a meeting between two parties sets the current pair.
+      if (t.type == meeting_ && actors.size() == 1 && targets.size() == 1) {
+        c.d.pair = {actors[0], targets[0]};
+        c.d.met = true;
+      }
+      c.out.events.push_back(std::move(ev));
+    }
+
+    // Discourse updates from this clause's subject.
+    if (clause_subject) {
+      std::vector<Participant> subj;
+      resolve(clause_subject, true, subj);
+      if (ci == 0 || sentence_subject.empty()) sentence_subject = subj;
+      if (!clause_subject->plural && !clause_subject->pronoun && subj.size() == 1 &&
+          !clause_subject->code.empty()) {
+        c.d.last_subject = subj[0];
+        if (!c.d.protagonist) {
+          c.d.protagonist = subj[0];
+          if (c.d.pair.empty()) c.d.pair.push_back(subj[0]);
+        }
+      }
+    }
+    // Before any meeting, the second party is the first other one named.
+    if (!c.d.met && c.d.pair.size() < 2) {
+      for (const Mention* m : cm) {
+        if (m->code.empty()) continue;
+        if (c.d.pair.empty()) {
+          c.d.pair.push_back(FromMention(*m));
+        } else if (m->code != c.d.pair[0].code) {
+          c.d.pair.push_back(FromMention(*m));
+          break;
+        }
+      }
+    }
+  }
+}
+
+Extraction EngineImpl::Extract(const Article& article) const {
+  Ctx c;
+  c.article = &article;
+  c.out.analysis.article_id = article.id;
+  c.out.analysis.source = article.source;
+  c.out.analysis.published_at = article.published_at;
+  std::string_view raw(article.text);
+  if (raw.size() > kMaxTextBytes) raw = raw.substr(0, kMaxTextBytes);
+  std::string masked = MaskMarkup(raw);
+  masked.resize(ContentEnd(masked));
+  c.text = masked;
+
+  std::string lang;
+  for (char ch : article.lang) {
+    if (ch == '-' || ch == '_') break;
+    lang.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  }
+  if (lang.empty()) lang = DetectLanguage(c.text);
+  c.lang = lang;
+  c.out.analysis.lang = lang;
+  c.ll = lex_->ForLanguage(lang);
+  c.published = ParsePublished(article.published_at);
+
+  Tokenize(c.text, c.tokens);
+  if (c.tokens.size() > UINT32_MAX / 2) return c.out;
+  if (!c.ll) {
+    auto sentences = SplitSentences(c.text, c.tokens, [](size_t) { return false; });
+    c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
+    return c.out;
+  }
+  c.token_hits.resize(c.tokens.size());
+  for (size_t i = 0; i < c.tokens.size(); ++i) {
+    if (!c.tokens[i].is_word && c.tokens[i].folded != ",") continue;
+    size_t before = c.hits.size();
+    c.ll->HitsAt(c.text, c.tokens, i, c.hits);
+    TokenHits& th = c.token_hits[i];
+    th.begin = static_cast<uint32_t>(before);
+    th.count = static_cast<uint32_t>(c.hits.size() - before);
+    for (size_t k = before; k < c.hits.size(); ++k) th.mask |= Bit(c.hits[k].cls);
+  }
+  auto sentences = SplitSentences(c.text, c.tokens, [&](size_t i) {
+    return (c.Mask(i) & (Bit(WordClass::kAbbrev) | Bit(WordClass::kMonth))) != 0;
+  });
+  c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
+
+  AnalyseTitle(c);
+  for (const auto& s : sentences) AnalyseSentence(c, s);
+
+  double sentiment = 0.0;
+  for (const auto& s : sentences) sentiment += SentenceTone(c, s.token_begin, s.token_end);
+  c.out.analysis.tone =
+      c.tone_n > 0
+          ? std::clamp(c.tone_sum / c.tone_n, -1.0, 1.0)
+          : std::clamp(sentiment / (1.0 + static_cast<double>(sentences.size())), -1.0, 1.0);
+  for (const auto& p : c.article_actors) {
+    std::string name = p.name.empty() ? std::string(actors_->CountryName(p.code)) : p.name;
+    c.out.analysis.actors.push_back(Actor{name, p.code, p.role.empty() ? "state" : p.role});
+  }
+  c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());
+  for (const auto& e : c.out.events) c.out.analysis.event_ids.push_back(e.event_id);
+  return c.out;
+}
+
+class GazetteerMatcher final : public ActorMatcher {
+ public:
+  explicit GazetteerMatcher(std::unique_ptr<Gazetteer> g) : g_(std::move(g)) {}
+  GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens,
+                         size_t i) const override {
+    return g_->MatchAt(lang, tokens, i);
+  }
+  std::string_view CountryName(std::string_view code) const override {
+    return g_->CountryName(code);
+  }
+
+ private:
+  std::unique_ptr<Gazetteer> g_;
+};
+
+}  // namespace
+
+std::unique_ptr<ActorMatcher> MakeGazetteerMatcher(std::unique_ptr<Gazetteer> gazetteer) {
+  return std::make_unique<GazetteerMatcher>(std::move(gazetteer));
+}
+
+std::unique_ptr<Engine> MakeEngine(std::unique_ptr<Lexicons> lexicons,
+                                   std::unique_ptr<ActorMatcher> actors) {
+  return std::make_unique<EngineImpl>(std::move(lexicons), std::move(actors));
+}
+
+std::string DetectLanguage(std::string_view text) {
+  if (text.empty()) return "";
+  bool reliable = false;
+  const size_t n = std::min<size_t>(text.size(), 1 << 16);
+  CLD2::Language l = CLD2::DetectLanguage(text.data(), static_cast<int>(n), true, &reliable);
+  switch (l) {
+    case CLD2::GERMAN:
+      return "de";
+    case CLD2::ENGLISH:
+      return "en";
+    case CLD2::FRENCH:
+      return "fr";
+    case CLD2::SPANISH:
+      return "es";
+    case CLD2::RUSSIAN:
+      return "ru";
+    default:
+      return "";
+  }
+}
+
+std::unique_ptr<Engine> Engine::Load(const std::filesystem::path& configs_dir, std::string* error) {
+  std::string err;
+  auto lex = Lexicons::Load(configs_dir / "lexicons", &err);
+  if (!lex) {
+    if (error) *error = err;
+    return nullptr;
+  }
+  auto gaz = Gazetteer::Load(configs_dir / "gazetteer", &err);
+  if (!gaz) {
+    if (error) *error = err;
+    return nullptr;
+  }
+  return MakeEngine(std::move(lex), MakeGazetteerMatcher(std::move(gaz)));
+}
+
+}  // namespace newswire::extract

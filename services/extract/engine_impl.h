@@ -1,0 +1,38 @@
+// Internals of the extraction engine shared with tests and benchmarks:
+// the seam between the engine and the gazetteer, and a factory taking
+// already-loaded data (tests pass a tiny in-test actor matcher).
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/engine.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+
+namespace newswire::extract {
+
+// What the engine needs from a gazetteer. Implementations must be
+// immutable after construction and safe to call from many threads.
+class ActorMatcher {
+ public:
+  virtual ~ActorMatcher() = default;
+  // Longest actor surface starting at tokens[i] (see Gazetteer::MatchAt).
+  virtual GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens,
+                                 size_t i) const = 0;
+  // English display name of a state or organisation code; empty if unknown.
+  virtual std::string_view CountryName(std::string_view code) const = 0;
+};
+
+// Adapts a loaded Gazetteer (takes ownership).
+std::unique_ptr<ActorMatcher> MakeGazetteerMatcher(std::unique_ptr<Gazetteer> gazetteer);
+
+// Builds an engine from loaded data. Never returns nullptr.
+std::unique_ptr<Engine> MakeEngine(std::unique_ptr<Lexicons> lexicons,
+                                   std::unique_ptr<ActorMatcher> actors);
+
+// Language of `text` by CLD2 ("de", "en", ...; "" if unknown or unreliable).
+std::string DetectLanguage(std::string_view text);
+
+}  // namespace newswire::extract

@@ -1,0 +1,439 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace newswire::extract {
+namespace {
+
+constexpr std::string_view kLanguages[] = {"de", "en", "fr", "es", "ru"};
+
+struct ClassName {
+  std::string_view name;
+  WordClass cls;
+};
+constexpr ClassName kClassNames[] = {
+    {"@discuss", WordClass::kDiscuss},   {"@coop", WordClass::kCoop},
+    {"@eval", WordClass::kEval},         {"@relation", WordClass::kRelation},
+    {"@neg", WordClass::kNegation},      {"@refuse", WordClass::kRefuse},
+    {"@passive", WordClass::kPassive},   {"@block", WordClass::kBlock},
+    {"@plural", WordClass::kPlural},     {"@pronoun", WordClass::kPronoun},
+    {"@role", WordClass::kRole},         {"@counterpart", WordClass::kCounterpart},
+    {"@with", WordClass::kPrepWith},     {"@to", WordClass::kPrepTo},
+    {"@place", WordClass::kPrepPlace},   {"@of", WordClass::kPrepOf},
+    {"@by", WordClass::kPrepBy},         {"@against", WordClass::kPrepAgainst},
+    {"@and", WordClass::kAnd},           {"@det", WordClass::kDet},
+    {"@clause", WordClass::kClause},     {"@abbrev", WordClass::kAbbrev},
+    {"@month", WordClass::kMonth},       {"@weekday", WordClass::kWeekday},
+    {"@relday", WordClass::kRelDay},     {"@topic", WordClass::kTopic},
+    {"@offtopic", WordClass::kOfftopic},
+};
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  std::string copy(s);
+  char* end = nullptr;
+  *out = std::strtod(copy.c_str(), &end);
+  return !copy.empty() && end == copy.c_str() + copy.size();
+}
+
+bool ParseInt(std::string_view s, int* out) {
+  std::string copy(s);
+  char* end = nullptr;
+  long v = std::strtol(copy.c_str(), &end, 10);
+  *out = static_cast<int>(v);
+  return !copy.empty() && end == copy.c_str() + copy.size();
+}
+
+// Folds a pattern token, keeping a leading/trailing '*'.
+std::string FoldPatternToken(std::string_view tok) {
+  bool pre = !tok.empty() && tok.front() == '*';
+  bool post = tok.size() > 1 && tok.back() == '*';
+  std::string_view core = tok.substr(pre ? 1 : 0, tok.size() - (pre ? 1 : 0) - (post ? 1 : 0));
+  std::string out = pre ? "*" : "";
+  out += FoldCase(core);
+  if (post) out += "*";
+  return out;
+}
+
+// Splits a pattern into folded tokens: the tokens Tokenize would produce, so
+// "staats- und" becomes "staats" "-" "und"; '*' stays attached.
+std::vector<std::string> PatternTokens(std::string_view pattern) {
+  std::vector<std::string> out;
+  std::istringstream in{std::string(pattern)};
+  std::string word;
+  while (in >> word) {
+    if (word == "..." || word == "$") {
+      out.push_back(word);
+      continue;
+    }
+    bool pre = word.front() == '*';
+    bool post = word.size() > 1 && word.back() == '*';
+    std::string core = word.substr(pre ? 1 : 0, word.size() - (pre ? 1 : 0) - (post ? 1 : 0));
+    std::vector<Token> toks;
+    Tokenize(core, toks);
+    for (size_t k = 0; k < toks.size(); ++k) {
+      std::string t = toks[k].folded;
+      if (k == 0 && pre) t = "*" + t;
+      if (k + 1 == toks.size() && post) t += "*";
+      out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+bool ReadLines(const std::filesystem::path& path, std::vector<std::string>* lines,
+               std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    *error = path.string() + ": cannot open";
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) lines->push_back(line);
+  return true;
+}
+
+void InsertLength(std::vector<size_t>& lengths, size_t n) {
+  if (std::find(lengths.begin(), lengths.end(), n) == lengths.end()) {
+    lengths.push_back(n);
+    std::sort(lengths.begin(), lengths.end());
+  }
+}
+
+}  // namespace
+
+Lexicons::~Lexicons() = default;
+
+int Lexicons::EventTypeIndex(std::string_view name) const {
+  for (size_t i = 0; i < event_types_.size(); ++i) {
+    if (event_types_[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const LanguageLexicon* Lexicons::ForLanguage(std::string_view lang) const {
+  auto it = languages_.find(std::string(lang));
+  return it == languages_.end() ? nullptr : it->second.get();
+}
+
+std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::string* error) {
+  std::unique_ptr<Lexicons> lex(new Lexicons());
+  std::vector<std::string> lines;
+  const auto types_path = dir / "event_types.tsv";
+  if (!ReadLines(types_path, &lines, error)) return nullptr;
+  for (size_t n = 0; n < lines.size(); ++n) {
+    std::string_view line = Trim(lines[n]);
+    if (line.empty() || line.front() == '#') continue;
+    auto where = types_path.string() + ":" + std::to_string(n + 1) + ": ";
+    auto f = SplitTabs(line);
+    EventType t;
+    if (f.size() < 6) {
+      *error = where + "expected TYPE CAMEO GOLDSTEIN PLOVER POLARITY TONE [FLAGS]";
+      return nullptr;
+    }
+    t.name = f[0];
+    t.cameo = f[1];
+    t.plover = f[3];
+    t.polarity = f[4];
+    if (!ParseDouble(f[2], &t.goldstein) || t.goldstein < -10 || t.goldstein > 10) {
+      *error = where + "Goldstein value must be a number in [-10,10]";
+      return nullptr;
+    }
+    if (!ParseDouble(f[5], &t.tone_prior) || t.tone_prior < -1 || t.tone_prior > 1) {
+      *error = where + "tone prior must be a number in [-1,1]";
+      return nullptr;
+    }
+    if (t.polarity != "positive" && t.polarity != "negative" && t.polarity != "neutral") {
+      *error = where + "polarity must be positive, negative or neutral";
+      return nullptr;
+    }
+    if (f.size() > 6) {
+      t.place_target = f[6].find("place") != std::string_view::npos;
+      t.needs_target = f[6].find("target") != std::string_view::npos;
+      t.symmetric = f[6].find("symmetric") != std::string_view::npos;
+    }
+    if (lex->EventTypeIndex(t.name) >= 0) {
+      *error = where + "duplicate event type " + t.name;
+      return nullptr;
+    }
+    lex->event_types_.push_back(std::move(t));
+  }
+  if (lex->event_types_.empty()) {
+    *error = types_path.string() + ": no event types";
+    return nullptr;
+  }
+
+  for (std::string_view lang : kLanguages) {
+    auto ll = std::make_unique<LanguageLexicon>();
+    const auto path = dir / (std::string(lang) + ".tsv");
+    lines.clear();
+    if (!ReadLines(path, &lines, error)) return nullptr;
+    for (size_t n = 0; n < lines.size(); ++n) {
+      std::string_view line = Trim(lines[n]);
+      if (line.empty() || line.front() == '#') continue;
+      auto where = path.string() + ":" + std::to_string(n + 1) + ": ";
+      auto f = SplitTabs(line);
+      if (f.size() < 2 || Trim(f[1]).empty()) {
+        *error = where + "expected CLASS <tab> pattern";
+        return nullptr;
+      }
+      LexHit hit;
+      std::string value = f.size() > 2 ? std::string(Trim(f[2])) : "";
+      std::string flags = f.size() > 3 ? std::string(Trim(f[3])) : "";
+      std::string_view cls = Trim(f[0]);
+      if (!cls.empty() && cls.front() == '@') {
+        bool found = false;
+        for (const auto& c : kClassNames) {
+          if (c.name == cls) {
+            hit.cls = c.cls;
+            found = true;
+          }
+        }
+        if (!found) {
+          *error = where + "unknown word class " + std::string(cls);
+          return nullptr;
+        }
+        if (hit.cls == WordClass::kMonth || hit.cls == WordClass::kWeekday ||
+            hit.cls == WordClass::kRelDay) {
+          int v = 0;
+          int lo = hit.cls == WordClass::kMonth ? 1 : hit.cls == WordClass::kWeekday ? 1 : -7;
+          int hi = hit.cls == WordClass::kMonth ? 12 : hit.cls == WordClass::kWeekday ? 7 : 7;
+          if (!ParseInt(value, &v) || v < lo || v > hi) {
+            *error = where + "value must be an integer in [" + std::to_string(lo) + "," +
+                     std::to_string(hi) + "]";
+            return nullptr;
+          }
+          hit.number = v;
+        } else if ((hit.cls == WordClass::kTopic || hit.cls == WordClass::kRole) && value.empty()) {
+          *error = where + "this class needs a value";
+          return nullptr;
+        }
+        if (flags.find("cap") != std::string::npos) hit.flags |= kCapitalised;
+      } else {
+        int idx = lex->EventTypeIndex(cls);
+        if (idx < 0) {
+          *error = where + "unknown event type " + std::string(cls);
+          return nullptr;
+        }
+        hit.cls = WordClass::kEvent;
+        hit.event_type = static_cast<int16_t>(idx);
+        if (value.find('v') != std::string::npos) hit.flags |= kVerbal;
+        if (value.find('n') != std::string::npos) hit.flags |= kNominal;
+        if (value.find('c') != std::string::npos) hit.flags |= kCapitalised;
+        if (value.find('x') != std::string::npos) hit.flags |= kNeedsNegativeTone;
+        value.clear();
+      }
+      std::string err;
+      LexHit with_value = hit;
+      if (!ll->AddPattern(Trim(f[1]), with_value, &err)) {
+        *error = where + err;
+        return nullptr;
+      }
+      if (!value.empty()) ll->patterns_.back().value = std::make_unique<std::string>(value);
+      ll->patterns_.back().hit.text = ll->patterns_.back().value.get();
+    }
+    const auto spath = dir / ("sentiment_" + std::string(lang) + ".tsv");
+    lines.clear();
+    if (!ReadLines(spath, &lines, error)) return nullptr;
+    for (size_t n = 0; n < lines.size(); ++n) {
+      std::string_view line = Trim(lines[n]);
+      if (line.empty() || line.front() == '#') continue;
+      auto where = spath.string() + ":" + std::to_string(n + 1) + ": ";
+      auto f = SplitTabs(line);
+      bool intens = Trim(f[0]) == "@intens";
+      if (intens) f.erase(f.begin());
+      double score = 0;
+      if (f.size() < 2 || !ParseDouble(Trim(f[1]), &score) ||
+          (!intens && (score < -1 || score > 1)) || (intens && (score < 0 || score > 4))) {
+        *error = where + (intens ? "expected @intens <tab> word <tab> factor in [0,4]"
+                                 : "expected word <tab> score in [-1,1]");
+        return nullptr;
+      }
+      std::string err;
+      if (!ll->AddSentiment(Trim(f[0]), score, intens, &err)) {
+        *error = where + err;
+        return nullptr;
+      }
+    }
+    lex->languages_.emplace(std::string(lang), std::move(ll));
+  }
+  return lex;
+}
+
+bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, std::string* error) {
+  std::vector<std::string> toks = PatternTokens(pattern);
+  if (toks.empty() || toks.size() > 8) {
+    *error = "pattern must have 1..8 tokens";
+    return false;
+  }
+  for (const auto& t : toks) {
+    std::string_view core = t;
+    if (core.front() == '*') core.remove_prefix(1);
+    if (!core.empty() && core.back() == '*') core.remove_suffix(1);
+    if (t == "..." || t == "$") continue;
+    if (core.empty() || (t.size() != core.size() && core.size() < 3)) {
+      *error = "wildcard stem \"" + t + "\" shorter than 3 bytes";
+      return false;
+    }
+  }
+  Pattern p;
+  p.hit = hit;
+  p.hit.length = static_cast<uint8_t>(toks.size());
+  p.rest.assign(toks.begin() + 1, toks.end());
+  const size_t id = patterns_.size();
+  patterns_.push_back(std::move(p));
+  const std::string& first = toks.front();
+  if (first.front() == '*') {
+    std::string key = first.substr(1);
+    if (!key.empty() && key.back() == '*') key.pop_back();  // "*x*" is treated as "*x"
+    InsertLength(suffix_lengths_, key.size());
+    suffix_[key].push_back(id);
+  } else if (first.back() == '*') {
+    std::string key = first.substr(0, first.size() - 1);
+    InsertLength(prefix_lengths_, key.size());
+    prefix_[key].push_back(id);
+  } else {
+    exact_[first].push_back(id);
+  }
+  return true;
+}
+
+bool LanguageLexicon::AddSentiment(std::string_view pattern, double score, bool intensifier,
+                                   std::string* error) {
+  std::string t = FoldPatternToken(pattern);
+  if (t.empty() || t.find(' ') != std::string::npos) {
+    *error = "sentiment entries are single words";
+    return false;
+  }
+  auto& exact = intensifier ? intens_exact_ : sentiment_exact_;
+  auto& prefix = intensifier ? intens_prefix_ : sentiment_prefix_;
+  auto& lengths = intensifier ? intens_prefix_lengths_ : sentiment_prefix_lengths_;
+  if (t.back() == '*') {
+    t.pop_back();
+    if (t.size() < 3) {
+      *error = "wildcard stem shorter than 3 bytes";
+      return false;
+    }
+    InsertLength(lengths, t.size());
+    prefix[t] = score;
+  } else {
+    exact[t] = score;
+  }
+  return true;
+}
+
+bool LanguageLexicon::TokenMatches(std::string_view folded, std::string_view pat) {
+  bool pre = pat.front() == '*';
+  bool post = pat.size() > 1 && pat.back() == '*';
+  std::string_view core = pat.substr(pre ? 1 : 0, pat.size() - (pre ? 1 : 0) - (post ? 1 : 0));
+  if (pre && post) return folded.find(core) != std::string_view::npos;
+  if (pre) return folded.size() >= core.size() && folded.ends_with(core);
+  if (post) return folded.starts_with(core);
+  return folded == core;
+}
+
+void LanguageLexicon::Collect(const std::unordered_map<std::string, std::vector<size_t>>& map,
+                              std::string_view key, std::string_view text,
+                              const std::vector<Token>& tokens, size_t i,
+                              std::vector<LexHit>& out) const {
+  auto it = map.find(std::string(key));
+  if (it == map.end()) return;
+  for (size_t id : it->second) {
+    const Pattern& p = patterns_[id];
+    const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
+    if (end == 0) continue;
+    if (p.hit.flags & kCapitalised) {
+      unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);
+      if (c < 0x80 && !(c >= 'A' && c <= 'Z')) continue;
+    }
+    LexHit hit = p.hit;
+    hit.length = static_cast<uint8_t>(std::min<size_t>(end - i, 255));
+    out.push_back(hit);
+  }
+}
+
+size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
+                                  const std::vector<std::string>& rest, size_t k) {
+  if (k == rest.size()) return pos;
+  const std::string& pat = rest[k];
+  if (pat == "...") {
+    for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
+      if (size_t end = MatchRest(tokens, j, rest, k + 1)) return end;
+      const std::string& f = tokens[j].folded;
+      if (f == "." || f == "!" || f == "?" || f == ";") break;
+    }
+    return 0;
+  }
+  if (pat == "$") {
+    if (pos >= tokens.size()) return MatchRest(tokens, pos, rest, k + 1);
+    const std::string& f = tokens[pos].folded;
+    bool boundary = f == "." || f == "," || f == ";" || f == "!" || f == "?" || f == ":";
+    return boundary ? MatchRest(tokens, pos, rest, k + 1) : 0;
+  }
+  if (pos >= tokens.size() || !TokenMatches(tokens[pos].folded, pat)) return 0;
+  return MatchRest(tokens, pos + 1, rest, k + 1);
+}
+
+void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                             std::vector<LexHit>& out) const {
+  if (i >= tokens.size()) return;
+  const std::string& f = tokens[i].folded;
+  Collect(exact_, f, text, tokens, i, out);
+  for (size_t n : prefix_lengths_) {
+    if (n > f.size()) break;
+    Collect(prefix_, std::string_view(f).substr(0, n), text, tokens, i, out);
+  }
+  for (size_t n : suffix_lengths_) {
+    if (n >= f.size()) break;  // a suffix pattern needs something before it
+    Collect(suffix_, std::string_view(f).substr(f.size() - n), text, tokens, i, out);
+  }
+}
+
+double LanguageLexicon::LookupWord(const std::unordered_map<std::string, double>& exact,
+                                   const std::unordered_map<std::string, double>& prefix,
+                                   const std::vector<size_t>& lengths, std::string_view folded) {
+  if (!exact.empty()) {
+    auto it = exact.find(std::string(folded));
+    if (it != exact.end()) return it->second;
+  }
+  for (auto n = lengths.rbegin(); n != lengths.rend(); ++n) {
+    if (*n > folded.size()) continue;
+    auto it = prefix.find(std::string(folded.substr(0, *n)));
+    if (it != prefix.end()) return it->second;
+  }
+  return 0.0;
+}
+
+double LanguageLexicon::Sentiment(const Token& token) const {
+  if (!token.is_word) return 0.0;
+  return LookupWord(sentiment_exact_, sentiment_prefix_, sentiment_prefix_lengths_, token.folded);
+}
+
+double LanguageLexicon::Intensifier(const Token& token) const {
+  if (!token.is_word) return 1.0;
+  double v = LookupWord(intens_exact_, intens_prefix_, intens_prefix_lengths_, token.folded);
+  return v == 0.0 ? 1.0 : v;
+}
+
+bool LanguageLexicon::MayStartAt(const Token& token) const { return !token.folded.empty(); }
+
+}  // namespace newswire::extract

@@ -9,7 +9,7 @@ PACKAGES=(
   prometheus-cpp-dev libcivetweb-dev libyaml-cpp-dev
   protobuf-compiler libprotobuf-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  kcat python3 curl
+  kcat python3 python3-yaml curl
   prometheus prometheus-alertmanager yamllint clang-format
 )
 

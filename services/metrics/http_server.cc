@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <civetweb.h>
 #include <netinet/in.h>
+#include <prometheus/gauge.h>
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 #include <sys/socket.h>
@@ -113,6 +114,7 @@ struct HttpServer::Impl {
   ProcessCollector process;
   int port = 0;
   std::string wake_address;
+  prometheus::Gauge* ready_gauge = nullptr;  // newswire_ready, owned by registry
 
   mutable std::mutex mu;
   bool ready = false;
@@ -209,6 +211,12 @@ std::unique_ptr<HttpServer> HttpServer::Start(std::string listen_address,
 
   InitCivetwebOnce();
   auto impl = std::make_unique<Impl>(registry);
+  impl->ready_gauge = &prometheus::BuildGauge()
+                           .Name("newswire_ready")
+                           .Help("1 when /readyz answers 200, else 0")
+                           .Register(registry)
+                           .Add({});
+  impl->ready_gauge->Set(0);
 
   // No document_root: civetweb serves nothing but the handler below. A few
   // threads suffice for scrapes and probes; the timeout bounds slow clients.
@@ -249,6 +257,7 @@ void HttpServer::SetReady(bool ready, std::string reason) {
   std::lock_guard<std::mutex> lock(impl_->mu);
   impl_->ready = ready;
   impl_->reason = std::move(reason);
+  impl_->ready_gauge->Set(ready ? 1 : 0);
 }
 
 bool HttpServer::ready() const {

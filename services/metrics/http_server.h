@@ -8,6 +8,9 @@
 //                  "starting") so an operator sees why the pod is not ready
 //   GET /          a short index of the above
 //
+// Readiness is also exported as the gauge newswire_ready (1/0), registered
+// in the registry by Start(), so alerts can see a pod stuck unready.
+//
 // Readiness policy (the pipeline decides, this class only reports it): ready
 // when connected to the brokers and holding a partition assignment, or when
 // explicitly idle; not ready while starting, after losing every broker, or

@@ -133,7 +133,10 @@ TEST_F(HttpServerTest, ReadyzFollowsSetReadyWithReason) {
   EXPECT_EQ(r.status, 503);
   EXPECT_EQ(r.body, "not ready: all brokers down\n");
 
+  EXPECT_NE(Get(server_->port(), "/metrics").body.find("\nnewswire_ready 0"), std::string::npos);
+
   server_->SetReady(true, "3 partitions assigned");
+  EXPECT_NE(Get(server_->port(), "/metrics").body.find("\nnewswire_ready 1"), std::string::npos);
   r = Get(server_->port(), "/readyz");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.body, "ready: 3 partitions assigned\n");

@@ -10,6 +10,7 @@ PACKAGES=(
   protobuf-compiler libprotobuf-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   kcat python3 python3-yaml curl
+  openjdk-17-jre-headless maven
   prometheus prometheus-alertmanager yamllint clang-format
 )
 

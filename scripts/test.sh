@@ -36,7 +36,10 @@ run_realkafka() {
   trap 'scripts/kafka-local.sh stop >/dev/null 2>&1 || true' EXIT
   echo "test.sh: real-broker tier against $bootstrap"
   local rc=0
-  NEWSWIRE_TEST_BOOTSTRAP=$bootstrap ctest --test-dir "$BUILD_DIR" --output-on-failure -L realkafka || rc=1
+  # One test at a time (one restarts the broker); each is bounded in itself,
+  # --timeout only catches a hang.
+  NEWSWIRE_TEST_BOOTSTRAP=$bootstrap ctest --test-dir "$BUILD_DIR" --output-on-failure \
+    --timeout 240 -L realkafka || rc=1
   scripts/kafka-local.sh stop >/dev/null 2>&1 || true
   trap - EXIT
   return $rc

@@ -107,8 +107,11 @@ bool Expand(const std::string& surface, std::vector<std::string>& out, std::stri
   }
   const char close_char = surface[open] == '[' ? ']' : '}';
   const size_t close = surface.find(close_char, open + 1);
+  // Braces may sit inside an optional part ("[Ильхам{,а} ]Алиев"); nothing
+  // nests otherwise.
   if (close == std::string::npos ||
-      surface.substr(open + 1, close - open - 1).find_first_of("[{") != std::string::npos) {
+      surface.substr(open + 1, close - open - 1).find_first_of(close_char == ']' ? "[" : "[{") !=
+          std::string::npos) {
     *error = "unbalanced or nested bracket in '" + surface + "'";
     return false;
   }
@@ -122,6 +125,19 @@ bool Expand(const std::string& surface, std::vector<std::string>& out, std::stri
     if (!Expand(head + std::string(alt) + tail, out, error)) return false;
   }
   return true;
+}
+
+// The first plain form of a data surface: "Vereinigte{,n} Staaten" ->
+// "Vereinigte Staaten", "^WHO" -> "WHO"; used for display names.
+std::string FirstForm(std::string_view surface) {
+  std::vector<std::string> forms;
+  std::string ignored;
+  std::string form = Expand(std::string(surface), forms, &ignored) && !forms.empty()
+                         ? forms.front()
+                         : std::string(surface);
+  if (form.starts_with('^')) form.erase(0, 1);
+  while (!form.empty() && form.back() == '*') form.pop_back();
+  return form;
 }
 
 bool ContainsCyrillic(std::string_view s) {
@@ -214,12 +230,14 @@ std::string_view EntryKindName(EntryKind kind) {
 struct Gazetteer::Impl {
   struct PatternToken {
     std::string text;  // folded, canonical punctuation
+    std::string raw;   // case-sensitive patterns: the word as written
     bool prefix = false;
   };
   struct Pattern {
     std::vector<PatternToken> tokens;
     uint8_t langs = 0;
-    bool exact = true;        // no prefix token
+    bool exact = true;  // no prefix token
+    bool case_sensitive = false;
     uint32_t text_bytes = 0;  // total bytes of token texts (longer stem wins)
     uint32_t entry = 0;
   };
@@ -243,15 +261,29 @@ struct Gazetteer::Impl {
     return KindPriority(entries[a.entry].kind) > KindPriority(entries[b.entry].kind);
   }
 
-  bool Matches(const Pattern& p, const std::vector<Token>& tokens, size_t i) const {
+  // `source` is the text the tokens index into (empty: unknown, then
+  // case-sensitive patterns never match).
+  bool Matches(const Pattern& p, std::string_view source, const std::vector<Token>& tokens,
+               size_t i) const {
     if (i + p.tokens.size() > tokens.size()) return false;
+    if (p.case_sensitive && source.empty()) return false;
     for (size_t k = 0; k < p.tokens.size(); ++k) {
-      const std::string_view text = TokenText(tokens[i + k]);
+      const Token& token = tokens[i + k];
+      const std::string_view text = TokenText(token);
       const PatternToken& pt = p.tokens[k];
       if (pt.prefix ? !text.starts_with(pt.text) : text != pt.text) return false;
+      if (p.case_sensitive && token.is_word) {
+        if (token.end > source.size() || token.begin > token.end ||
+            source.substr(token.begin, token.end - token.begin) != pt.raw) {
+          return false;
+        }
+      }
     }
     return true;
   }
+
+  GazetteerMatch Match(std::string_view lang, std::string_view source,
+                       const std::vector<Token>& tokens, size_t i) const;
 };
 
 // Builds an Impl from the data files; one instance per Load call.
@@ -365,7 +397,7 @@ class GazetteerLoader {
     const std::vector<std::string_view> surfaces = Split(f[3], '|');
     if (kind == EntryKind::kState && f[1] == "en") {
       std::string& display = impl_->display_names[code];
-      if (display.empty() || canonical) display = std::string(surfaces.front());
+      if (display.empty() || canonical) display = FirstForm(surfaces.front());
     }
     if (kind == EntryKind::kState) {
       const int li = LanguageIndex(f[1]);
@@ -380,10 +412,13 @@ class GazetteerLoader {
     for (std::string_view surface : surfaces) {
       uint32_t id;
       if (place) {
-        // One entry per place, named by the first surface of its line
-        // (English by convention).
-        entry.name = std::string(surfaces.front());
-        id = EntryFor("place|" + code + "|" + entry.name, entry);
+        // One entry per city or region, named by the first surface of its
+        // line (English by convention). A state has one capital entry:
+        // every capital line (metonyms like "Kremlin" included) adds to it,
+        // named by the first.
+        entry.name = FirstForm(surfaces.front());
+        id = kind == EntryKind::kCapital ? EntryFor("capital|" + code, entry)
+                                         : EntryFor("place|" + code + "|" + entry.name, entry);
       } else {
         id = EntryFor("state|" + code + "|" + std::string(EntryKindName(kind)), entry);
       }
@@ -436,7 +471,7 @@ class GazetteerLoader {
     const std::vector<std::string_view> surfaces = Split(f[3], '|');
     std::string& display = impl_->display_names[code];
     if (k == "canonical" || (display.empty() && f[1] == "en" && k == "name")) {
-      display = std::string(surfaces.front());
+      display = FirstForm(surfaces.front());
     }
     impl_->organisations.insert(code);
     const uint32_t id =
@@ -486,7 +521,7 @@ class GazetteerLoader {
     const std::vector<std::string_view> surfaces = Split(f[3], '|');
     const uint32_t id =
         EntryFor(where_, GazetteerEntry{"", EntryKind::kRole, std::string(f[1]),
-                                        std::string(surfaces.front()), number, false});
+                                        FirstForm(surfaces.front()), number, false});
     for (std::string_view surface : surfaces) {
       if (!AddSurface(surface, langs, id)) return false;
     }
@@ -501,6 +536,7 @@ class GazetteerLoader {
     if (!Expand(std::string(surface), forms, &reason)) return Fail(reason);
     for (const std::string& form : forms) {
       if (!Register(form, langs, entry, /*generated=*/false)) return false;
+      if (form.starts_with('^')) continue;  // case-sensitive: written exactly
       // Diacritic-free and ё-less variants, added after all explicit surfaces.
       std::string variant;
       if (ContainsCyrillic(form)) {
@@ -520,18 +556,23 @@ class GazetteerLoader {
   // Tokenises `form` into a pattern; on a surface already taken by another
   // code in an overlapping language, explicit surfaces fail and generated
   // ones are dropped. Same code: the first registration wins.
-  bool Register(const std::string& form, uint8_t langs, uint32_t entry, bool generated) {
-    tokens_.clear();
-    Tokenize(form, tokens_);
+  bool Register(const std::string& surface, uint8_t langs, uint32_t entry, bool generated) {
     Gazetteer::Impl::Pattern pattern;
     pattern.entry = entry;
+    std::string_view form = surface;
+    if (form.starts_with('^')) {
+      pattern.case_sensitive = true;
+      form.remove_prefix(1);
+    }
+    tokens_.clear();
+    Tokenize(form, tokens_);
     for (size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (!t.is_word && t.folded == "*") {
         if (pattern.tokens.empty() || i == 0 || !tokens_[i - 1].is_word ||
             tokens_[i - 1].end != t.begin || pattern.tokens.back().prefix) {
           if (generated) return true;
-          return Fail("'*' must directly follow a word in '" + form + "'");
+          return Fail("'*' must directly follow a word in '" + surface + "'");
         }
         Gazetteer::Impl::PatternToken& stem = pattern.tokens.back();
         if (CodePointCount(stem.text) < kMinPrefixCodePoints) {
@@ -543,13 +584,15 @@ class GazetteerLoader {
         pattern.exact = false;
         continue;
       }
-      pattern.tokens.push_back({std::string(TokenText(t)), false});
+      std::string raw;
+      if (pattern.case_sensitive && t.is_word) raw = form.substr(t.begin, t.end - t.begin);
+      pattern.tokens.push_back({std::string(TokenText(t)), std::move(raw), false});
     }
     if (pattern.tokens.empty()) {
       if (generated) return true;
-      return Fail("surface '" + form + "' has no tokens");
+      return Fail("surface '" + surface + "' has no tokens");
     }
-    std::string key;
+    std::string key = pattern.case_sensitive ? "^" : "";
     for (const auto& pt : pattern.tokens) {
       pattern.text_bytes += static_cast<uint32_t>(pt.text.size());
       key += pt.text;
@@ -571,7 +614,7 @@ class GazetteerLoader {
       const bool same_actor =
           it->second.entry == entry || (mine.kind != EntryKind::kRole && mine.code == theirs.code);
       if (!same_actor && !generated) {
-        return Fail("surface '" + form + "' (" + std::string(kLanguages[li]) + ") is already " +
+        return Fail("surface '" + surface + "' (" + std::string(kLanguages[li]) + ") is already " +
                     std::string(EntryKindName(theirs.kind)) + " " + theirs.code + " '" +
                     theirs.name + "' at " + it->second.where);
       }
@@ -628,35 +671,43 @@ Gazetteer::~Gazetteer() = default;
 
 GazetteerMatch Gazetteer::MatchAt(std::string_view lang, const std::vector<Token>& tokens,
                                   size_t i) const {
+  return impl_->Match(lang, {}, tokens, i);
+}
+
+GazetteerMatch Gazetteer::MatchAt(std::string_view lang, std::string_view text,
+                                  const std::vector<Token>& tokens, size_t i) const {
+  return impl_->Match(lang, text, tokens, i);
+}
+
+GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view source,
+                                      const std::vector<Token>& tokens, size_t i) const {
   GazetteerMatch best;
   if (i >= tokens.size()) return best;
   uint8_t mask = LanguageMask(lang);
   if (mask == 0) mask = kAllLanguages;
-  const Impl& impl = *impl_;
-  const Impl::Pattern* best_pattern = nullptr;
+  const Pattern* best_pattern = nullptr;
   auto consider = [&](const std::vector<uint32_t>& candidates) {
     for (uint32_t id : candidates) {
-      const Impl::Pattern& p = impl.patterns[id];
+      const Pattern& p = patterns[id];
       if ((p.langs & mask) == 0) continue;
-      if (best_pattern != nullptr && !impl.Better(p, *best_pattern)) continue;
-      if (!impl.Matches(p, tokens, i)) continue;
+      if (best_pattern != nullptr && !Better(p, *best_pattern)) continue;
+      if (!Matches(p, source, tokens, i)) continue;
       best_pattern = &p;
     }
   };
   const std::string_view first = TokenText(tokens[i]);
-  if (auto it = impl.exact_first.find(first); it != impl.exact_first.end()) consider(it->second);
+  if (auto it = exact_first.find(first); it != exact_first.end()) consider(it->second);
   if (tokens[i].is_word) {
     const size_t prefix_bytes = PrefixBytes(first, kMinPrefixCodePoints);
     if (CodePointCount(first.substr(0, prefix_bytes)) == kMinPrefixCodePoints) {
-      if (auto it = impl.prefix_first.find(first.substr(0, prefix_bytes));
-          it != impl.prefix_first.end()) {
+      if (auto it = prefix_first.find(first.substr(0, prefix_bytes)); it != prefix_first.end()) {
         consider(it->second);
       }
     }
   }
   if (best_pattern != nullptr) {
     best.token_count = best_pattern->tokens.size();
-    best.entry = &impl.entries[best_pattern->entry];
+    best.entry = &entries[best_pattern->entry];
   }
   return best;
 }

@@ -16,6 +16,8 @@
 //                points, else a load error), e.g. aserbaidschanisch*
 //   stem{a,b,}   suffix alternatives, exact tokens: Путин{,а,у,ым,е}
 //   [Ilham ]Aliyev   optional part: "Ilham Aliyev" and "Aliyev"
+//   ^WHO         case-sensitive: only the exact spelling matches, and only
+//                through the MatchAt overload that is given the text
 // Latin surfaces also match without diacritics ("Vučić" -> "vucic") and
 // Russian ones with е for ё, unless that variant collides with another
 // entry.
@@ -110,7 +112,15 @@ class Gazetteer {
   // ("de", "en", "fr", "es", "ru") restricts to surfaces listed for that
   // language or for "*"; an empty or unknown lang searches all languages.
   // No allocation; i >= tokens.size() returns no match.
+  // Case-sensitive surfaces (written `^WHO` in the data: English "who",
+  // French "au" must not match) never match through this overload.
   GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens, size_t i) const;
+
+  // Same, and also matches case-sensitive surfaces: `text` is the string
+  // `tokens` were produced from (Token offsets index into it). Prefer this
+  // one when the text is at hand.
+  GazetteerMatch MatchAt(std::string_view lang, std::string_view text,
+                         const std::vector<Token>& tokens, size_t i) const;
 
   // English name for a state or organisation code ("AZE" -> "Azerbaijan",
   // "UN" -> "United Nations"); empty if the code is unknown.

@@ -252,6 +252,7 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string_view, std::vector<uint32_t>> prefix_first;
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
   std::set<std::string, std::less<>> states;
+  std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
   std::set<std::string, std::less<>> organisations;
 
   bool Better(const Pattern& a, const Pattern& b) const {
@@ -401,8 +402,8 @@ class GazetteerLoader {
     }
     if (kind == EntryKind::kState) {
       const int li = LanguageIndex(f[1]);
-      if (li >= 0) names_by_lang_[code] |= static_cast<uint8_t>(1u << li);
-      if (f[1] == "*") names_by_lang_[code] |= kAllLanguages;
+      if (li >= 0) impl_->names_by_lang[code] |= static_cast<uint8_t>(1u << li);
+      if (f[1] == "*") impl_->names_by_lang[code] |= kAllLanguages;
     }
     // Places keep their own English name; the state's entries use the
     // state's display name (resolved after loading, see CheckStates).
@@ -429,7 +430,7 @@ class GazetteerLoader {
 
   bool CheckStates() {
     for (const std::string& code : impl_->states) {
-      const uint8_t have = names_by_lang_[code];
+      const uint8_t have = impl_->names_by_lang[code];
       for (size_t i = 0; i < kLanguages.size(); ++i) {
         if ((have & (1u << i)) == 0) {
           *error_ = "states: " + code + " has no name in '" + std::string(kLanguages[i]) + "'";
@@ -652,7 +653,6 @@ class GazetteerLoader {
   std::string where_;
   std::map<std::string, uint32_t> entry_ids_;
   std::unordered_map<std::string, Origin> owners_;
-  std::map<std::string, uint8_t> names_by_lang_;
   std::vector<PendingVariant> pending_;
   std::vector<Token> tokens_;
 };
@@ -723,6 +723,12 @@ bool Gazetteer::IsState(std::string_view code) const {
 
 bool Gazetteer::IsOrganisation(std::string_view code) const {
   return impl_->organisations.find(code) != impl_->organisations.end();
+}
+
+bool Gazetteer::HasName(std::string_view code, std::string_view lang) const {
+  const int index = LanguageIndex(lang);
+  auto it = impl_->names_by_lang.find(code);
+  return index >= 0 && it != impl_->names_by_lang.end() && (it->second & (1u << index)) != 0;
 }
 
 std::vector<std::string> Gazetteer::StateCodes() const {

@@ -131,6 +131,11 @@ class Gazetteer {
   // True if `code` is an organisation code known to the gazetteer.
   bool IsOrganisation(std::string_view code) const;
 
+  // True if the state `code` has a name (kind name/official/alias) listed
+  // for `lang` ("de", "en", "fr", "es", "ru"). Load guarantees this for
+  // every state and language.
+  bool HasName(std::string_view code, std::string_view lang) const;
+
   // All state codes, sorted (for validation and tests).
   std::vector<std::string> StateCodes() const;
 

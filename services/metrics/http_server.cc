@@ -109,6 +109,9 @@ struct HttpServer::Impl {
   // only then notices mg_stop(); a connection to our own port wakes it, so
   // shutdown (inside the pipeline's drain budget) takes milliseconds.
   void Stop();
+  // True when PipelineMetrics reported the consumer's statistics with no
+  // broker UP (the series is absent before the first statistics).
+  bool ConsumerBrokersDown() const;
 
   prometheus::Registry& registry;
   ProcessCollector process;
@@ -140,6 +143,18 @@ int HttpServer::Impl::Reply(mg_connection* conn, int status, std::string_view co
   return status;
 }
 
+bool HttpServer::Impl::ConsumerBrokersDown() const {
+  for (const auto& family : registry.Collect()) {
+    if (family.name != "newswire_kafka_brokers_up") continue;
+    for (const auto& m : family.metric) {
+      for (const auto& l : m.label) {
+        if (l.name == "client" && l.value == "consumer") return m.gauge.value == 0;
+      }
+    }
+  }
+  return false;
+}
+
 int HttpServer::Impl::Handle(mg_connection* conn) {
   const mg_request_info* ri = mg_get_request_info(conn);
   const std::string_view method = ri->request_method ? ri->request_method : "";
@@ -162,14 +177,20 @@ int HttpServer::Impl::Handle(mg_connection* conn) {
   }
   if (uri == "/readyz") {
     bool is_ready;
-    std::string body;
+    std::string reasons;
     {
       std::lock_guard<std::mutex> lock(mu);
       is_ready = ready;
-      body = (ready ? "ready" : "not ready");
-      if (!reason.empty()) body += ": " + reason;
-      body += "\n";
+      reasons = reason;
     }
+    if (ConsumerBrokersDown()) {
+      is_ready = false;
+      if (!reasons.empty()) reasons += "; ";
+      reasons += "no Kafka broker reachable";
+    }
+    std::string body = is_ready ? "ready" : "not ready";
+    if (!reasons.empty()) body += ": " + reasons;
+    body += "\n";
     return Reply(conn, is_ready ? 200 : 503, "text/plain; charset=utf-8", body, head);
   }
   if (uri == "/") {

@@ -5,16 +5,21 @@
 //   GET /healthz   liveness: 200 "ok" while the process serves requests
 //   GET /readyz    readiness: 200 "ready" after SetReady(true, ...), otherwise
 //                  503 with the reason given to SetReady (initially
-//                  "starting") so an operator sees why the pod is not ready
+//                  "starting") so an operator sees why the pod is not ready.
+//                  Also 503 "no Kafka broker reachable" whenever the
+//                  registry's newswire_kafka_brokers_up{client="consumer"}
+//                  (set by PipelineMetrics from librdkafka statistics) is 0,
+//                  whatever SetReady said: a consumer cut off from every
+//                  broker keeps its assignment for a while, but does no work.
 //   GET /          a short index of the above
 //
-// Readiness is also exported as the gauge newswire_ready (1/0), registered
-// in the registry by Start(), so alerts can see a pod stuck unready.
+// What SetReady() says is also exported as the gauge newswire_ready (1/0),
+// registered in the registry by Start(), so alerts can see a pod stuck
+// unready (broker loss has its own alert on newswire_kafka_brokers_up).
 //
-// Readiness policy (the pipeline decides, this class only reports it): ready
-// when connected to the brokers and holding a partition assignment, or when
-// explicitly idle; not ready while starting, after losing every broker, or
-// while draining at shutdown.
+// Readiness policy: the pipeline decides about its assignment (ready when
+// holding one or explicitly idle; not ready while starting, rebalancing or
+// draining at shutdown) and this class adds broker reachability, as above.
 //
 // Threading: civetweb answers requests on its own worker threads. SetReady(),
 // ready() and port() may be called from any thread at any time.

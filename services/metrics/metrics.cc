@@ -71,12 +71,15 @@ struct PipelineMetrics::Impl {
   prometheus::Counter* config_reloads_failed;
   prometheus::Gauge* producer_queue;
   prometheus::Counter* stats_errors;
-  std::array<prometheus::Gauge*, kClients.size()> brokers_up_gauges;
   std::array<std::atomic<int>, kClients.size()> brokers_up{-1, -1};
 
-  // Lag gauges by (topic, partition); touched only from the stats callback,
-  // under stats_mu (librdkafka may call it from more than one client).
+  // Series created from the stats callback, under stats_mu (librdkafka may
+  // call it from more than one client). Broker gauges appear with the first
+  // statistics of their client, so "no series" means "not known yet", which
+  // HttpServer's /readyz relies on (a 0 would mean "every broker down").
   std::mutex stats_mu;
+  prometheus::Family<prometheus::Gauge>* brokers_family;
+  std::array<prometheus::Gauge*, kClients.size()> brokers_up_gauges{};
   prometheus::Family<prometheus::Gauge>* lag_family;
   std::map<std::pair<std::string, int32_t>, prometheus::Gauge*> lag_gauges;
 };
@@ -178,13 +181,10 @@ PipelineMetrics::Impl::Impl(prometheus::Registry& r) {
                       .Register(r)
                       .Add({});
 
-  auto& brokers = BuildGauge()
-                      .Name("newswire_kafka_brokers_up")
-                      .Help("Brokers in state UP in the client's latest statistics")
-                      .Register(r);
-  for (size_t i = 0; i < kClients.size(); ++i) {
-    brokers_up_gauges[i] = &brokers.Add({{"client", std::string(kClients[i])}});
-  }
+  brokers_family = &BuildGauge()
+                        .Name("newswire_kafka_brokers_up")
+                        .Help("Brokers in state UP in the client's latest statistics")
+                        .Register(r);
 
   lag_family = &BuildGauge()
                     .Name("newswire_consumer_lag_messages")
@@ -283,8 +283,13 @@ void PipelineMetrics::UpdateFromKafkaStats(std::string_view stats_json) {
         ++up;
       }
     }
+    std::lock_guard<std::mutex> lock(impl_->stats_mu);
+    auto& gauge = impl_->brokers_up_gauges[client];
+    if (gauge == nullptr) {
+      gauge = &impl_->brokers_family->Add({{"client", std::string(kClients[client])}});
+    }
+    gauge->Set(up);
     impl_->brokers_up[client].store(up, std::memory_order_relaxed);
-    impl_->brokers_up_gauges[client]->Set(up);
   }
 
   // Lag is a consumer notion; producer statistics carry consumer_lag -1.

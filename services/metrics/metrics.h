@@ -50,8 +50,10 @@ class PipelineMetrics {
   void UpdateFromKafkaStats(std::string_view stats_json);
 
   // Brokers in state UP in the most recent statistics of the given client
-  // ("consumer" or "producer"); -1 before any statistics arrived. Lets the
-  // pipeline base readiness on the brokers it sees.
+  // ("consumer" or "producer"); -1 before any statistics arrived. Exported
+  // as newswire_kafka_brokers_up{client}, a series that exists only once the
+  // client's first statistics arrived; HttpServer's /readyz answers 503 while
+  // the consumer's is 0.
   int BrokersUp(std::string_view client) const;
 
  private:

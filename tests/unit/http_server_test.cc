@@ -148,6 +148,37 @@ TEST_F(HttpServerTest, ReadyzFollowsSetReadyWithReason) {
   EXPECT_EQ(Get(server_->port(), "/healthz").status, 200);
 }
 
+// librdkafka statistics of a consumer whose only broker is in `state`.
+std::string ConsumerStats(const char* state) {
+  return std::string(R"({"type":"consumer","brokers":{"127.0.0.1:9092/1":{"nodeid":1,)") +
+         R"("source":"configured","state":")" + state + R"("}},"topics":{}})";
+}
+
+TEST_F(HttpServerTest, ReadyzIsNotReadyWhileTheConsumerSeesNoBroker) {
+  server_->SetReady(true, "3 partitions assigned");
+  // No statistics yet: broker state unknown, the pipeline's word stands.
+  EXPECT_EQ(Get(server_->port(), "/readyz").status, 200);
+
+  metrics_.UpdateFromKafkaStats(ConsumerStats("TRY_CONNECT"));
+  Response r = Get(server_->port(), "/readyz");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.body, "not ready: 3 partitions assigned; no Kafka broker reachable\n");
+  EXPECT_EQ(Get(server_->port(), "/healthz").status, 200);
+
+  // The producer's view does not count.
+  metrics_.UpdateFromKafkaStats(
+      R"({"type":"producer","brokers":{"b/1":{"source":"learned","state":"UP"}}})");
+  EXPECT_EQ(Get(server_->port(), "/readyz").status, 503);
+
+  metrics_.UpdateFromKafkaStats(ConsumerStats("UP"));
+  EXPECT_EQ(Get(server_->port(), "/readyz").status, 200);
+
+  server_->SetReady(false, "no partition assignment");
+  metrics_.UpdateFromKafkaStats(ConsumerStats("DOWN"));
+  EXPECT_EQ(Get(server_->port(), "/readyz").body,
+            "not ready: no partition assignment; no Kafka broker reachable\n");
+}
+
 TEST_F(HttpServerTest, HeadHasNoBody) {
   const Response r = Request(server_->port(), "HEAD", "/healthz");
   EXPECT_EQ(r.status, 200);

@@ -199,6 +199,8 @@ TEST_F(PipelineMetricsTest, ConsumerLagFromRealLibrdkafkaStatistics) {
   ASSERT_FALSE(stats.empty()) << "testdata missing";
   EXPECT_EQ(SeriesCount("newswire_consumer_lag_messages"), 0u);
   EXPECT_EQ(metrics_.BrokersUp("consumer"), -1);
+  // Unknown before the first statistics: no series rather than a false 0.
+  EXPECT_FALSE(Value("newswire_kafka_brokers_up", {{"client", "consumer"}}).has_value());
 
   metrics_.UpdateFromKafkaStats(stats);
 
@@ -221,6 +223,7 @@ TEST_F(PipelineMetricsTest, ConsumerLagFromRealLibrdkafkaStatistics) {
   EXPECT_EQ(metrics_.BrokersUp("consumer"), 2);
   EXPECT_EQ(Value("newswire_kafka_brokers_up", {{"client", "consumer"}}), 2.0);
   EXPECT_EQ(metrics_.BrokersUp("producer"), -1);
+  EXPECT_FALSE(Value("newswire_kafka_brokers_up", {{"client", "producer"}}).has_value());
   EXPECT_EQ(metrics_.BrokersUp("admin"), -1);
   EXPECT_EQ(Value("newswire_kafka_stats_errors_total"), 0.0);
 }

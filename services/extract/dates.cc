@@ -88,8 +88,7 @@ CivilDate PreviousWeekday(const CivilDate& pub, int weekday) {
   const long z = DaysFromCivil(pub.year, pub.month, pub.day);
   // 1970-01-01 (z = 0) was a Thursday (4).
   const int today = static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;  // 1 = Monday
-  int back = (today - weekday + 7) % 7;
-  if (back == 0) back = 7;
+  const int back = (today - weekday + 7) % 7;
   return CivilFromDays(z - back);
 }
 

@@ -30,7 +30,8 @@ std::optional<CivilDate> ResolveDayMonth(int day, int month, const CivilDate& pu
 int ResolveMonthYear(int month, const CivilDate& pub);
 // `pub` shifted by `days` (negative = earlier).
 CivilDate AddDays(const CivilDate& pub, int days);
-// The most recent `weekday` (1 = Monday .. 7 = Sunday) strictly before `pub`.
+// The most recent `weekday` (1 = Monday .. 7 = Sunday) on or before `pub`
+// (news published on a Friday saying "on Friday" means that day).
 CivilDate PreviousWeekday(const CivilDate& pub, int weekday);
 
 }  // namespace newswire::extract

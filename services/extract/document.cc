@@ -136,8 +136,8 @@ size_t ContentEnd(std::string_view text) {
                      text[end - 1] == '\t')) {
     --end;
   }
-  // Only the last few lines can be tag lines.
-  for (int lines = 0; lines < 3 && end > 0; ++lines) {
+  // Only the last line can be a tag line.
+  for (int lines = 0; lines < 1 && end > 0; ++lines) {
     size_t line_start = text.rfind('\n', end - 1);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     std::string_view line = text.substr(line_start, end - line_start);

@@ -21,7 +21,7 @@ std::string MaskMarkup(std::string_view text);
 
 // Byte offset where the article content ends: the start of a trailing
 // "Tags:" / "Schlagwörter:" / "Mots-clés :" / "Etiquetas:" / "Теги:" line
-// near the end of the text, else text.size().
+// that is the last non-empty line of the text, else text.size().
 size_t ContentEnd(std::string_view text);
 
 struct SentenceSpan {

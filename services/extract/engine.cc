@@ -66,6 +66,21 @@ struct TokenHits {
   uint32_t begin = 0, count = 0;  // slice of the hits vector
 };
 
+// Typographic apostrophes and dashes compare equal to ' and - (the
+// lexicons are written with ASCII punctuation).
+void NormalisePunctuation(std::vector<Token>& tokens) {
+  for (Token& t : tokens) {
+    if (t.is_word || t.folded.size() < 2) continue;
+    const std::string& f = t.folded;
+    if (f == "\xE2\x80\x99" || f == "\xE2\x80\x98" || f == "\xCA\xBC" || f == "`") {
+      t.folded = "'";
+    } else if (f == "\xE2\x80\x93" || f == "\xE2\x80\x94" || f == "\xE2\x80\x90" ||
+               f == "\xE2\x80\x91") {
+      t.folded = "-";
+    }
+  }
+}
+
 bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
 
 std::string SanitizeUtf8(std::string_view s) {
@@ -128,6 +143,7 @@ class EngineImpl final : public Engine {
     meeting_ = lex_->EventTypeIndex("MEETING");
     praise_ = lex_->EventTypeIndex("PRAISE");
     cooperation_ = lex_->EventTypeIndex("COOPERATION");
+    debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
   Extraction Extract(const Article& article) const override;
@@ -144,6 +160,7 @@ class EngineImpl final : public Engine {
   std::unique_ptr<Lexicons> lex_;
   std::unique_ptr<ActorMatcher> actors_;
   int meeting_ = -1, praise_ = -1, cooperation_ = -1;
+  bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
 struct EngineImpl::Ctx {
@@ -161,6 +178,7 @@ struct EngineImpl::Ctx {
   std::vector<Participant> article_actors;
   double tone_sum = 0.0;
   int tone_n = 0;
+  std::set<std::string> previous_sentence_keys;  // events of the sentence before
 
   uint32_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
   const LexHit* Find(size_t i, WordClass cls) const {
@@ -182,7 +200,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       ++i;
       continue;
     }
-    GazetteerMatch gm = actors_->MatchAt(c.lang, c.tokens, i);
+    GazetteerMatch gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
     if (gm && i + gm.token_count <= e) {
       const GazetteerEntry& en = *gm.entry;
       Mention m;
@@ -276,11 +294,12 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       const uint32_t preps = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
                              Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf) |
                              Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+      // Articles first: German "der"/"des" and French "des"/"du" are both.
+      if (mask & Bit(WordClass::kDet)) continue;
       if (mask & preps) {
         m.prep = mask & preps;
         break;
       }
-      if (mask & Bit(WordClass::kDet)) continue;
       const Token& t = c.tokens[k];
       if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
           skipped_words == 0 && !(mask & Bit(WordClass::kAnd))) {
@@ -447,6 +466,9 @@ std::optional<std::string> EngineImpl::SentenceDate(Ctx& c, size_t b, size_t e) 
         }
         continue;
       }
+      for (size_t a = after; a < std::min(e, after + 4) && year < 0; ++a) {
+        if (c.Mask(a) & Bit(WordClass::kLastYear)) year = pub.year - 1;
+      }
       return FormatMonth(year > 0 ? year : ResolveMonthYear(month, pub), month);
     }
     if (const LexHit* rd = c.Find(i, WordClass::kRelDay))
@@ -488,6 +510,7 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   std::string masked = MaskMarkup(title.substr(0, 4096));
   t.text = masked;
   Tokenize(t.text, t.tokens);
+  NormalisePunctuation(t.tokens);
   t.token_hits.resize(t.tokens.size());
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     size_t before = t.hits.size();
@@ -517,6 +540,7 @@ struct Trigger {
   size_t length = 1;
   int type = -1;
   bool bilateral = false;  // evaluation of the relations between the pair
+  uint8_t flags = 0;       // LexHit flags of the trigger
 };
 
 void AddUnique(std::vector<Participant>& v, const Participant& p) {
@@ -558,6 +582,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   }
   cuts.push_back(se);
 
+  if (debug_) {
+    std::string line = "[sentence]";
+    size_t mi = 0;
+    for (size_t k = sb; k < se; ++k) {
+      while (mi < mentions.size() && mentions[mi].e <= k) ++mi;
+      if (mi < mentions.size() && mentions[mi].b == k) {
+        const Mention& m = mentions[mi];
+        line += " {" + m.code + (m.plural ? " PL" : "") + (m.pronoun ? " PRON" : "") +
+                (m.has_role ? " ROLE" : "") + (m.place ? " PLACE" : "") +
+                (m.prep ? " prep=" + std::to_string(m.prep) : "") + "}";
+      }
+      line +=
+          " " + std::string(c.text.substr(c.tokens[k].begin, c.tokens[k].end - c.tokens[k].begin));
+      if (c.Mask(k)) line += "/" + std::to_string(c.Mask(k));
+    }
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
   const std::optional<std::string> date = SentenceDate(c, sb, se);
   const double sentence_tone = SentenceTone(c, sb, se);
   std::vector<std::string> topics;
@@ -610,16 +651,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (mask & Bit(WordClass::kRelation)) relation = true;
       if (mask & Bit(WordClass::kCoop)) coop = true;
       if (!(mask & Bit(WordClass::kEvent))) continue;
+      // The longest event pattern starting here wins ("welcomed ... decision"
+      // over "welcomed").
+      const LexHit* best = nullptr;
       for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
         const LexHit& hit = c.hits[c.token_hits[k].begin + h];
         if (hit.cls != WordClass::kEvent) continue;
+        if (!best || hit.length > best->length) best = &hit;
+      }
+      if (best) {
+        const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
         if ((hit.flags & kNeedsNegativeTone) && sentence_tone >= 0) suppressed = true;
         if (first_event == SIZE_MAX) first_event = k;
-        if (suppressed || blocked(k, cb) || negated(k, cb, ce)) continue;
-        bool dup = false;
-        for (const auto& t : triggers) dup |= t.type == hit.event_type;
-        if (!dup) triggers.push_back({k, hit.length, hit.event_type, false});
+        if (!suppressed && !blocked(k, cb) && !negated(k, cb, ce)) {
+          bool dup = false;
+          for (const auto& t : triggers) dup |= t.type == hit.event_type;
+          if (!dup) triggers.push_back({k, hit.length, hit.event_type, false, hit.flags});
+        }
       }
     }
     if (relation || coop) {
@@ -646,6 +695,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                       [&](const Trigger& t) { return t.type == cooperation_; }),
                        triggers.end());
       }
+    }
+    // "telephoned Kast to congratulate him": the call is only the means.
+    if (triggers.size() > 1) {
+      std::erase_if(triggers, [](const Trigger& t) { return (t.flags & kWeak) != 0; });
     }
     std::sort(triggers.begin(), triggers.end(),
               [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
@@ -714,9 +767,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       bool plural_subject = false;
       bool counterpart_object = false;
       if (!passive) {
+        // The first candidate before the trigger (SVO, V2 and verb-final
+        // "Macron hat Serbien gelobt" alike), else the first after it
+        // ("Am 11. November traf sich Aliyev ...").
         const Mention* subj = nullptr;
         for (const Mention* m : cm) {
-          if (subject_like(m) && m->e <= t.token) subj = m;
+          if (subject_like(m) && m->e <= t.token) {
+            subj = m;
+            break;
+          }
         }
         if (!subj) {
           for (const Mention* m : cm) {
@@ -754,6 +813,34 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           plural_subject |= m->plural;
           resolve(m, true, actors);
         }
+        // Targets: the first object after the trigger and what is coordinated
+        // with it ("thanked Tokyo and Washington for ..."); later mentions
+        // belong to complements ("as a violation of U.N. resolutions").
+        const Mention* last_target = nullptr;
+        bool targets_closed = false;
+        auto coordinated = [&](const Mention* a, const Mention* b) {
+          if (b->b < a->e || b->b - a->e > 4) return false;
+          bool joined = false;
+          for (size_t k = a->e; k < b->b; ++k) {
+            uint32_t mask = c.Mask(k);
+            if (mask & Bit(WordClass::kAnd))
+              joined = true;
+            else if (c.tokens[k].folded == ",")
+              joined = true;
+            else if (!(mask & (Bit(WordClass::kDet) | kObjPrep | Bit(WordClass::kPrepOf))))
+              return false;
+          }
+          return joined;
+        };
+        auto add_target = [&](const Mention* m) {
+          if (targets_closed) return;
+          if (last_target && !coordinated(last_target, m)) {
+            targets_closed = true;
+            return;
+          }
+          resolve(m, false, targets);
+          last_target = m;
+        };
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           bool after = m->b >= t.token;
@@ -761,20 +848,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (actors.empty()) resolve(m, true, actors);
             continue;
           }
-          if (m->prep & kPlacePrep) {
-            if (after) resolve(m, false, places);
-            continue;
-          }
           if (m->prep & kObjPrep) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
-            resolve(m, false, targets);
+            if (after) add_target(m);
+            continue;
+          }
+          if (m->prep & kPlacePrep) {
+            if (after) resolve(m, false, places);
             continue;
           }
           if (m->prep & Bit(WordClass::kPrepOf)) {
             if (after) resolve(m, false, of_targets);
             continue;
           }
-          if (after) {
+          // Objects: after the trigger, or before a verb-final participle.
+          if (after || (subj && m->b >= subj->e && t.token + t.length >= ce - 1)) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {
@@ -782,7 +870,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role) {
               counterpart_object = true;  // "dankte dem Präsidenten": the other one
             } else {
-              resolve(m, false, targets);
+              add_target(m);
             }
           }
         }
@@ -815,7 +903,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         return std::nullopt;
       };
-      if (actors.empty()) {
+      // A nominal trigger without subject: "the visit of X", "визит Путина".
+      if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
+        for (const Mention* m : cm) {
+          if (m->b > t.token && (m->prep & Bit(WordClass::kPrepOf)) && !m->place) {
+            resolve(m, true, actors);
+            std::erase_if(of_targets,
+                          [&](const Participant& p) { return Contains(actors, p.code); });
+            std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+            break;
+          }
+        }
+      }
+      // Without any subject in the clause, only a passive clause takes its
+      // actor from the discourse ("wurde mit Anerkennung hervorgehoben").
+      const bool anchored = passive || !subjects.empty() || ci > 0;
+      if (actors.empty() && anchored) {
         if (auto o = other_of(targets)) {
           actors.push_back(*o);
         } else if (targets.empty() && passive && c.d.pair.size() == 2) {
@@ -826,7 +929,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           actors.push_back(*c.d.protagonist);
         }
       }
-      if (plural_subject && t.bilateral) {
+      if (type.symmetric) {
+        for (const auto& p : targets) AddUnique(actors, p);
+        for (const auto& p : of_targets) AddUnique(actors, p);
+        targets.clear();
+        if (actors.size() == 1 && c.d.pair.size() == 2 && Contains(c.d.pair, actors[0].code)) {
+          if (auto o = other_of(actors)) actors.push_back(*o);
+        }
+      } else if (plural_subject && t.bilateral) {
         for (const auto& p : actors) AddUnique(targets, p);
       } else {
         std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
@@ -851,7 +961,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : targets) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
       for (const auto& code : codes) key += "|" + code;
-      if (!done.insert(key).second) continue;
+      // One act restated in the next sentence ("summoned the ambassador.
+      // A protest was lodged with him.") is one event.
+      if (c.previous_sentence_keys.count(key) || !done.insert(key).second) continue;
       if (t.type == cooperation_) cooperation_done = true;
 
       Event ev;
@@ -926,6 +1038,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
     }
   }
+  c.previous_sentence_keys = std::move(done);
 }
 
 Extraction EngineImpl::Extract(const Article& article) const {
@@ -952,6 +1065,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.published = ParsePublished(article.published_at);
 
   Tokenize(c.text, c.tokens);
+  NormalisePunctuation(c.tokens);
   if (c.tokens.size() > UINT32_MAX / 2) return c.out;
   if (!c.ll) {
     auto sentences = SplitSentences(c.text, c.tokens, [](size_t) { return false; });
@@ -994,9 +1108,9 @@ Extraction EngineImpl::Extract(const Article& article) const {
 class GazetteerMatcher final : public ActorMatcher {
  public:
   explicit GazetteerMatcher(std::unique_ptr<Gazetteer> g) : g_(std::move(g)) {}
-  GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens,
-                         size_t i) const override {
-    return g_->MatchAt(lang, tokens, i);
+  GazetteerMatch MatchAt(std::string_view lang, std::string_view text,
+                         const std::vector<Token>& tokens, size_t i) const override {
+    return g_->MatchAt(lang, text, tokens, i);
   }
   std::string_view CountryName(std::string_view code) const override {
     return g_->CountryName(code);

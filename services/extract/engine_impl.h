@@ -18,9 +18,10 @@ namespace newswire::extract {
 class ActorMatcher {
  public:
   virtual ~ActorMatcher() = default;
-  // Longest actor surface starting at tokens[i] (see Gazetteer::MatchAt).
-  virtual GazetteerMatch MatchAt(std::string_view lang, const std::vector<Token>& tokens,
-                                 size_t i) const = 0;
+  // Longest actor surface starting at tokens[i] (see Gazetteer::MatchAt);
+  // `text` is the string the tokens index (for case-sensitive surfaces).
+  virtual GazetteerMatch MatchAt(std::string_view lang, std::string_view text,
+                                 const std::vector<Token>& tokens, size_t i) const = 0;
   // English display name of a state or organisation code; empty if unknown.
   virtual std::string_view CountryName(std::string_view code) const = 0;
 };

@@ -14,20 +14,20 @@ struct ClassName {
   WordClass cls;
 };
 constexpr ClassName kClassNames[] = {
-    {"@discuss", WordClass::kDiscuss},   {"@coop", WordClass::kCoop},
-    {"@eval", WordClass::kEval},         {"@relation", WordClass::kRelation},
-    {"@neg", WordClass::kNegation},      {"@refuse", WordClass::kRefuse},
-    {"@passive", WordClass::kPassive},   {"@block", WordClass::kBlock},
-    {"@plural", WordClass::kPlural},     {"@pronoun", WordClass::kPronoun},
-    {"@role", WordClass::kRole},         {"@counterpart", WordClass::kCounterpart},
-    {"@with", WordClass::kPrepWith},     {"@to", WordClass::kPrepTo},
-    {"@place", WordClass::kPrepPlace},   {"@of", WordClass::kPrepOf},
-    {"@by", WordClass::kPrepBy},         {"@against", WordClass::kPrepAgainst},
-    {"@and", WordClass::kAnd},           {"@det", WordClass::kDet},
-    {"@clause", WordClass::kClause},     {"@abbrev", WordClass::kAbbrev},
-    {"@month", WordClass::kMonth},       {"@weekday", WordClass::kWeekday},
-    {"@relday", WordClass::kRelDay},     {"@topic", WordClass::kTopic},
-    {"@offtopic", WordClass::kOfftopic},
+    {"@discuss", WordClass::kDiscuss}, {"@coop", WordClass::kCoop},
+    {"@eval", WordClass::kEval},       {"@relation", WordClass::kRelation},
+    {"@neg", WordClass::kNegation},    {"@refuse", WordClass::kRefuse},
+    {"@passive", WordClass::kPassive}, {"@block", WordClass::kBlock},
+    {"@plural", WordClass::kPlural},   {"@pronoun", WordClass::kPronoun},
+    {"@role", WordClass::kRole},       {"@counterpart", WordClass::kCounterpart},
+    {"@with", WordClass::kPrepWith},   {"@to", WordClass::kPrepTo},
+    {"@place", WordClass::kPrepPlace}, {"@of", WordClass::kPrepOf},
+    {"@by", WordClass::kPrepBy},       {"@against", WordClass::kPrepAgainst},
+    {"@and", WordClass::kAnd},         {"@det", WordClass::kDet},
+    {"@clause", WordClass::kClause},   {"@abbrev", WordClass::kAbbrev},
+    {"@month", WordClass::kMonth},     {"@weekday", WordClass::kWeekday},
+    {"@relday", WordClass::kRelDay},   {"@lastyear", WordClass::kLastYear},
+    {"@topic", WordClass::kTopic},     {"@offtopic", WordClass::kOfftopic},
 };
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -240,6 +240,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
         if (value.find('n') != std::string::npos) hit.flags |= kNominal;
         if (value.find('c') != std::string::npos) hit.flags |= kCapitalised;
         if (value.find('x') != std::string::npos) hit.flags |= kNeedsNegativeTone;
+        if (value.find('w') != std::string::npos) hit.flags |= kWeak;
         value.clear();
       }
       std::string err;

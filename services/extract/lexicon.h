@@ -65,6 +65,7 @@ enum class WordClass : uint8_t {
   kMonth,        // value: 1..12
   kWeekday,      // value: 1 (Monday) .. 7
   kRelDay,       // value: day offset ("gestern" = -1)
+  kLastYear,     // "last year" after a month: the year before publication
   kTopic,        // value: topic name
   kOfftopic,     // sports/business vocabulary: the sentence is not diplomacy
   kCount
@@ -96,6 +97,7 @@ inline constexpr uint8_t kVerbal = 1;
 inline constexpr uint8_t kNominal = 2;
 inline constexpr uint8_t kCapitalised = 4;        // must be capitalised in the text
 inline constexpr uint8_t kNeedsNegativeTone = 8;  // only with negative sentiment around
+inline constexpr uint8_t kWeak = 16;              // dropped when another event is in the clause
 
 class LanguageLexicon;
 

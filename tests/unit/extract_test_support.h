@@ -1,0 +1,104 @@
+// A tiny in-test gazetteer and helpers for the engine's unit tests.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/engine_impl.h"
+#include "extract/lexicon.h"
+#include "extract/text.h"
+
+namespace newswire::extract::testing {
+
+// Surfaces are folded token sequences; a trailing '*' on the last surface
+// token matches any token with that prefix.
+class FakeActors : public ActorMatcher {
+ public:
+  FakeActors() {
+    Add("state", "AZE", "Azerbaijan",
+        {"aserbaidschan", "azerbaijan", "azerbaïdjan", "azerbaiyán", "азербайджан*", "baku",
+         "баку"});
+    Add("state", "BLR", "Belarus", {"belarus", "bélarus", "bielorrusia", "беларусь", "белорусси*"});
+    Add("adj", "BLR", "Belarus", {"belarussisch*", "belarusian", "biélorusse", "bielorruso"});
+    Add("state", "SRB", "Serbia", {"serbien", "serbia", "serbie", "сербия", "сербии"});
+    Add("state", "FRA", "France", {"frankreich", "france", "francia", "франция", "франции"});
+    Add("state", "DEU", "Germany",
+        {"deutschland", "germany", "allemagne", "alemania", "германи*", "berlin"});
+    Add("state", "RUS", "Russia",
+        {"russland", "russia", "russie", "rusia", "россия", "россии", "moscow"});
+    Add("state", "CHN", "China", {"china", "chine", "китай"});
+    Add("city", "AZE", "Baku", {});
+    Add("person", "AZE", "Ilham Aliyev", {"ilham aliyev", "aliyev", "aliyew", "алиев*"});
+    Add("person", "BLR", "Alexander Lukashenko",
+        {"alexander lukaschenko", "aleksandr lukaschenko", "lukaschenko", "lukashenko",
+         "лукашенко"});
+    Add("person", "FRA", "Emmanuel Macron", {"emmanuel macron", "macron"});
+    Add("person", "DEU", "Olaf Scholz", {"olaf scholz", "scholz"});
+    Add("person", "RUS", "Vladimir Putin", {"путин*", "putin"});
+    Add("role", "", "Präsident",
+        {"präsident", "präsidenten", "president", "président", "presidente", "staatsoberhaupt",
+         "президент*"});
+  }
+
+  GazetteerMatch MatchAt(std::string_view, std::string_view, const std::vector<Token>& tokens,
+                         size_t i) const override {
+    GazetteerMatch best;
+    for (const auto& [surface, entry] : entries_) {
+      const auto& parts = surface;
+      if (i + parts.size() > tokens.size() || parts.size() <= best.token_count) continue;
+      bool ok = true;
+      for (size_t k = 0; k < parts.size() && ok; ++k) {
+        const std::string& p = parts[k];
+        const std::string& f = tokens[i + k].folded;
+        ok = p.back() == '*' ? f.rfind(p.substr(0, p.size() - 1), 0) == 0 : f == p;
+      }
+      if (ok) {
+        best.token_count = parts.size();
+        best.entry = entry.get();
+      }
+    }
+    return best;
+  }
+  std::string_view CountryName(std::string_view code) const override {
+    return code == "AZE" ? "Azerbaijan" : "";
+  }
+
+ private:
+  void Add(const std::string& kind, const std::string& code, const std::string& name,
+           const std::vector<std::string>& surfaces) {
+    for (const auto& s : surfaces) {
+      auto e = std::make_shared<GazetteerEntry>();
+      e->code = code;
+      e->name = name;
+      e->kind = kind == "state"    ? EntryKind::kState
+                : kind == "adj"    ? EntryKind::kStateAdjective
+                : kind == "city"   ? EntryKind::kCity
+                : kind == "person" ? EntryKind::kPerson
+                                   : EntryKind::kRole;
+      e->role = kind == "person" || kind == "role" ? "head_of_state" : "state";
+      e->number = kind == "role" && s == "präsidenten" ? GrammaticalNumber::kEither
+                                                       : GrammaticalNumber::kSingular;
+      std::vector<std::string> parts;
+      std::vector<Token> toks;
+      const bool prefix = s.back() == '*';
+      Tokenize(prefix ? s.substr(0, s.size() - 1) : s, toks);
+      for (size_t k = 0; k < toks.size(); ++k) {
+        parts.push_back(toks[k].folded + (k + 1 == toks.size() && prefix ? "*" : ""));
+      }
+      entries_.emplace_back(parts, e);
+    }
+  }
+  std::vector<std::pair<std::vector<std::string>, std::shared_ptr<GazetteerEntry>>> entries_;
+};
+
+// The engine over the repository's lexicons and the fake gazetteer.
+inline std::unique_ptr<Engine> MakeTestEngine() {
+  std::string error;
+  auto lex = Lexicons::Load(std::string(NEWSWIRE_SOURCE_DIR) + "/configs/lexicons", &error);
+  if (!lex) return nullptr;
+  return MakeEngine(std::move(lex), std::make_unique<FakeActors>());
+}
+
+}  // namespace newswire::extract::testing

@@ -43,6 +43,19 @@ struct Excluded {
 constexpr Excluded kExcluded[] = {
     {"ru", "Того"}, {"es", "Granada"}, {"fr", "Maurice"}, {"es", "Mauricio"}};
 
+// CLDR names that are also common lower-case words of that language: they
+// match only where the text capitalises them (the `~` marker).
+constexpr Excluded kCapitalisedOnly[] = {{"en", "China"},  {"en", "Turkey"}, {"en", "Chad"},
+                                         {"en", "Jordan"}, {"en", "Guinea"}, {"es", "Chile"},
+                                         {"es", "China"}};
+
+bool IsCapitalisedOnly(const char* lang, const std::string& name) {
+  for (const Excluded& e : kCapitalisedOnly) {
+    if (name == e.name && std::string(lang) == e.lang) return true;
+  }
+  return false;
+}
+
 bool IsExcluded(const char* lang, const std::string& name) {
   for (const Excluded& e : kExcluded) {
     if (name == e.name && std::string(lang) == e.lang) return true;
@@ -145,6 +158,7 @@ int main() {
       if (std::string(lang) == "ru") inflected = RussianCaseForms(utf8);
       if (std::string(lang) == "de") inflected = GermanCaseForms(utf8);
       if (!inflected.empty()) utf8 = inflected;
+      if (IsCapitalisedOnly(lang, utf8)) utf8 = "~" + utf8;
       std::printf("%s\t%s\tname\t%s\n", a3.c_str(), lang, utf8.c_str());
       if (!alias.empty()) std::printf("%s\t%s\tname\t%s\n", a3.c_str(), lang, alias.c_str());
     }

@@ -1,6 +1,7 @@
 #include "extract/gazetteer.h"
 
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -135,9 +136,20 @@ std::string FirstForm(std::string_view surface) {
   std::string form = Expand(std::string(surface), forms, &ignored) && !forms.empty()
                          ? forms.front()
                          : std::string(surface);
-  if (form.starts_with('^')) form.erase(0, 1);
+  if (form.starts_with('^') || form.starts_with('~')) form.erase(0, 1);
   while (!form.empty() && form.back() == '*') form.pop_back();
   return form;
+}
+
+// True if the token's first code point in `source` is an upper-case or
+// title-case letter ("Chile", not the Spanish "chile").
+bool StartsUpperCase(std::string_view source, const Token& token) {
+  if (token.begin >= token.end || token.end > source.size()) return false;
+  const auto* s = reinterpret_cast<const uint8_t*>(source.data());
+  int32_t i = static_cast<int32_t>(token.begin);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(token.end), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 bool ContainsCyrillic(std::string_view s) {
@@ -238,7 +250,8 @@ struct Gazetteer::Impl {
     uint8_t langs = 0;
     bool exact = true;  // no prefix token
     bool case_sensitive = false;
-    uint32_t text_bytes = 0;  // total bytes of token texts (longer stem wins)
+    bool capitalised = false;  // first letter must be upper case in the text
+    uint32_t text_bytes = 0;   // total bytes of token texts (longer stem wins)
     uint32_t entry = 0;
   };
 
@@ -268,6 +281,7 @@ struct Gazetteer::Impl {
                size_t i) const {
     if (i + p.tokens.size() > tokens.size()) return false;
     if (p.case_sensitive && source.empty()) return false;
+    if (p.capitalised && !source.empty() && !StartsUpperCase(source, tokens[i])) return false;
     for (size_t k = 0; k < p.tokens.size(); ++k) {
       const Token& token = tokens[i + k];
       const std::string_view text = TokenText(token);
@@ -564,6 +578,9 @@ class GazetteerLoader {
     if (form.starts_with('^')) {
       pattern.case_sensitive = true;
       form.remove_prefix(1);
+    } else if (form.starts_with('~')) {
+      pattern.capitalised = true;
+      form.remove_prefix(1);
     }
     tokens_.clear();
     Tokenize(form, tokens_);
@@ -585,6 +602,10 @@ class GazetteerLoader {
         pattern.exact = false;
         continue;
       }
+      if (!t.is_word && (t.folded == "^" || t.folded == "~")) {
+        if (generated) return true;
+        return Fail("'" + t.folded + "' must start the surface in '" + surface + "'");
+      }
       std::string raw;
       if (pattern.case_sensitive && t.is_word) raw = form.substr(t.begin, t.end - t.begin);
       pattern.tokens.push_back({std::string(TokenText(t)), std::move(raw), false});
@@ -593,7 +614,9 @@ class GazetteerLoader {
       if (generated) return true;
       return Fail("surface '" + surface + "' has no tokens");
     }
-    std::string key = pattern.case_sensitive ? "^" : "";
+    // Case-restricted surfaces own their own key: "~China" (state) and
+    // "china" (Spanish adjective) coexist.
+    std::string key = pattern.case_sensitive ? "^" : pattern.capitalised ? "~" : "";
     for (const auto& pt : pattern.tokens) {
       pattern.text_bytes += static_cast<uint32_t>(pt.text.size());
       key += pt.text;

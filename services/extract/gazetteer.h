@@ -18,6 +18,9 @@
 //   [Ilham ]Aliyev   optional part: "Ilham Aliyev" and "Aliyev"
 //   ^WHO         case-sensitive: only the exact spelling matches, and only
 //                through the MatchAt overload that is given the text
+//   ~Chile       capitalised: matches only where the text starts the word
+//                with a capital (Spanish "chile" is a pepper); the overload
+//                without the text cannot check and matches regardless
 // Latin surfaces also match without diacritics ("Vučić" -> "vucic") and
 // Russian ones with е for ё, unless that variant collides with another
 // entry.

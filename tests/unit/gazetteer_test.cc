@@ -94,6 +94,7 @@ TEST_F(GazetteerTest, EveryGeneratedCountryNameResolvesToItsState) {
     ASSERT_EQ(f.size(), 4u) << line;
     // "Росси{я,и,ю,ей}" -> "Россия" (stem + first alternative).
     std::string name = f[3];
+    if (name[0] == '~') name.erase(0, 1);  // capitalised-only: written capitalised here
     if (const size_t open = name.find('{'); open != std::string::npos) {
       const size_t comma = name.find_first_of(",}", open);
       name = name.substr(0, open) + name.substr(open + 1, comma - open - 1);
@@ -279,6 +280,26 @@ TEST_F(GazetteerTest, CaseSensitiveSurfaces) {
   std::vector<Token> tokens;
   Tokenize("WHO", tokens);
   EXPECT_FALSE(gazetteer_->MatchAt("en", tokens, 0));
+}
+
+TEST_F(GazetteerTest, CapitalisedOnlySurfaces) {
+  EXPECT_EQ(At("es", "Chile").code, "CHL");
+  EXPECT_EQ(At("es", "chile").tokens, 0u);  // the pepper
+  EXPECT_EQ(At("es", "China").kind, EntryKind::kState);
+  EXPECT_EQ(At("es", "china").kind, EntryKind::kStateAdjective);  // "la economía china"
+  EXPECT_EQ(At("en", "Turkey").code, "TUR");
+  EXPECT_EQ(At("en", "turkey").tokens, 0u);
+  EXPECT_EQ(At("es", "Maduro").code, "VEN");
+  EXPECT_EQ(At("es", "maduro").tokens, 0u);  // ripe
+  EXPECT_EQ(At("es", "Lima").code, "PER");
+  EXPECT_EQ(At("es", "lima").tokens, 0u);
+  EXPECT_EQ(At("ru", "Вене").code, "AUT");
+  EXPECT_EQ(At("ru", "вена").tokens, 0u);  // a vein
+  EXPECT_EQ(gazetteer_->CountryName("TCD"), "Chad");
+  // Without the text the case cannot be checked: these match regardless.
+  std::vector<Token> tokens;
+  Tokenize("chile", tokens);
+  EXPECT_EQ(gazetteer_->MatchAt("es", tokens, 0).entry->code, "CHL");
 }
 
 TEST_F(GazetteerTest, RoleNounsWithGrammaticalNumber) {
@@ -470,6 +491,11 @@ TEST_F(GazetteerLoadErrorTest, OrganisationCodeMustNotBeAState) {
 TEST_F(GazetteerLoadErrorTest, UnbalancedBracket) {
   files_["roles.tsv"] = "de\thead_of_state\tsg\tPräsident{,en\n";
   EXPECT_NE(LoadError().find("roles.tsv:1: unbalanced"), std::string::npos);
+}
+
+TEST_F(GazetteerLoadErrorTest, MarkerInsideSurface) {
+  files_["people.tsv"] = "AZE\thead_of_state\tIlham Aliyev\tIlham ~Aliyev\n";
+  EXPECT_EQ(LoadError(), "people.tsv:1: '~' must start the surface in 'Ilham ~Aliyev'");
 }
 
 TEST_F(GazetteerLoadErrorTest, BadNumber) {

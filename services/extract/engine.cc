@@ -59,6 +59,8 @@ struct Discourse {
   std::optional<Participant> last_subject;
   std::vector<Participant> pair;  // at most 2, distinct codes
   bool met = false;               // the pair came from an explicit meeting
+  std::optional<Participant> last_place;   // latest place named ("in Myanmar")
+  std::optional<Participant> last_target;  // target of the latest event
 };
 
 struct TokenHits {
@@ -363,6 +365,12 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         if (!c.tokens[k].is_word) merge = false;
       }
     }
+    // An office located in a capital: "das Außenministerium in Wien",
+    // "un porte-parole du ministère à Alger".
+    if (!merge && m1.has_role && !m1.has_person && m1.code.empty() && m2.b == m1.e + 1 &&
+        (c.Mask(m1.e) & Bit(WordClass::kPrepPlace)) && m2.kind == EntryKind::kCapital) {
+      merge = true;
+    }
     if (merge) {
       absorb(m2, m1);  // keep m2 alive so chains continue
     }
@@ -522,9 +530,14 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   auto ms = FindMentions(t, 0, t.tokens.size());
   for (const auto& m : ms) {
     if (m.code.empty() || m.plural) continue;
-    bool place_only = m.place && !m.has_person && !m.has_role;
+    bool place_only =
+        m.place && !m.has_person && !m.has_role && m.kind != EntryKind::kCapital;  // "Berlin bestellt"
+    if (m.prep & Bit(WordClass::kPrepPlace)) continue;  // "... im Tschad"
     if (!c.d.protagonist) {
-      if (place_only) continue;
+      // The protagonist is a person, an office or a state named as such;
+      // an adjective in a headline usually describes an object
+      // ("besucht sudanesische Flüchtlingslager").
+      if (place_only || (m.kind == EntryKind::kStateAdjective && !m.has_role)) continue;
       c.d.protagonist = FromMention(m);
       c.d.pair.push_back(*c.d.protagonist);
     } else if (c.d.pair.size() < 2 && m.code != c.d.pair[0].code) {
@@ -569,7 +582,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   std::vector<size_t> cuts{sb};
   for (size_t k = sb + 1; k < se; ++k) {
     const std::string& prev = c.tokens[k - 1].folded;
-    if (prev == ";") {
+    if (prev == ";" || prev == ":") {
       cuts.push_back(k);
     } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kClause))) {
       bool apposition = false;
@@ -861,8 +874,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (after) resolve(m, false, of_targets);
             continue;
           }
-          // Objects: after the trigger, or before a verb-final participle.
-          if (after || (subj && m->b >= subj->e && t.token + t.length >= ce - 1)) {
+          // Objects: after the trigger, or before a verb-final participle, or
+          // before a nominal trigger ("drückte der Bevölkerung Myanmars sein
+          // Beileid aus").
+          if (after || (subj && m->b >= subj->e &&
+                        (t.token + t.length >= ce - 1 || (t.flags & kNominal)))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {
@@ -889,7 +905,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // Relative or subordinate clause without its own subject: the main
       // clause's subject ("Aliyev betonte, dass ... gegen Aserbaidschan").
-      if (actors.empty() && ci > 0 && !sentence_subject.empty() && !passive) {
+      if (actors.empty() && ci > 0 && !sentence_subject.empty()) {
         actors = sentence_subject;
       }
       if (targets.empty() && type.place_target) targets = places;
@@ -941,8 +957,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       } else {
         std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
       }
+      if (targets.empty() && type.scene) {
+        // Condolences and aid go to where it happened: a place named in the
+        // sentence, else the last place the article named.
+        for (const Mention* m : cm) {
+          if ((m->prep & kPlacePrep) && !m->code.empty() && !Contains(actors, m->code)) {
+            resolve(m, false, targets);
+            break;
+          }
+        }
+        if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code)) {
+          targets.push_back(*c.d.last_place);
+        }
+      }
       if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject) {
-        if (auto o = other_of(actors)) targets.push_back(*o);
+        if (auto o = other_of(actors)) {
+          targets.push_back(*o);
+        } else if (c.d.last_target && !Contains(actors, c.d.last_target->code) &&
+                   !counterpart_object) {
+          targets.push_back(*c.d.last_target);
+        }
       }
       if (actors.empty() && targets.empty()) continue;
 
@@ -955,9 +989,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         eb = std::min(eb, c.tokens[m->b].begin);
         ee = std::max(ee, c.tokens[m->e - 1].end);
       }
+      // Directional key: "A criticised B. B accused A." are two acts.
       std::string key = type.name;
       std::vector<std::string> codes;
       for (const auto& p : actors) codes.push_back(p.code);
+      std::sort(codes.begin(), codes.end());
+      for (const auto& code : codes) key += "|" + code;
+      key += ">";
+      codes.clear();
       for (const auto& p : targets) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
       for (const auto& code : codes) key += "|" + code;
@@ -1003,6 +1042,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : targets) {
         if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
       }
+      if (!targets.empty()) c.d.last_target = targets[0];
       // Discourse: a meeting between two parties sets the current pair.
       if (t.type == meeting_ && actors.size() == 1 && targets.size() == 1) {
         c.d.pair = {actors[0], targets[0]};
@@ -1037,6 +1077,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
     }
+  }
+  for (const auto& m : mentions) {
+    if ((m.prep & Bit(WordClass::kPrepPlace)) && !m.code.empty()) c.d.last_place = FromMention(m);
   }
   c.previous_sentence_keys = std::move(done);
 }

@@ -170,6 +170,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
       t.place_target = f[6].find("place") != std::string_view::npos;
       t.needs_target = f[6].find("target") != std::string_view::npos;
       t.symmetric = f[6].find("symmetric") != std::string_view::npos;
+      t.scene = f[6].find("scene") != std::string_view::npos;
     }
     if (lex->EventTypeIndex(t.name) >= 0) {
       *error = where + "duplicate event type " + t.name;

@@ -81,6 +81,7 @@ struct EventType {
   bool place_target = false;
   bool needs_target = false;
   bool symmetric = false;  // all parties act together (agreements, cooperation)
+  bool scene = false;      // without a target: where it happened (condolences, aid)
 };
 
 // One pattern hit starting at a token.

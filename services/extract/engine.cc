@@ -59,6 +59,7 @@ struct Discourse {
   std::optional<Participant> last_subject;
   std::vector<Participant> pair;  // at most 2, distinct codes
   bool met = false;               // the pair came from an explicit meeting
+  size_t meeting_sentence = 0;            // sentence of the latest meeting
   std::optional<Participant> last_place;   // latest place named ("in Myanmar")
   std::optional<Participant> last_target;  // target of the latest event
 };
@@ -181,6 +182,7 @@ struct EngineImpl::Ctx {
   double tone_sum = 0.0;
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
+  size_t sentence_index = 0;
 
   uint32_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
   const LexHit* Find(size_t i, WordClass cls) const {
@@ -863,7 +865,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           if (m->prep & kObjPrep) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
-            if (after) add_target(m);
+            // After the trigger, or between subject and a final participle
+            // ("ist in Genf mit dem armenischen Außenminister zusammengetroffen").
+            if (after || (subj && m->b >= subj->e)) add_target(m);
             continue;
           }
           if (m->prep & kPlacePrep) {
@@ -910,14 +914,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       if (targets.empty() && type.place_target) targets = places;
       if (targets.empty() && !of_targets.empty() && type.needs_target) targets = of_targets;
-      auto other_of = [&](const std::vector<Participant>& side) -> std::optional<Participant> {
-        if (c.d.pair.size() == 2) {
-          if (Contains(side, c.d.pair[0].code) && !Contains(side, c.d.pair[1].code))
-            return c.d.pair[1];
-          if (Contains(side, c.d.pair[1].code) && !Contains(side, c.d.pair[0].code))
-            return c.d.pair[0];
+      // The members of the current group not on `side`, if `side` is in it.
+      auto other_of = [&](const std::vector<Participant>& side) {
+        std::vector<Participant> out;
+        bool inside = false;
+        for (const auto& p : c.d.pair) inside |= Contains(side, p.code);
+        if (!inside) return out;
+        for (const auto& p : c.d.pair) {
+          if (!Contains(side, p.code)) out.push_back(p);
         }
-        return std::nullopt;
+        return out;
       };
       // A nominal trigger without subject: "the visit of X", "визит Путина".
       if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
@@ -935,9 +941,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // actor from the discourse ("wurde mit Anerkennung hervorgehoben").
       const bool anchored = passive || !subjects.empty() || ci > 0;
       if (actors.empty() && anchored) {
-        if (auto o = other_of(targets)) {
-          actors.push_back(*o);
-        } else if (targets.empty() && passive && c.d.pair.size() == 2) {
+        if (auto o = other_of(targets); !o.empty()) {
+          actors = o;
+        } else if (targets.empty() && passive && c.d.pair.size() >= 2) {
           actors = c.d.pair;
         } else if (c.d.last_subject && !Contains(targets, c.d.last_subject->code)) {
           actors.push_back(*c.d.last_subject);
@@ -949,8 +955,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const auto& p : targets) AddUnique(actors, p);
         for (const auto& p : of_targets) AddUnique(actors, p);
         targets.clear();
-        if (actors.size() == 1 && c.d.pair.size() == 2 && Contains(c.d.pair, actors[0].code)) {
-          if (auto o = other_of(actors)) actors.push_back(*o);
+        if (actors.size() == 1) {
+          for (const auto& p : other_of(actors)) actors.push_back(p);
         }
       } else if (plural_subject && t.bilateral) {
         for (const auto& p : actors) AddUnique(targets, p);
@@ -971,8 +977,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject) {
-        if (auto o = other_of(actors)) {
-          targets.push_back(*o);
+        if (auto o = other_of(actors); !o.empty()) {
+          // "his counterpart": the latest partner only.
+          if (counterpart_object) o.resize(1);
+          targets = o;
         } else if (c.d.last_target && !Contains(actors, c.d.last_target->code) &&
                    !counterpart_object) {
           targets.push_back(*c.d.last_target);
@@ -1044,9 +1052,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       if (!targets.empty()) c.d.last_target = targets[0];
       // Discourse: a meeting between two parties sets the current pair.
+      // Successive meetings of one host within two sentences form a group
+      // ("traf den armenischen ... Anschließend ... mit dem aserbaidschanischen
+      // Amtskollegen" -> "beider Seiten" = both guests).
       if (t.type == meeting_ && actors.size() == 1 && targets.size() == 1) {
-        c.d.pair = {actors[0], targets[0]};
+        const bool same_host = c.d.met && !c.d.pair.empty() &&
+                               c.d.pair[0].code == actors[0].code &&
+                               c.sentence_index <= c.d.meeting_sentence + 2;
+        if (same_host) {
+          if (!Contains(c.d.pair, targets[0].code)) {
+            // The latest guest first after the host: "his counterpart".
+            c.d.pair.insert(c.d.pair.begin() + 1, targets[0]);
+          }
+        } else {
+          c.d.pair = {actors[0], targets[0]};
+        }
         c.d.met = true;
+        c.d.meeting_sentence = c.sentence_index;
       }
       c.out.events.push_back(std::move(ev));
     }
@@ -1131,7 +1153,10 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
 
   AnalyseTitle(c);
-  for (const auto& s : sentences) AnalyseSentence(c, s);
+  for (const auto& s : sentences) {
+    AnalyseSentence(c, s);
+    ++c.sentence_index;
+  }
 
   double sentiment = 0.0;
   for (const auto& s : sentences) sentiment += SentenceTone(c, s.token_begin, s.token_end);

@@ -251,6 +251,7 @@ struct Gazetteer::Impl {
     bool exact = true;  // no prefix token
     bool case_sensitive = false;
     bool capitalised = false;  // first letter must be upper case in the text
+    bool blocker = false;      // kind `not`: when it is the best match, no match
     uint32_t text_bytes = 0;   // total bytes of token texts (longer stem wins)
     uint32_t entry = 0;
   };
@@ -400,6 +401,8 @@ class GazetteerLoader {
       kind = EntryKind::kCity;
     } else if (k == "region") {
       kind = EntryKind::kRegion;
+    } else if (k == "not") {
+      kind = EntryKind::kStateAdjective;  // never returned; see Pattern::blocker
     } else {
       return Fail("unknown kind '" + std::string(k) + "'");
     }
@@ -435,9 +438,13 @@ class GazetteerLoader {
         id = kind == EntryKind::kCapital ? EntryFor("capital|" + code, entry)
                                          : EntryFor("place|" + code + "|" + entry.name, entry);
       } else {
-        id = EntryFor("state|" + code + "|" + std::string(EntryKindName(kind)), entry);
+        id = EntryFor("state|" + code + "|" + std::string(k == "not" ? k : EntryKindName(kind)),
+                      entry);
       }
-      if (!AddSurface(surface, langs, id)) return false;
+      blocker_line_ = k == "not";
+      const bool ok = AddSurface(surface, langs, id);
+      blocker_line_ = false;
+      if (!ok) return false;
     }
     return true;
   }
@@ -551,7 +558,9 @@ class GazetteerLoader {
     if (!Expand(std::string(surface), forms, &reason)) return Fail(reason);
     for (const std::string& form : forms) {
       if (!Register(form, langs, entry, /*generated=*/false)) return false;
-      if (form.starts_with('^')) continue;  // case-sensitive: written exactly
+      // Case-sensitive surfaces are written exactly; blockers list their
+      // variants themselves.
+      if (form.starts_with('^') || blocker_line_) continue;
       // Diacritic-free and ё-less variants, added after all explicit surfaces.
       std::string variant;
       if (ContainsCyrillic(form)) {
@@ -574,6 +583,7 @@ class GazetteerLoader {
   bool Register(const std::string& surface, uint8_t langs, uint32_t entry, bool generated) {
     Gazetteer::Impl::Pattern pattern;
     pattern.entry = entry;
+    pattern.blocker = blocker_line_;
     std::string_view form = surface;
     if (form.starts_with('^')) {
       pattern.case_sensitive = true;
@@ -617,6 +627,7 @@ class GazetteerLoader {
     // Case-restricted surfaces own their own key: "~China" (state) and
     // "china" (Spanish adjective) coexist.
     std::string key = pattern.case_sensitive ? "^" : pattern.capitalised ? "~" : "";
+    if (pattern.blocker) key.insert(0, "!");  // blockers never conflict
     for (const auto& pt : pattern.tokens) {
       pattern.text_bytes += static_cast<uint32_t>(pt.text.size());
       key += pt.text;
@@ -678,6 +689,7 @@ class GazetteerLoader {
   std::unordered_map<std::string, Origin> owners_;
   std::vector<PendingVariant> pending_;
   std::vector<Token> tokens_;
+  bool blocker_line_ = false;  // the current line is a `not` line
 };
 
 std::unique_ptr<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir, std::string* error) {
@@ -728,7 +740,7 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
       }
     }
   }
-  if (best_pattern != nullptr) {
+  if (best_pattern != nullptr && !best_pattern->blocker) {
     best.token_count = best_pattern->tokens.size();
     best.entry = &entries[best_pattern->entry];
   }

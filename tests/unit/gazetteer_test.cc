@@ -209,6 +209,8 @@ TEST_F(GazetteerTest, PeopleWithVariantsAndTransliterations) {
   EXPECT_EQ(At("", "Lavrov").role, "foreign_minister");
   EXPECT_EQ(At("", "António Guterres").code, "UN");
   EXPECT_EQ(At("", "Mark Rutte").code, "NATO");
+  EXPECT_EQ(At("de", "Uchnaagiin Chürelsüch").code, "MNG");
+  EXPECT_EQ(At("de", "Uchnaagiin Chürelsüch").tokens, 2u);
 }
 
 TEST_F(GazetteerTest, CapitalsAndCities) {
@@ -365,6 +367,11 @@ TEST_F(GazetteerTest, ShortStemsDoNotSwallowUnrelatedWords) {
   EXPECT_EQ(At("de", "russisch").code, "RUS");
   EXPECT_EQ(At("ru", "белорусская").code, "BLR");
   EXPECT_EQ(At("ru", "русская").code, "RUS");
+  // `not` lines block what a stem would swallow: English-speaking is not British.
+  EXPECT_EQ(At("de", "englischsprachigen").tokens, 0u);
+  EXPECT_EQ(At("de", "englischen").code, "GBR");
+  EXPECT_EQ(At("ru", "русскоязычные").tokens, 0u);
+  EXPECT_EQ(At("ru", "порту").tokens, 0u);  // dative of "port", not Porto
   // Diacritic-free variants are generated for Latin script.
   EXPECT_EQ(At("es", "Azerbaiyan").code, "AZE");
   EXPECT_EQ(At("fr", "Pekin").code, "CHN");

@@ -49,9 +49,12 @@ ensure_classpath() {
   local hash lib tmp
   hash=$(sha256sum "$DEPLOY/pom.xml" | cut -c1-12)
   lib=$CACHE/lib-$hash
+  mkdir -p "$CACHE"
+  # The cache is shared by every checkout of this user: fill it under a lock.
+  exec 8>"$CACHE/lock"
+  flock -w 600 8 || die "another kafka-local.sh holds $CACHE/lock"
   if [ ! -f "$lib/.complete" ]; then
     need mvn "install Maven (Debian: maven) to fetch the Kafka jars"
-    mkdir -p "$CACHE"
     tmp=$(mktemp -d "$CACHE/tmp-lib.XXXXXX")
     log "fetching the Kafka broker classpath with Maven into $lib"
     # shellcheck disable=SC2086  # MAVEN_ARGS is a list of words
@@ -64,6 +67,7 @@ ensure_classpath() {
     rm -rf "$lib"
     mv "$tmp" "$lib"
   fi
+  exec 8>&-
   CLASSPATH_DIR=$lib
 }
 
@@ -117,10 +121,10 @@ launch_and_wait() {
   local pid deadline
   : >"$STATE/logs/stdout.log"
   # setsid: the broker outlives this script and its caller's process group;
-  # 9>&-: it must not inherit (and so hold) the lock.
+  # 8>&- 9>&-: it must not inherit (and so hold) the locks.
   # shellcheck disable=SC2046
   setsid $(java_cmd) -cp "$CLASSPATH_DIR/*" kafka.Kafka "$STATE/server.properties" \
-    </dev/null >>"$STATE/logs/stdout.log" 2>&1 9>&- &
+    </dev/null >>"$STATE/logs/stdout.log" 2>&1 8>&- 9>&- &
   pid=$!
   echo "$pid" >"$STATE/broker.pid"
   deadline=$((SECONDS + START_TIMEOUT))

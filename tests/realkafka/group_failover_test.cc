@@ -56,10 +56,17 @@ TEST(GroupFailover, SurvivorTakesOverKilledInstancesPartitionsExactlyOnce) {
   const PipelineTopics topics = CreatePipelineTopics(admin, kPartitions);
   const std::string group = UniqueName("group");
   // Same group, distinct transactional ids (OptionsFor makes a unique one).
-  Daemon first(dir, "first", OptionsFor(topics, group, "exactly_once"));
-  Daemon second(dir, "second", OptionsFor(topics, group, "exactly_once"));
+  // Transactions stay open ~2 s, so the kill lands in one: the survivor
+  // must wait for the coordinator to abort it (transaction.timeout.ms)
+  // before it can read the committed offsets of the partitions it inherits.
+  DaemonOptions first_options = OptionsFor(topics, group, "exactly_once");
+  DaemonOptions second_options = OptionsFor(topics, group, "exactly_once");
+  first_options.commit_interval_ms = second_options.commit_interval_ms = 2000;
+  Daemon first(dir, "first", first_options);
+  Daemon second(dir, "second", second_options);
   Producer producer(Bootstrap());
   Reader committed(Bootstrap(), topics.enriched, Isolation::kReadCommitted);
+  Reader uncommitted(Bootstrap(), topics.enriched, Isolation::kReadUncommitted);
 
   int produced = 40;
   ProduceArticles(producer, topics.input, prefix, 0, produced);
@@ -81,14 +88,21 @@ TEST(GroupFailover, SurvivorTakesOverKilledInstancesPartitionsExactlyOnce) {
       << "no committed output yet\n"
       << first.LogTail() << second.LogTail();
 
-  // Kill the first instance while input keeps arriving.
+  // Kill the first instance while input keeps arriving and output is
+  // pending in an open transaction.
   while (produced < kArticles / 2) {
     ProduceArticles(producer, topics.input, prefix, produced, produced + kChunk);
     produced += kChunk;
-    committed.Poll(50ms);
+  }
+  const auto open_deadline = Clock::now() + 15s;
+  while (uncommitted.Records().size() <= committed.Records().size() &&
+         Clock::now() < open_deadline) {
+    uncommitted.Poll(100ms);
+    committed.Poll(100ms);
   }
   ASSERT_TRUE(first.Running()) << first.LogTail();
   first.Kill();
+  const auto killed_at = Clock::now();
   ProduceArticles(producer, topics.input, prefix, produced, kArticles);
 
   // The survivor must end up with every input partition.
@@ -114,6 +128,10 @@ TEST(GroupFailover, SurvivorTakesOverKilledInstancesPartitionsExactlyOnce) {
       << "not every article's analysis was committed within 60 s of the kill: "
       << FieldValues(committed.Records(), "article_id").size() << " of " << kArticles << "\n"
       << second.LogTail();
+  std::cout
+      << "all articles committed "
+      << std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - killed_at).count()
+      << " ms after the kill\n";
   committed.PollUntilQuiet(3s, 15s);
 
   std::multiset<std::string> expected_articles;

@@ -458,6 +458,7 @@ std::string RenderDaemonConfig(const DaemonOptions& o) {
     << "delivery:\n"
     << "  mode: " << o.delivery_mode << "\n";
   if (!o.transactional_id.empty()) y << "  transactional_id: \"" << o.transactional_id << "\"\n";
+  if (o.commit_interval_ms > 0) y << "  commit_interval_ms: " << o.commit_interval_ms << "\n";
   // The config file lives in a scratch directory: name the checkout's
   // gazetteer and lexicons, and let every instance pick a free metrics port.
   y << "extract:\n"

@@ -208,6 +208,9 @@ struct DaemonOptions {
   std::string dlq_topic;
   std::string delivery_mode = "exactly_once";  // or "at_least_once"
   std::string transactional_id;                // exactly_once only
+  // delivery.commit_interval_ms; 0 keeps newswire's default. A long interval
+  // keeps each transaction open long enough for a test to kill into it.
+  int64_t commit_interval_ms = 0;
   // librdkafka properties passed through (kafka.consumer.* / kafka.producer.*).
   std::map<std::string, std::string> consumer_props = {{"session.timeout.ms", "6000"},
                                                        {"heartbeat.interval.ms", "1000"}};

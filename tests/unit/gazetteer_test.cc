@@ -297,6 +297,8 @@ TEST_F(GazetteerTest, CapitalisedOnlySurfaces) {
   EXPECT_EQ(At("es", "lima").tokens, 0u);
   EXPECT_EQ(At("ru", "Вене").code, "AUT");
   EXPECT_EQ(At("ru", "вена").tokens, 0u);  // a vein
+  EXPECT_EQ(At("en", "UN").code, "UN");
+  EXPECT_EQ(At("en", "un").tokens, 0u);
   EXPECT_EQ(gazetteer_->CountryName("TCD"), "Chad");
   // Without the text the case cannot be checked: these match regardless.
   std::vector<Token> tokens;

@@ -3,10 +3,11 @@ endpoint, start Prometheus (free port, temporary storage, 1 s scrape
 interval, deploy/prometheus/alerts.yml loaded), wait for a scrape, and query
 Prometheus' HTTP API for the pipeline's series.
 
-usage: prometheus_e2e.py PROMETHEUS fixture|daemon
+usage: prometheus_e2e.py PROMETHEUS fixture|daemon [PROMTOOL]
   fixture  newswire_metrics_fixture (HttpServer + PipelineMetrics)
   daemon   `newswire run --embedded-kafka` with metrics.listen on a free port
-           (exit 77 = skipped when the daemon is not built yet)"""
+           (exit 77 = skipped when the daemon is not built yet)
+With PROMTOOL, the target's own /metrics also passes `promtool check metrics`."""
 
 import json
 import os
@@ -97,6 +98,13 @@ scrape_configs:
             if prom.poll() is not None or not ready:
                 prom_log.seek(0)
                 fail(f"prometheus did not become ready:\n{prom_log.read()[-3000:]}")
+
+            if len(sys.argv) > 3:
+                status, body = http_get(f"http://127.0.0.1:{target.port}/metrics")
+                lint = subprocess.run([sys.argv[3], "check", "metrics"], input=body, text=True,
+                                      capture_output=True)
+                c.expect(status == 200 and lint.returncode == 0,
+                         f"promtool check metrics on {mode}: {status}\n{lint.stdout}{lint.stderr}")
 
             build = wait_until(lambda: query(prom_url, "newswire_build_info"), 60, 0.5)
             if c.expect(build, "newswire_build_info never appeared in Prometheus"):

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -27,7 +28,8 @@ namespace {
 constexpr size_t kMaxTextBytes = 4 << 20;  // longer input is analysed up to here
 constexpr uint8_t kNoPrep = 0xFF;
 
-uint32_t Bit(WordClass c) { return 1u << static_cast<unsigned>(c); }
+uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
+static_assert(static_cast<unsigned>(WordClass::kCount) <= 64);
 
 // A reference to an actor in the text, after merging "President" +
 // "of Azerbaijan" + "Ilham Aliyev" into one.
@@ -41,10 +43,11 @@ struct Mention {
   bool has_person = false;
   bool plural = false;       // "die beiden Staatschefs": the current pair
   bool pronoun = false;      // "er", "he": the last singular subject
+  bool obj_pronoun = false;  // "ihn", "them": resolved once the actor is known
   bool counterpart = false;  // "counterpart" without country: the other one
   bool place = false;        // a city/capital/region or a state after a place preposition
   bool dead = false;         // merged into another mention
-  uint32_t prep = 0;         // WordClass bits of the preposition before it
+  uint64_t prep = 0;         // WordClass bits of the preposition before it
 };
 
 struct Participant {
@@ -57,15 +60,16 @@ struct Participant {
 struct Discourse {
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
-  std::vector<Participant> pair;  // at most 2, distinct codes
-  bool met = false;               // the pair came from an explicit meeting
-  size_t meeting_sentence = 0;            // sentence of the latest meeting
-  std::optional<Participant> last_place;   // latest place named ("in Myanmar")
-  std::optional<Participant> last_target;  // target of the latest event
+  std::vector<Participant> pair;                  // at most 2, distinct codes
+  bool met = false;                               // the pair came from an explicit meeting
+  size_t meeting_sentence = 0;                    // sentence of the latest meeting
+  std::optional<Participant> last_place;          // latest place named ("in Myanmar")
+  std::optional<Participant> last_target;         // target of the latest event
+  std::map<int, Participant> last_actor_by_type;  // event type -> its latest actor
 };
 
 struct TokenHits {
-  uint32_t mask = 0;
+  uint64_t mask = 0;
   uint32_t begin = 0, count = 0;  // slice of the hits vector
 };
 
@@ -146,6 +150,7 @@ class EngineImpl final : public Engine {
     meeting_ = lex_->EventTypeIndex("MEETING");
     praise_ = lex_->EventTypeIndex("PRAISE");
     cooperation_ = lex_->EventTypeIndex("COOPERATION");
+    visit_ = lex_->EventTypeIndex("VISIT");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -162,7 +167,7 @@ class EngineImpl final : public Engine {
 
   std::unique_ptr<Lexicons> lex_;
   std::unique_ptr<ActorMatcher> actors_;
-  int meeting_ = -1, praise_ = -1, cooperation_ = -1;
+  int meeting_ = -1, praise_ = -1, cooperation_ = -1, visit_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
@@ -184,7 +189,7 @@ struct EngineImpl::Ctx {
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
   size_t sentence_index = 0;
 
-  uint32_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
+  uint64_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
   const LexHit* Find(size_t i, WordClass cls) const {
     if (!(Mask(i) & Bit(cls))) return nullptr;
     for (uint32_t k = 0; k < token_hits[i].count; ++k) {
@@ -254,6 +259,15 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         continue;
       }
     }
+    if (c.Find(i, WordClass::kObjPronoun)) {
+      Mention p;
+      p.b = i;
+      p.e = i + 1;
+      p.obj_pronoun = true;
+      ms.push_back(p);
+      ++i;
+      continue;
+    }
     if (c.Find(i, WordClass::kPronoun)) {
       Mention p;
       p.b = i;
@@ -294,8 +308,8 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     int skipped_words = 0;
     while (k > b) {
       --k;
-      uint32_t mask = c.Mask(k);
-      const uint32_t preps = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
+      uint64_t mask = c.Mask(k);
+      const uint64_t preps = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
                              Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf) |
                              Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
       // Articles first: German "der"/"des" and French "des"/"du" are both.
@@ -532,8 +546,8 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   auto ms = FindMentions(t, 0, t.tokens.size());
   for (const auto& m : ms) {
     if (m.code.empty() || m.plural) continue;
-    bool place_only =
-        m.place && !m.has_person && !m.has_role && m.kind != EntryKind::kCapital;  // "Berlin bestellt"
+    bool place_only = m.place && !m.has_person && !m.has_role &&
+                      m.kind != EntryKind::kCapital;    // "Berlin bestellt"
     if (m.prep & Bit(WordClass::kPrepPlace)) continue;  // "... im Tschad"
     if (!c.d.protagonist) {
       // The protagonist is a person, an office or a state named as such;
@@ -554,8 +568,9 @@ struct Trigger {
   size_t token = 0;
   size_t length = 1;
   int type = -1;
-  bool bilateral = false;  // evaluation of the relations between the pair
-  uint8_t flags = 0;       // LexHit flags of the trigger
+  bool bilateral = false;    // evaluation of the relations between the pair
+  uint8_t flags = 0;         // LexHit flags of the trigger
+  bool guest_visit = false;  // the visit of the guest of this clause's meeting
 };
 
 void AddUnique(std::vector<Participant>& v, const Participant& p) {
@@ -637,11 +652,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
     return false;
   };
-  auto blocked = [&](size_t t, size_t cb) {
+  // "Während des Treffens": a block word (for all types, or the one its
+  // value names) right before the trigger, articles skipped.
+  auto blocked = [&](size_t t, size_t cb, int type) {
     size_t k = t;
     for (int steps = 0; steps < 3 && k > cb; ++steps) {
       --k;
-      if (c.Mask(k) & Bit(WordClass::kBlock)) return true;
+      if (const LexHit* b = c.Find(k, WordClass::kBlock)) {
+        if (!b->text || *b->text == lex_->event_types()[static_cast<size_t>(type)].name)
+          return true;
+      }
       if (!(c.Mask(k) & Bit(WordClass::kDet))) return false;
     }
     return false;
@@ -656,15 +676,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Triggers of this clause.
     std::vector<Trigger> triggers;
     size_t first_event = SIZE_MAX;
+    int first_event_type = -1;
+    std::vector<int> complement_types;  // nominal triggers inside another event
+    bool deed = false;                  // "the measures", "den Schritt"
+    std::optional<std::pair<std::vector<Participant>, std::vector<Participant>>> clause_meeting;
     std::optional<size_t> eval_at, discuss_at;
     bool relation = false, coop = false;
     for (size_t k = cb; k < ce; ++k) {
-      uint32_t mask = c.Mask(k);
+      uint64_t mask = c.Mask(k);
       if (!mask) continue;
       if ((mask & Bit(WordClass::kEval)) && !eval_at) eval_at = k;
       if ((mask & Bit(WordClass::kDiscuss)) && !discuss_at) discuss_at = k;
       if (mask & Bit(WordClass::kRelation)) relation = true;
       if (mask & Bit(WordClass::kCoop)) coop = true;
+      if (mask & Bit(WordClass::kDeed)) deed = true;
       if (!(mask & Bit(WordClass::kEvent))) continue;
       // The longest event pattern starting here wins ("welcomed ... decision"
       // over "welcomed").
@@ -677,12 +702,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (best) {
         const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
+        // A visit named after a meeting is the guest's ("a reçu son homologue
+        // ... pour sa première visite officielle en France").
+        const bool guest_visit =
+            suppressed && hit.event_type == visit_ && first_event_type == meeting_;
+        if (guest_visit) suppressed = false;
+        if (suppressed) complement_types.push_back(hit.event_type);
         if ((hit.flags & kNeedsNegativeTone) && sentence_tone >= 0) suppressed = true;
-        if (first_event == SIZE_MAX) first_event = k;
-        if (!suppressed && !blocked(k, cb) && !negated(k, cb, ce)) {
+        if (first_event == SIZE_MAX) {
+          first_event = k;
+          first_event_type = hit.event_type;
+        }
+        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce)) {
           bool dup = false;
           for (const auto& t : triggers) dup |= t.type == hit.event_type;
-          if (!dup) triggers.push_back({k, hit.length, hit.event_type, false, hit.flags});
+          if (!dup)
+            triggers.push_back({k, hit.length, hit.event_type, false, hit.flags, guest_visit});
         }
       }
     }
@@ -723,8 +758,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     for (const auto& m : mentions) {
       if (m.b >= cb && m.b < ce) cm.push_back(&m);
     }
-    const uint32_t kPlacePrep = Bit(WordClass::kPrepPlace);
-    const uint32_t kObjPrep =
+    const uint64_t kPlacePrep = Bit(WordClass::kPrepPlace);
+    const uint64_t kObjPrep =
         Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepAgainst);
     auto subject_like = [&](const Mention* m) {
       if (m->prep != 0) return false;
@@ -733,6 +768,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return true;
     };
+    bool obj_pronoun_seen = false;
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
       if (m->plural) {
         for (const auto& p : c.d.pair) AddUnique(into, p);
@@ -740,6 +776,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       if (m->pronoun) {
         if (c.d.last_subject) AddUnique(into, *c.d.last_subject);
+        return;
+      }
+      if (m->obj_pronoun) {
+        obj_pronoun_seen = true;
         return;
       }
       if (!m->code.empty()) {
@@ -778,6 +818,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
       }
       std::vector<Participant> actors, targets, places, of_targets;
+      obj_pronoun_seen = false;
       std::vector<const Mention*> subjects;
       bool plural_subject = false;
       bool counterpart_object = false;
@@ -837,7 +878,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (b->b < a->e || b->b - a->e > 4) return false;
           bool joined = false;
           for (size_t k = a->e; k < b->b; ++k) {
-            uint32_t mask = c.Mask(k);
+            uint64_t mask = c.Mask(k);
             if (mask & Bit(WordClass::kAnd))
               joined = true;
             else if (c.tokens[k].folded == ",")
@@ -881,8 +922,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Objects: after the trigger, or before a verb-final participle, or
           // before a nominal trigger ("drückte der Bevölkerung Myanmars sein
           // Beileid aus").
-          if (after || (subj && m->b >= subj->e &&
-                        (t.token + t.length >= ce - 1 || (t.flags & kNominal)))) {
+          if (after ||
+              (subj && m->b >= subj->e && (t.token + t.length >= ce - 1 || (t.flags & kNominal)))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {
@@ -986,6 +1027,37 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           targets.push_back(*c.d.last_target);
         }
       }
+      if (targets.empty() && !type.symmetric && !plural_subject && !actors.empty()) {
+        auto usable = [&](const std::optional<Participant>& p) {
+          return p && !Contains(actors, p->code);
+        };
+        if (obj_pronoun_seen) {
+          // "Xi empfing ihn": the previous subject, else the previous target.
+          if (usable(c.d.last_subject)) {
+            targets.push_back(*c.d.last_subject);
+          } else if (usable(c.d.last_target)) {
+            targets.push_back(*c.d.last_target);
+          }
+        }
+        // "criticized the sanctions", "kritisierte die Reise": the author of
+        // the act named inside this one.
+        for (int x : complement_types) {
+          if (!targets.empty()) break;
+          auto it = c.d.last_actor_by_type.find(x);
+          if (it != c.d.last_actor_by_type.end() && !Contains(actors, it->second.code)) {
+            targets.push_back(it->second);
+          }
+        }
+        // "denounced the measures", "kritisierte den Schritt": the last
+        // party that acted.
+        if (targets.empty() && deed && usable(c.d.last_subject)) {
+          targets.push_back(*c.d.last_subject);
+        }
+      }
+      if (t.guest_visit && clause_meeting) {
+        actors = clause_meeting->second;
+        targets = clause_meeting->first;
+      }
       if (actors.empty() && targets.empty()) continue;
 
       // Evidence: from the first participant mention or the trigger to the
@@ -1051,13 +1123,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
       }
       if (!targets.empty()) c.d.last_target = targets[0];
+      if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors[0];
+      if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
       // Successive meetings of one host within two sentences form a group
       // ("traf den armenischen ... Anschließend ... mit dem aserbaidschanischen
       // Amtskollegen" -> "beider Seiten" = both guests).
       if (t.type == meeting_ && actors.size() == 1 && targets.size() == 1) {
-        const bool same_host = c.d.met && !c.d.pair.empty() &&
-                               c.d.pair[0].code == actors[0].code &&
+        const bool same_host = c.d.met && !c.d.pair.empty() && c.d.pair[0].code == actors[0].code &&
                                c.sentence_index <= c.d.meeting_sentence + 2;
         if (same_host) {
           if (!Contains(c.d.pair, targets[0].code)) {

@@ -567,12 +567,14 @@ class GazetteerLoader {
         variant = form;
         for (size_t at; (at = variant.find("ё")) != std::string::npos;) variant.replace(at, 2, "е");
         for (size_t at; (at = variant.find("Ё")) != std::string::npos;) variant.replace(at, 2, "Е");
-      } else {
+      } else if (std::any_of(form.begin(), form.end(),
+                             [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
         icu::UnicodeString u = icu::UnicodeString::fromUTF8(form);
         to_ascii_->transliterate(u);
         u.toUTF8String(variant);
-      }
-      if (variant != form) pending_.push_back({std::move(variant), langs, entry});
+      }  // plain ASCII has no variant
+      if (!variant.empty() && variant != form)
+        pending_.push_back({std::move(variant), langs, entry});
     }
     return true;
   }

@@ -14,20 +14,36 @@ struct ClassName {
   WordClass cls;
 };
 constexpr ClassName kClassNames[] = {
-    {"@discuss", WordClass::kDiscuss}, {"@coop", WordClass::kCoop},
-    {"@eval", WordClass::kEval},       {"@relation", WordClass::kRelation},
-    {"@neg", WordClass::kNegation},    {"@refuse", WordClass::kRefuse},
-    {"@passive", WordClass::kPassive}, {"@block", WordClass::kBlock},
-    {"@plural", WordClass::kPlural},   {"@pronoun", WordClass::kPronoun},
-    {"@role", WordClass::kRole},       {"@counterpart", WordClass::kCounterpart},
-    {"@with", WordClass::kPrepWith},   {"@to", WordClass::kPrepTo},
-    {"@place", WordClass::kPrepPlace}, {"@of", WordClass::kPrepOf},
-    {"@by", WordClass::kPrepBy},       {"@against", WordClass::kPrepAgainst},
-    {"@and", WordClass::kAnd},         {"@det", WordClass::kDet},
-    {"@clause", WordClass::kClause},   {"@abbrev", WordClass::kAbbrev},
-    {"@month", WordClass::kMonth},     {"@weekday", WordClass::kWeekday},
-    {"@relday", WordClass::kRelDay},   {"@lastyear", WordClass::kLastYear},
-    {"@topic", WordClass::kTopic},     {"@offtopic", WordClass::kOfftopic},
+    {"@discuss", WordClass::kDiscuss},
+    {"@coop", WordClass::kCoop},
+    {"@eval", WordClass::kEval},
+    {"@relation", WordClass::kRelation},
+    {"@neg", WordClass::kNegation},
+    {"@refuse", WordClass::kRefuse},
+    {"@passive", WordClass::kPassive},
+    {"@block", WordClass::kBlock},
+    {"@plural", WordClass::kPlural},
+    {"@pronoun", WordClass::kPronoun},
+    {"@objpronoun", WordClass::kObjPronoun},
+    {"@deed", WordClass::kDeed},
+    {"@role", WordClass::kRole},
+    {"@counterpart", WordClass::kCounterpart},
+    {"@with", WordClass::kPrepWith},
+    {"@to", WordClass::kPrepTo},
+    {"@place", WordClass::kPrepPlace},
+    {"@of", WordClass::kPrepOf},
+    {"@by", WordClass::kPrepBy},
+    {"@against", WordClass::kPrepAgainst},
+    {"@and", WordClass::kAnd},
+    {"@det", WordClass::kDet},
+    {"@clause", WordClass::kClause},
+    {"@abbrev", WordClass::kAbbrev},
+    {"@month", WordClass::kMonth},
+    {"@weekday", WordClass::kWeekday},
+    {"@relday", WordClass::kRelDay},
+    {"@lastyear", WordClass::kLastYear},
+    {"@topic", WordClass::kTopic},
+    {"@offtopic", WordClass::kOfftopic},
 };
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -381,7 +397,9 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
     for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
       if (size_t end = MatchRest(tokens, j, rest, k + 1)) return end;
       const std::string& f = tokens[j].folded;
-      if (f == "." || f == "!" || f == "?" || f == ";") break;
+      const bool abbreviation = f == "." && j > 0 && tokens[j - 1].is_word &&
+                                tokens[j - 1].end - tokens[j - 1].begin == 1;
+      if ((f == "." && !abbreviation) || f == "!" || f == "?" || f == ";") break;
     }
     return 0;
   }

@@ -50,6 +50,8 @@ enum class WordClass : uint8_t {
   kBlock,        // a trigger right after it is no event ("während", "during")
   kPlural,       // plural subjects meaning the current pair ("die beiden Staatschefs")
   kPronoun,      // singular subject pronouns ("er", "he")
+  kObjPronoun,   // object pronouns ("ihn", "them"): the previous subject or target
+  kDeed,         // nouns naming another party's act ("measures", "Schritt")
   kRole,         // role noun fallback when the gazetteer has none (value: role)
   kCounterpart,  // "counterpart", "Amtskollege"
   kPrepWith,     // mit, with, avec, con, с

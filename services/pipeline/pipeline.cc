@@ -265,6 +265,13 @@ bool Pipeline::ProduceReady(bool wait, Clock::time_point deadline) {
 }
 
 bool Pipeline::BatchDue() const {
+  if (!exactly_once_) {
+    // At-least-once: commit whatever was acknowledged, every interval.
+    bool pending = !to_commit_.empty();
+    for (const auto& [key, queue] : acks_) pending = pending || !queue.empty();
+    return pending && Clock::now() - last_commit_ >=
+                          std::chrono::milliseconds(config_.delivery.commit_interval_ms);
+  }
   if (batch_records_ == 0) return false;
   if (batch_records_ >= config_.delivery.max_batch) return true;
   return Clock::now() - batch_start_ >=
@@ -349,25 +356,26 @@ void Pipeline::AbortAndRewind(const std::string& why, const std::vector<Partitio
 
 bool Pipeline::CommitAcknowledged() {
   producer_->Poll(0);  // serve delivery reports first
-  std::vector<kafka::TopicPartition> offsets;
   for (auto& [key, queue] : acks_) {
-    int64_t next = -1;
     while (!queue.empty() && queue.front()->remaining <= 0) {
-      next = queue.front()->offset + 1;
+      to_commit_[key] = queue.front()->offset + 1;
       queue.pop_front();
     }
-    if (next >= 0) offsets.push_back({key.first, key.second, next});
   }
+  last_commit_ = Clock::now();
   batch_records_ = 0;
   batch_next_offset_.clear();
   batch_first_offset_.clear();
-  if (offsets.empty()) return true;
+  if (to_commit_.empty()) return true;
+  std::vector<kafka::TopicPartition> offsets;
+  for (const auto& [key, next] : to_commit_) offsets.push_back({key.first, key.second, next});
   kafka::Status s = consumer_->Commit(offsets);
   if (!s.ok()) {
-    // Not lost: the next commit carries higher offsets of the same partitions.
-    log::Warn("offset commit failed; retried with the next commit", {{"detail", s.message}});
+    // Kept in to_commit_ and retried with the next commit.
+    log::Warn("offset commit failed; will retry", {{"detail", s.message}});
     return false;
   }
+  to_commit_.clear();
   return true;
 }
 
@@ -432,7 +440,10 @@ void Pipeline::OnRevoked(const std::vector<kafka::TopicPartition>& partitions, b
     if (exactly_once_) {
       AbortAndRewind("assignment lost", keys);
     } else {
-      for (const auto& k : keys) acks_.erase(k);
+      for (const auto& k : keys) {
+        acks_.erase(k);
+        to_commit_.erase(k);
+      }
       std::erase_if(inflight_, [&](const std::shared_ptr<Slot>& s) {
         return std::find(keys.begin(), keys.end(),
                          PartitionKey{s->record.topic, s->record.partition}) != keys.end();
@@ -446,7 +457,10 @@ void Pipeline::OnRevoked(const std::vector<kafka::TopicPartition>& partitions, b
     }
     if (!exactly_once_) producer_->Flush(static_cast<int>(config_.shutdown.timeout_ms));
     FinishBatch();
-    for (const auto& k : keys) acks_.erase(k);
+    for (const auto& k : keys) {
+      acks_.erase(k);
+      to_commit_.erase(k);
+    }
   }
   paused_ = false;
   SetReady(false, stop_ ? "draining" : "no partition assignment");

@@ -183,6 +183,8 @@ class Pipeline final : private kafka::RebalanceListener {
   std::map<PartitionKey, int64_t> batch_next_offset_;              // offsets to commit
   std::map<PartitionKey, int64_t> batch_first_offset_;             // rewind points
   std::map<PartitionKey, std::deque<std::shared_ptr<Ack>>> acks_;  // at-least-once
+  std::map<PartitionKey, int64_t> to_commit_;                      // acknowledged, commit pending
+  std::chrono::steady_clock::time_point last_commit_ = std::chrono::steady_clock::now();
   bool fatal_ = false;
   std::string fatal_reason_;
 

@@ -264,6 +264,11 @@ struct Gazetteer::Impl {
   // Prefix patterns by the first kMinPrefixCodePoints code points of their
   // stem.
   std::unordered_map<std::string_view, std::vector<uint32_t>> prefix_first;
+  // Blocker (`not`) patterns only, indexed the same way, for the look-back:
+  // "océan Indien" blocks "Indien" even when MatchAt starts at "Indien".
+  std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_exact_first;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_prefix_first;
+  size_t max_blocker_tokens = 0;
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
@@ -300,6 +305,40 @@ struct Gazetteer::Impl {
 
   GazetteerMatch Match(std::string_view lang, std::string_view source,
                        const std::vector<Token>& tokens, size_t i) const;
+
+  // Calls fn(candidates) for the exact and the prefix index entries of the
+  // token (no allocation).
+  template <typename Fn>
+  static void ForCandidates(
+      const std::unordered_map<std::string_view, std::vector<uint32_t>>& exact,
+      const std::unordered_map<std::string_view, std::vector<uint32_t>>& prefix, const Token& token,
+      Fn&& fn) {
+    const std::string_view text = TokenText(token);
+    if (auto it = exact.find(text); it != exact.end()) fn(it->second);
+    if (!token.is_word) return;
+    const size_t prefix_bytes = PrefixBytes(text, kMinPrefixCodePoints);
+    if (CodePointCount(text.substr(0, prefix_bytes)) != kMinPrefixCodePoints) return;
+    if (auto it = prefix.find(text.substr(0, prefix_bytes)); it != prefix.end()) fn(it->second);
+  }
+
+  // True if a blocker starting before token i covers it.
+  bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& tokens,
+                       size_t i) const {
+    const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
+    for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
+      bool blocked = false;
+      ForCandidates(blocker_exact_first, blocker_prefix_first, tokens[j],
+                    [&](const std::vector<uint32_t>& candidates) {
+                      for (uint32_t id : candidates) {
+                        const Pattern& p = patterns[id];
+                        if (blocked || (p.langs & mask) == 0 || j + p.tokens.size() <= i) continue;
+                        blocked = Matches(p, source, tokens, j);
+                      }
+                    });
+      if (blocked) return true;
+    }
+    return false;
+  }
 };
 
 // Builds an Impl from the data files; one instance per Load call.
@@ -672,12 +711,15 @@ class GazetteerLoader {
   void BuildIndex() {
     Gazetteer::Impl& impl = *impl_;
     for (uint32_t id = 0; id < impl.patterns.size(); ++id) {
-      const Gazetteer::Impl::PatternToken& first = impl.patterns[id].tokens.front();
-      if (first.prefix) {
-        const std::string_view text(first.text);
-        impl.prefix_first[text.substr(0, PrefixBytes(text, kMinPrefixCodePoints))].push_back(id);
-      } else {
-        impl.exact_first[first.text].push_back(id);
+      const Gazetteer::Impl::Pattern& pattern = impl.patterns[id];
+      const Gazetteer::Impl::PatternToken& first = pattern.tokens.front();
+      const std::string_view text(first.text);
+      const std::string_view key =
+          first.prefix ? text.substr(0, PrefixBytes(text, kMinPrefixCodePoints)) : text;
+      (first.prefix ? impl.prefix_first : impl.exact_first)[key].push_back(id);
+      if (pattern.blocker) {
+        (first.prefix ? impl.blocker_prefix_first : impl.blocker_exact_first)[key].push_back(id);
+        impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, pattern.tokens.size());
       }
     }
   }
@@ -732,17 +774,9 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
       best_pattern = &p;
     }
   };
-  const std::string_view first = TokenText(tokens[i]);
-  if (auto it = exact_first.find(first); it != exact_first.end()) consider(it->second);
-  if (tokens[i].is_word) {
-    const size_t prefix_bytes = PrefixBytes(first, kMinPrefixCodePoints);
-    if (CodePointCount(first.substr(0, prefix_bytes)) == kMinPrefixCodePoints) {
-      if (auto it = prefix_first.find(first.substr(0, prefix_bytes)); it != prefix_first.end()) {
-        consider(it->second);
-      }
-    }
-  }
-  if (best_pattern != nullptr && !best_pattern->blocker) {
+  ForCandidates(exact_first, prefix_first, tokens[i], consider);
+  if (best_pattern != nullptr && !best_pattern->blocker &&
+      !BlockedFromLeft(mask, source, tokens, i)) {
     best.token_count = best_pattern->tokens.size();
     best.entry = &entries[best_pattern->entry];
   }

@@ -114,6 +114,8 @@ class Gazetteer {
   // one, then states beat people beat organisations beat roles. `lang`
   // ("de", "en", "fr", "es", "ru") restricts to surfaces listed for that
   // language or for "*"; an empty or unknown lang searches all languages.
+  // Spans the data marks as no actor (`not` lines: "englischsprachig",
+  // "South China Sea") return no match, also when i lies inside them.
   // No allocation; i >= tokens.size() returns no match.
   // Case-sensitive surfaces (written `^WHO` in the data: English "who",
   // French "au" must not match) never match through this overload.

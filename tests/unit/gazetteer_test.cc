@@ -374,6 +374,17 @@ TEST_F(GazetteerTest, ShortStemsDoNotSwallowUnrelatedWords) {
   EXPECT_EQ(At("de", "englischen").code, "GBR");
   EXPECT_EQ(At("ru", "русскоязычные").tokens, 0u);
   EXPECT_EQ(At("ru", "порту").tokens, 0u);  // dative of "port", not Porto
+  // ... also when MatchAt starts inside the blocked span ("océan Indien" at "Indien").
+  {
+    const std::string text = "l'océan Indien et le président indien";
+    std::vector<Token> tokens;
+    Tokenize(text, tokens);  // l ' océan Indien et le président indien
+    ASSERT_EQ(tokens.size(), 8u);
+    EXPECT_FALSE(gazetteer_->MatchAt("fr", text, tokens, 3));
+    EXPECT_EQ(gazetteer_->MatchAt("fr", text, tokens, 7).entry->code, "IND");
+  }
+  EXPECT_EQ(At("en", "Latin American").tokens, 0u);
+  EXPECT_EQ(At("en", "American").code, "USA");
   // Diacritic-free variants are generated for Latin script.
   EXPECT_EQ(At("es", "Azerbaiyan").code, "AZE");
   EXPECT_EQ(At("fr", "Pekin").code, "CHN");

@@ -1,0 +1,136 @@
+// Single-core throughput of the extraction engine on the gold corpus, and
+// in the same run the bare ICU pass over the same text as the reference:
+// UTF-8 -> UTF-16, NFC normalisation, case folding, word and sentence
+// BreakIterators. scripts/bench.sh prints both and their ratio.
+//
+// Counters: sentences/s and articles/s (rates over wall time of the loop).
+#include <benchmark/benchmark.h>
+#include <rapidjson/document.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/engine.h"
+
+namespace {
+
+using newswire::extract::Article;
+using newswire::extract::Engine;
+
+const std::string kSource = NEWSWIRE_SOURCE_DIR;
+
+struct Corpus {
+  std::vector<Article> articles;
+  size_t sentences = 0;  // as counted by the engine (same segmentation each run)
+};
+
+const Corpus& GoldCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    std::ifstream in(kSource + "/tests/corpus/gold.jsonl");
+    std::string line;
+    while (std::getline(in, line)) {
+      rapidjson::Document d;
+      d.Parse(line.c_str());
+      if (d.HasParseError() || !d.IsObject() || !d.HasMember("article")) continue;
+      const auto& a = d["article"];
+      Article art;
+      auto str = [&](const char* k) {
+        return a.HasMember(k) && a[k].IsString() ? std::string(a[k].GetString()) : "";
+      };
+      art.id = str("id");
+      art.text = str("text");
+      art.title = str("title");
+      art.lang = str("lang");
+      art.published_at = str("published_at");
+      c.articles.push_back(std::move(art));
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+const Engine& TheEngine() {
+  static const std::unique_ptr<Engine> engine = [] {
+    std::string error;
+    auto e = Engine::Load(kSource + "/configs", &error);
+    if (!e) {
+      std::fprintf(stderr, "engine: %s\n", error.c_str());
+      std::abort();
+    }
+    return e;
+  }();
+  return *engine;
+}
+
+void BM_EngineExtract(benchmark::State& state) {
+  const Corpus& corpus = GoldCorpus();
+  const Engine& engine = TheEngine();
+  size_t sentences = 0, articles = 0, bytes = 0;
+  for (auto _ : state) {
+    for (const Article& a : corpus.articles) {
+      auto x = engine.Extract(a);
+      benchmark::DoNotOptimize(x);
+      sentences += x.analysis.sentence_count;
+      bytes += a.text.size();
+      ++articles;
+    }
+  }
+  state.counters["sentences_per_s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["articles_per_s"] =
+      benchmark::Counter(static_cast<double>(articles), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_EngineExtract)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The reference: what "just running ICU over the text" costs.
+void BM_IcuReference(benchmark::State& state) {
+  const Corpus& corpus = GoldCorpus();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> sentences_it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) {
+    state.SkipWithError("ICU setup failed");
+    return;
+  }
+  size_t sentences = 0, articles = 0, bytes = 0, word_count = 0;
+  for (auto _ : state) {
+    for (const Article& a : corpus.articles) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(a.text);
+      UErrorCode st = U_ZERO_ERROR;
+      icu::UnicodeString n = nfc->normalize(u, st);
+      n.foldCase(U_FOLD_CASE_DEFAULT);
+      words->setText(n);
+      for (int32_t p = words->first(); p != icu::BreakIterator::DONE; p = words->next()) {
+        ++word_count;
+      }
+      sentences_it->setText(n);
+      for (int32_t p = sentences_it->first(); p != icu::BreakIterator::DONE;
+           p = sentences_it->next()) {
+        ++sentences;
+      }
+      bytes += a.text.size();
+      ++articles;
+    }
+  }
+  benchmark::DoNotOptimize(word_count);
+  state.counters["sentences_per_s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["articles_per_s"] =
+      benchmark::Counter(static_cast<double>(articles), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_IcuReference)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+}  // namespace
+
+BENCHMARK_MAIN();

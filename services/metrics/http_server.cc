@@ -219,7 +219,9 @@ void HttpServer::Impl::Stop() {
   if (waker.joinable()) waker.join();
 }
 
-HttpServer::HttpServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+struct HttpServer::StartToken {};
+
+HttpServer::HttpServer(const StartToken&, std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 HttpServer::~HttpServer() { impl_->Stop(); }
 
@@ -271,7 +273,7 @@ std::unique_ptr<HttpServer> HttpServer::Start(std::string listen_address,
   }
   impl->port = bound[0].port;
   impl->wake_address = WakeAddress(ports);
-  return std::unique_ptr<HttpServer>(new HttpServer(std::move(impl)));
+  return std::make_unique<HttpServer>(StartToken{}, std::move(impl));
 }
 
 void HttpServer::SetReady(bool ready, std::string reason) {

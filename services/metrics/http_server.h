@@ -38,7 +38,12 @@ class Registry;
 namespace newswire::metrics {
 
 class HttpServer {
+  struct Impl;
+  struct StartToken;  // defined in the .cc: only Start() can construct
+
  public:
+  HttpServer(const StartToken&, std::unique_ptr<Impl> impl);
+
   // Listens on `listen_address` ("host:port", e.g. "0.0.0.0:9464" or
   // "127.0.0.1:0"; port 0 picks a free port, see port()). On failure returns
   // nullptr and stores a message naming the address in *error (if non-null).
@@ -58,8 +63,6 @@ class HttpServer {
   int port() const;
 
  private:
-  struct Impl;
-  explicit HttpServer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

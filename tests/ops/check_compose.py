@@ -75,6 +75,20 @@ def main():
     c.expect("--config.file=/etc/alertmanager/alertmanager.yml" in " ".join(am.get("command", [])),
              "alertmanager --config.file")
 
+    # Grafana, when present: provisioned data source is this Prometheus and
+    # the dashboard provider reads where the dashboards are mounted.
+    if "grafana" in services:
+        gf = services["grafana"]
+        mounts = dict(v.split(":")[:2] for v in gf.get("volumes", []) if v.startswith("."))
+        prov = mounts.get("./grafana/provisioning")
+        c.expect(prov == "/etc/grafana/provisioning", "grafana provisioning mount")
+        ds = load_yaml(deploy("grafana", "provisioning", "datasources", "prometheus.yml"))
+        c.expect(ds["datasources"][0]["url"] == "http://prometheus:9090",
+                 "grafana data source must be http://prometheus:9090")
+        dash = load_yaml(deploy("grafana", "provisioning", "dashboards", "newswire.yml"))
+        path = dash["providers"][0]["options"]["path"]
+        c.expect(mounts.get("./grafana") == path, f"dashboards must be mounted at {path}")
+
     for name, svc in services.items():
         for v in svc.get("volumes", []):
             src = v.split(":")[0]

@@ -60,7 +60,8 @@ TEST(ExactlyOnce, SigkillMidRunThenRestartPublishesEveryEventExactlyOnce) {
       committed.Poll(100ms);
     }
     ASSERT_GT(uncommitted.Records().size(), committed.Records().size())
-        << "no uncommitted output seen within 15 s\n"
+        << "no output pending in an open transaction within 15 s (is "
+           "delivery.commit_interval_ms honoured?)\n"
         << daemon.LogTail();
     ASSERT_TRUE(daemon.Running()) << "newswire run exited by itself\n" << daemon.LogTail();
     daemon.Kill();

@@ -692,7 +692,8 @@ class GazetteerLoader {
       if (!same_actor && !generated) {
         return Fail("surface '" + surface + "' (" + std::string(kLanguages[li]) + ") is already " +
                     std::string(EntryKindName(theirs.kind)) + " " + theirs.code + " '" +
-                    theirs.name + "' at " + it->second.where);
+                    (theirs.name.empty() ? impl_->display_names[theirs.code] : theirs.name) +
+                    "' at " + it->second.where);
       }
     }
     if (free_langs == 0) return true;

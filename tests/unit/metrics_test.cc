@@ -17,6 +17,8 @@
 #include <thread>
 #include <vector>
 
+#include "codec/article_decoder.h"
+#include "config/config.h"
 #include "metrics/build_info.h"
 
 namespace newswire::metrics {
@@ -310,6 +312,31 @@ TEST_F(PipelineMetricsTest, ConcurrentCallersLoseNoIncrements) {
             kThreads * kPerThread);
   EXPECT_EQ(Histogram("newswire_article_processing_seconds").sample_count,
             static_cast<uint64_t>(kThreads * kPerThread));
+}
+
+// The closed label sets must cover what the other stages produce, or their
+// values would silently be counted as "other".
+TEST_F(PipelineMetricsTest, EveryKnownEventTypeHasItsOwnSeries) {
+  ASSERT_FALSE(config::KnownEventTypes().empty());
+  for (const auto& type : config::KnownEventTypes()) {
+    metrics_.EventProduced(type, "es");
+    EXPECT_EQ(Value("newswire_events_produced_total", {{"type", type}, {"lang", "es"}}), 1.0)
+        << type;
+  }
+  EXPECT_EQ(Value("newswire_events_produced_total", {{"type", "other"}, {"lang", "es"}}), 0.0);
+}
+
+TEST_F(PipelineMetricsTest, EveryDecoderReasonHasItsOwnSeries) {
+  using codec::DecodeReason;
+  for (DecodeReason r :
+       {DecodeReason::kInvalidJson, DecodeReason::kMissingField, DecodeReason::kInvalidType,
+        DecodeReason::kInvalidUtf8, DecodeReason::kTooLarge, DecodeReason::kEmptyText,
+        DecodeReason::kProcessingError}) {
+    const std::string name(codec::ReasonName(r));
+    metrics_.DeadLettered(name);
+    EXPECT_EQ(Value("newswire_dlq_records_total", {{"reason", name}}), 1.0) << name;
+  }
+  EXPECT_EQ(Value("newswire_dlq_records_total", {{"reason", "other"}}), 0.0);
 }
 
 }  // namespace

@@ -110,6 +110,18 @@ def main():
     c.expect(pdb["spec"].get("maxUnavailable") or pdb["spec"].get("minAvailable"),
              "PodDisruptionBudget needs maxUnavailable or minAvailable")
 
+    # The optional Prometheus Operator PodMonitor scrapes the same pods/port.
+    pm_path = deploy("k8s", "monitoring", "podmonitor.yaml")
+    if os.path.exists(pm_path):
+        pm = load_yaml(pm_path)
+        c.expect(pm["kind"] == "PodMonitor" and pm["metadata"].get("namespace") == ns,
+                 "podmonitor.yaml: a PodMonitor in the newswire namespace")
+        c.expect(subset(pm["spec"]["selector"]["matchLabels"], pod_labels),
+                 "PodMonitor selector matches no pod")
+        for ep in pm["spec"]["podMetricsEndpoints"]:
+            c.expect(ports.get(ep["port"]) == metrics_port and ep.get("path") == "/metrics",
+                     f"PodMonitor endpoint {ep} is not the metrics port and path")
+
     # The service's own validator on the ConfigMap content, when available.
     exe = os.environ.get("NEWSWIRE_BIN", "")
     if os.path.exists(exe):

@@ -107,13 +107,20 @@ std::string RussianCaseForms(const std::string& name) {
   return stem_plus(0, kSibilant.indexOf(last) >= 0 ? ",а,у,ем,е" : ",а,у,ом,е");
 }
 
-// German genitive -s ("Aserbaidschans", "Russlands") for one-word names
-// that take it; feminine (-e, -ei) and sibilant-final names do not.
+// German genitive -s ("Aserbaidschans", "Serbiens", "Saudi-Arabiens") for
+// names that take it; feminine (-e, -ei, Schweiz), sibilant-final and
+// plural names (Philippinen) do not. Neuter names in -e (Simbabwe) are in
+// states.tsv.
 std::string GermanCaseForms(const std::string& name) {
-  if (!IsOneWord(name)) return "";
+  static const char* kPlural[] = {"Philippinen", "Malediven", "Komoren",
+                                  "Seychellen",  "Salomonen", "Marshallinseln"};
+  if (name.find(' ') != std::string::npos) return "";
+  for (const char* plural : kPlural) {
+    if (name == plural) return "";
+  }
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(name);
   if (EndsWith(u, "e") || EndsWith(u, "ei") || EndsWith(u, "s") || EndsWith(u, "z") ||
-      EndsWith(u, "x") || EndsWith(u, "ß") || EndsWith(u, "en")) {
+      EndsWith(u, "x") || EndsWith(u, "ß")) {
     return "";
   }
   return name + "{,s}";

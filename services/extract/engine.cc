@@ -28,7 +28,7 @@ namespace {
 constexpr size_t kMaxTextBytes = 4 << 20;  // longer input is analysed up to here
 constexpr uint8_t kNoPrep = 0xFF;
 
-uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
+constexpr uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
 static_assert(static_cast<unsigned>(WordClass::kCount) <= 64);
 
 // A reference to an actor in the text, after merging "President" +
@@ -209,7 +209,20 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       ++i;
       continue;
     }
-    GazetteerMatch gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
+    // Function words and trigger words never start an actor name; skipping
+    // them saves most gazetteer lookups.
+    constexpr uint64_t kNoActorStart =
+        Bit(WordClass::kEvent) | Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
+        Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst) |
+        Bit(WordClass::kAnd) | Bit(WordClass::kClause) | Bit(WordClass::kNegation) |
+        Bit(WordClass::kPassive) | Bit(WordClass::kDiscuss) | Bit(WordClass::kEval) |
+        Bit(WordClass::kMonth) | Bit(WordClass::kWeekday) | Bit(WordClass::kRelDay) |
+        Bit(WordClass::kTopic);
+    const uint64_t own = c.Mask(i);
+    GazetteerMatch gm;
+    if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {
+      gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
+    }
     if (gm && i + gm.token_count <= e) {
       const GazetteerEntry& en = *gm.entry;
       Mention m;

@@ -320,16 +320,22 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   const size_t id = patterns_.size();
   patterns_.push_back(std::move(p));
   const std::string& first = toks.front();
+  auto mark = [](std::vector<uint64_t>& filter, size_t slot) {
+    filter[slot >> 6] |= uint64_t{1} << (slot & 63);
+  };
   if (first.front() == '*') {
     std::string key = first.substr(1);
     if (!key.empty() && key.back() == '*') key.pop_back();  // "*x*" is treated as "*x"
+    mark(end_filter_, FilterSlot(key, true));
     InsertLength(suffix_lengths_, key.size());
     suffix_[key].push_back(id);
   } else if (first.back() == '*') {
     std::string key = first.substr(0, first.size() - 1);
+    mark(start_filter_, FilterSlot(key, false));
     InsertLength(prefix_lengths_, key.size());
     prefix_[key].push_back(id);
   } else {
+    mark(start_filter_, FilterSlot(first, false));
     exact_[first].push_back(id);
   }
   return true;
@@ -369,11 +375,35 @@ bool LanguageLexicon::TokenMatches(std::string_view folded, std::string_view pat
   return folded == core;
 }
 
-void LanguageLexicon::Collect(const std::unordered_map<std::string, std::vector<size_t>>& map,
+size_t LanguageLexicon::FilterSlot(std::string_view s, bool from_end) {
+  uint32_t key = 0;
+  if (s.size() < 3) {
+    for (unsigned char c : s) key = (key << 8) | c;
+    key |= static_cast<uint32_t>(s.size()) << 24;
+  } else {
+    std::string_view k = from_end ? s.substr(s.size() - 3) : s.substr(0, 3);
+    key = static_cast<unsigned char>(k[0]) | static_cast<unsigned char>(k[1]) << 8 |
+          static_cast<unsigned char>(k[2]) << 16 | 3u << 24;
+  }
+  return (key * 2654435761u) >> 16;  // 16 bits: 1024 words of 64 bits
+}
+
+bool LanguageLexicon::MayStart(std::string_view f) const {
+  const size_t slot = FilterSlot(f, false);
+  return (start_filter_[slot >> 6] >> (slot & 63)) & 1;
+}
+
+bool LanguageLexicon::MayEnd(std::string_view f) const {
+  if (f.size() < 4) return false;
+  const size_t slot = FilterSlot(f, true);
+  return (end_filter_[slot >> 6] >> (slot & 63)) & 1;
+}
+
+void LanguageLexicon::Collect(const StringMap<std::vector<size_t>>& map,
                               std::string_view key, std::string_view text,
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   if (it == map.end()) return;
   for (size_t id : it->second) {
     const Pattern& p = patterns_[id];
@@ -417,27 +447,29 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
                              std::vector<LexHit>& out) const {
   if (i >= tokens.size()) return;
   const std::string& f = tokens[i].folded;
-  Collect(exact_, f, text, tokens, i, out);
-  for (size_t n : prefix_lengths_) {
-    if (n > f.size()) break;
-    Collect(prefix_, std::string_view(f).substr(0, n), text, tokens, i, out);
+  if (MayStart(f)) {
+    Collect(exact_, f, text, tokens, i, out);
+    for (size_t n : prefix_lengths_) {
+      if (n > f.size()) break;
+      Collect(prefix_, std::string_view(f).substr(0, n), text, tokens, i, out);
+    }
   }
+  if (!MayEnd(f)) return;
   for (size_t n : suffix_lengths_) {
     if (n >= f.size()) break;  // a suffix pattern needs something before it
     Collect(suffix_, std::string_view(f).substr(f.size() - n), text, tokens, i, out);
   }
 }
 
-double LanguageLexicon::LookupWord(const std::unordered_map<std::string, double>& exact,
-                                   const std::unordered_map<std::string, double>& prefix,
+double LanguageLexicon::LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
                                    const std::vector<size_t>& lengths, std::string_view folded) {
   if (!exact.empty()) {
-    auto it = exact.find(std::string(folded));
+    auto it = exact.find(folded);
     if (it != exact.end()) return it->second;
   }
   for (auto n = lengths.rbegin(); n != lengths.rend(); ++n) {
     if (*n > folded.size()) continue;
-    auto it = prefix.find(std::string(folded.substr(0, *n)));
+    auto it = prefix.find(folded.substr(0, *n));
     if (it != prefix.end()) return it->second;
   }
   return 0.0;

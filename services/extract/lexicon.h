@@ -120,6 +120,15 @@ class Lexicons {
   std::unordered_map<std::string, std::unique_ptr<LanguageLexicon>> languages_;
 };
 
+// Hash for heterogeneous lookup: string keys found by string_view without
+// allocating.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+
 class LanguageLexicon {
  public:
   // Appends to `out` every pattern hit starting at tokens[i]. `text` is the
@@ -147,22 +156,28 @@ class LanguageLexicon {
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
                           const std::vector<std::string>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
-  void Collect(const std::unordered_map<std::string, std::vector<size_t>>& map,
+  void Collect(const StringMap<std::vector<size_t>>& map,
                std::string_view key, std::string_view text, const std::vector<Token>& tokens,
                size_t i, std::vector<LexHit>& out) const;
-  static double LookupWord(const std::unordered_map<std::string, double>& exact,
-                           const std::unordered_map<std::string, double>& prefix,
+  static double LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
                            const std::vector<size_t>& lengths, std::string_view folded);
 
   std::vector<Pattern> patterns_;
-  std::unordered_map<std::string, std::vector<size_t>> exact_;   // first token -> patterns
-  std::unordered_map<std::string, std::vector<size_t>> prefix_;  // first-token prefix
-  std::unordered_map<std::string, std::vector<size_t>> suffix_;  // first-token suffix
+  // Bloom-style filters over the first / last three bytes of every key, so
+  // most tokens are rejected without a hash lookup.
+  static size_t FilterSlot(std::string_view s, bool from_end);
+  bool MayStart(std::string_view f) const;
+  bool MayEnd(std::string_view f) const;
+  std::vector<uint64_t> start_filter_ = std::vector<uint64_t>(1024, 0);
+  std::vector<uint64_t> end_filter_ = std::vector<uint64_t>(1024, 0);
+  StringMap<std::vector<size_t>> exact_;   // first token -> patterns
+  StringMap<std::vector<size_t>> prefix_;  // first-token prefix
+  StringMap<std::vector<size_t>> suffix_;  // first-token suffix
   std::vector<size_t> prefix_lengths_;                           // bytes, distinct
   std::vector<size_t> suffix_lengths_;
-  std::unordered_map<std::string, double> sentiment_exact_, sentiment_prefix_;
+  StringMap<double> sentiment_exact_, sentiment_prefix_;
   std::vector<size_t> sentiment_prefix_lengths_;
-  std::unordered_map<std::string, double> intens_exact_, intens_prefix_;
+  StringMap<double> intens_exact_, intens_prefix_;
   std::vector<size_t> intens_prefix_lengths_;
   friend class Lexicons;
 };

@@ -36,6 +36,42 @@ bool IsAsciiOnly(std::string_view s) {
   return true;
 }
 
+// Code points whose simple case folding equals the full folding and keeps
+// NFC (precomposed Latin, Greek, Cyrillic, Armenian letters and digits).
+bool SimpleFoldIsExact(UChar32 c) {
+  if (c < 0x80) return true;
+  if (c <= 0x24F) return c != 0xDF && c != 0x130 && c != 0x149 && c != 0x1F0;
+  if (c >= 0x370 && c <= 0x3FF) return c != 0x390 && c != 0x3B0;
+  if (c >= 0x400 && c <= 0x52F) return (c < 0x483 || c > 0x489);  // not combining marks
+  return false;
+}
+
+// FoldCase for one word token, without ICU string objects in the common case.
+std::string FoldToken(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const int32_t n = static_cast<int32_t>(word.size());
+  int32_t i = 0;
+  while (i < n) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !SimpleFoldIsExact(c)) return FoldCase(word);
+    const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    uint8_t buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, f);  // f is a valid code point: at most 4 bytes
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string FoldCase(std::string_view utf8) {
@@ -81,7 +117,7 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
     t.begin = static_cast<uint32_t>(word_begin);
     t.end = static_cast<uint32_t>(end);
     t.is_word = true;
-    t.folded = FoldCase(text.substr(t.begin, t.end - t.begin));
+    t.folded = FoldToken(text.substr(t.begin, t.end - t.begin));
     out.push_back(std::move(t));
     word_begin = -1;
   };

@@ -332,6 +332,9 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   } else if (first.back() == '*') {
     std::string key = first.substr(0, first.size() - 1);
     mark(start_filter_, FilterSlot(key, false));
+    uint32_t h = 2166136261u;
+    for (unsigned char ch : key) h = (h ^ ch) * 16777619u;
+    mark(prefix_bloom_, h >> 14);
     InsertLength(prefix_lengths_, key.size());
     prefix_[key].push_back(id);
   } else {
@@ -449,8 +452,13 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
   const std::string& f = tokens[i].folded;
   if (MayStart(f)) {
     Collect(exact_, f, text, tokens, i, out);
+    uint32_t h = 2166136261u;
+    size_t hashed = 0;
     for (size_t n : prefix_lengths_) {
       if (n > f.size()) break;
+      for (; hashed < n; ++hashed) h = (h ^ static_cast<unsigned char>(f[hashed])) * 16777619u;
+      const uint32_t slot = h >> 14;
+      if (!((prefix_bloom_[slot >> 6] >> (slot & 63)) & 1)) continue;
       Collect(prefix_, std::string_view(f).substr(0, n), text, tokens, i, out);
     }
   }

@@ -169,6 +169,9 @@ class LanguageLexicon {
   bool MayStart(std::string_view f) const;
   bool MayEnd(std::string_view f) const;
   std::vector<uint64_t> start_filter_ = std::vector<uint64_t>(1024, 0);
+  // Every prefix key, by FNV-1a hash of its bytes: probed for each prefix
+  // length before the hash map is (2^18 bits).
+  std::vector<uint64_t> prefix_bloom_ = std::vector<uint64_t>(4096, 0);
   std::vector<uint64_t> end_filter_ = std::vector<uint64_t>(1024, 0);
   StringMap<std::vector<size_t>> exact_;   // first token -> patterns
   StringMap<std::vector<size_t>> prefix_;  // first-token prefix

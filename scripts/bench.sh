@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds Release and runs the engine benchmark: single-core extraction
+# throughput on the gold corpus and, in the same run, the bare ICU pass
+# (UTF-8 -> UTF-16, NFC, case folding, word + sentence BreakIterators) over
+# the same text. Prints both rates and their ratio (engine / ICU).
+#   scripts/bench.sh           BUILD_DIR=build-engine scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$BUILD_DIR" --target engine_bench -j "$JOBS" >/dev/null
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+# One core: pin when taskset is available.
+pin=()
+command -v taskset >/dev/null && pin=(taskset -c 0)
+"${pin[@]}" "$BUILD_DIR/bin/engine_bench" --benchmark_format=json --benchmark_out="$out" \
+  --benchmark_out_format=json --benchmark_repetitions="${REPETITIONS:-3}" \
+  --benchmark_report_aggregates_only=true >/dev/null
+python3 - "$out" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))["benchmarks"]
+med = {r["run_name"]: r for r in runs if r.get("aggregate_name") == "median"}
+eng = med["BM_EngineExtract/min_time:2.000"]
+icu = med["BM_IcuReference/min_time:2.000"]
+for name, r in (("engine", eng), ("bare ICU", icu)):
+    print(f"{name:<9} {r['sentences_per_s']:>12,.0f} sentences/s  {r['articles_per_s']:>10,.0f} articles/s"
+          f"  {r['bytes_per_second']/1e6:>7.1f} MB/s")
+print(f"ratio engine/ICU (sentences/s): {eng['sentences_per_s']/icu['sentences_per_s']:.2f}"
+      "   targets: >= 100,000 sentences/s and ratio >= 1.0")
+PY

@@ -120,7 +120,25 @@ int64_t Pipeline::NowMs() {
 }
 
 void Pipeline::SetReady(bool ready, const std::string& reason) {
+  if (ready == ready_ && reason == ready_reason_) return;
+  ready_ = ready;
+  ready_reason_ = reason;
   if (deps_.on_ready) deps_.on_ready(ready, reason);
+}
+
+void Pipeline::UpdateReadiness() {
+  auto now = Clock::now();
+  if (now - last_readiness_check_ < std::chrono::milliseconds(500)) return;
+  last_readiness_check_ = now;
+  // BrokersUp is -1 until the first statistics arrive: trust the assignment.
+  int up = deps_.metrics != nullptr ? deps_.metrics->BrokersUp("consumer") : -1;
+  if (!assigned_) {
+    SetReady(false, "no partition assignment");
+  } else if (up == 0) {
+    SetReady(false, "all brokers down");
+  } else {
+    SetReady(true, "");
+  }
 }
 
 void Pipeline::Fatal(const std::string& what, const kafka::Status& status) {
@@ -424,6 +442,7 @@ void Pipeline::OnAssigned(const std::vector<kafka::TopicPartition>& partitions) 
   for (const auto& p : partitions) AppendListItem(names, PartitionName(p.topic, p.partition));
   log::Info("partitions assigned", {{"partitions", names}});
   paused_ = false;
+  assigned_ = !consumer_->Assignment().empty() || !partitions.empty();
   SetReady(true, "");
 }
 
@@ -463,7 +482,13 @@ void Pipeline::OnRevoked(const std::vector<kafka::TopicPartition>& partitions, b
     }
   }
   paused_ = false;
-  SetReady(false, stop_ ? "draining" : "no partition assignment");
+  assigned_ = false;  // eager: all revoked; cooperative: re-checked below
+  for (const auto& tp : consumer_->Assignment()) {
+    if (std::find(keys.begin(), keys.end(), PartitionKey{tp.topic, tp.partition}) == keys.end()) {
+      assigned_ = true;
+    }
+  }
+  if (!assigned_) SetReady(false, stop_ ? "draining" : "no partition assignment");
 }
 
 int Pipeline::Run() {
@@ -490,6 +515,7 @@ int Pipeline::Run() {
   while (!stop_.load() && !fatal_) {
     MaybeReload();
     UpdateBackpressure();
+    UpdateReadiness();
     kafka::Status st;
     std::optional<kafka::Record> rec = consumer_->Poll(inflight_.empty() ? 100 : 0, &st);
     if (rec) {

@@ -152,7 +152,8 @@ class Pipeline final : private kafka::RebalanceListener {
   bool FinishBatch();  // commit (either mode) if anything is open
   void MaybeReload();
   void UpdateBackpressure();
-  void SetReady(bool ready, const std::string& reason);
+  void SetReady(bool ready, const std::string& reason);  // reports changes only
+  void UpdateReadiness();  // assignment held and brokers up (twice a second)
   void Fatal(const std::string& what, const kafka::Status& status);
   static int64_t NowMs();
 
@@ -187,6 +188,10 @@ class Pipeline final : private kafka::RebalanceListener {
   std::chrono::steady_clock::time_point last_commit_ = std::chrono::steady_clock::now();
   bool fatal_ = false;
   std::string fatal_reason_;
+  bool assigned_ = false;
+  bool ready_ = false;
+  std::string ready_reason_ = "unset";
+  std::chrono::steady_clock::time_point last_readiness_check_;
 
   std::atomic<bool> stop_{false};
   std::atomic<bool> reload_requested_{false};

@@ -16,47 +16,7 @@ import sys
 import tempfile
 import urllib.parse
 
-from opslib import (SKIP, Checker, Fixture, SOURCE_DIR, deploy, fail, free_port, http_get,
-                    wait_until)
-
-
-class Daemon:
-    def __init__(self, tmp):
-        exe = os.environ.get("NEWSWIRE_BIN", "")
-        if not os.path.exists(exe):
-            print(f"skipped: {exe or 'newswire'} not built")
-            sys.exit(SKIP)
-        self.port = free_port()
-        config = os.path.join(tmp, "newswire.yaml")
-        with open(config, "w", encoding="utf-8") as f:
-            f.write(f'metrics:\n  listen: "127.0.0.1:{self.port}"\n'
-                    f"extract:\n  configs_dir: {os.path.join(SOURCE_DIR, 'configs')}\n"
-                    "kafka:\n  consumer:\n    statistics.interval.ms: \"1000\"\n")
-        self.log = open(os.path.join(tmp, "newswire.log"), "w+", encoding="utf-8")
-        self.proc = subprocess.Popen([exe, "run", "--config", config, "--embedded-kafka"],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
-        self.url = f"http://127.0.0.1:{self.port}"
-        up = wait_until(lambda: self.proc.poll() is not None or
-                        http_get(self.url + "/healthz", timeout=1)[0] == 200, 30)
-        if self.proc.poll() is not None:
-            self.log.seek(0)
-            out = self.log.read()
-            if "not built yet" in out:
-                print("skipped: `newswire run` not implemented yet")
-                sys.exit(SKIP)
-            fail(f"newswire run exited {self.proc.returncode}:\n{out[-3000:]}")
-        if not up:
-            self.stop()
-            fail("newswire /healthz did not answer within 30 s")
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.log.close()
+from opslib import Checker, Daemon, Fixture, deploy, fail, free_port, http_get, wait_until
 
 
 def query(prom_url, promql):

@@ -137,11 +137,12 @@ PipelineMetrics::Impl::Impl(prometheus::Registry& r) {
                             .Help("Time to extract and encode one article")
                             .Register(r)
                             .Add({}, kProcessingBuckets);
-  end_to_end_seconds = &BuildHistogram()
-                            .Name("newswire_end_to_end_latency_seconds")
-                            .Help("From the article's timestamp to the delivery of its events")
-                            .Register(r)
-                            .Add({}, kEndToEndBuckets);
+  end_to_end_seconds =
+      &BuildHistogram()
+           .Name("newswire_end_to_end_latency_seconds")
+           .Help("From the input record's Kafka timestamp to the delivery of its last output")
+           .Register(r)
+           .Add({}, kEndToEndBuckets);
 
   transactions_committed = &BuildCounter()
                                 .Name("newswire_transactions_committed_total")

@@ -34,7 +34,7 @@ class PipelineMetrics {
   // anything else -> "other".
   void DeadLettered(std::string_view reason);
   void ObserveProcessingSeconds(double seconds);  // per article, extract+encode
-  void ObserveEndToEndSeconds(double seconds);    // article timestamp -> delivery
+  void ObserveEndToEndSeconds(double seconds);    // record timestamp -> delivery
   void TransactionCommitted();
   void TransactionAborted();
   void Rebalance(std::string_view kind);  // "assign" | "revoke" | "lost"

@@ -327,6 +327,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
                              Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
       // Articles first: German "der"/"des" and French "des"/"du" are both.
       if (mask & Bit(WordClass::kDet)) continue;
+      if (c.tokens[k].folded == "'") continue;  // elision: "l'UNICEF", "d'Alger"
       if (mask & preps) {
         m.prep = mask & preps;
         break;
@@ -913,8 +914,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           bool after = m->b >= t.token;
-          if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf))) {
-            if (actors.empty()) resolve(m, true, actors);
+          if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf)) &&
+              !(m->prep & kObjPrep)) {
+            if (actors.empty()) {
+              resolve(m, true, actors);
+            } else if (after) {
+              add_target(m);  // "critiqué les droits de douane imposés par Washington"
+            }
+            continue;
+          }
+          // A city after a place preposition is where it happens, even when
+          // the preposition can also mark the recipient (French "à").
+          if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role) {
+            if (after) resolve(m, false, places);
             continue;
           }
           if (m->prep & kObjPrep) {
@@ -929,7 +941,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           if (m->prep & Bit(WordClass::kPrepOf)) {
-            if (after) resolve(m, false, of_targets);
+            if (after && m->b <= t.token + t.length + 6) resolve(m, false, of_targets);
             continue;
           }
           // Objects: after the trigger, or before a verb-final participle, or
@@ -967,7 +979,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         actors = sentence_subject;
       }
       if (targets.empty() && type.place_target) targets = places;
-      if (targets.empty() && !of_targets.empty() && type.needs_target) targets = of_targets;
+      if (targets.empty() && !of_targets.empty() && !type.symmetric) {
+        targets = of_targets;  // "dénoncé l'ingérence de la France"
+      }
       // The members of the current group not on `side`, if `side` is in it.
       auto other_of = [&](const std::vector<Participant>& side) {
         std::vector<Participant> out;

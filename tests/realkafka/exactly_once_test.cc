@@ -110,6 +110,9 @@ TEST(ExactlyOnce, SigkillMidRunThenRestartPublishesEveryEventExactlyOnce) {
             << uncommitted.Records().size() << " in the log including aborted\n";
   EXPECT_GT(uncommitted.Records().size(), committed.Records().size())
       << "the killed transaction's records should be in the log, aborted";
+  // Positive control: the same check on the read_uncommitted view must see
+  // the aborted duplicates, or the check above could not see any either.
+  EXPECT_NE(DiffIds(expected_articles, FieldValues(uncommitted.Records(), "article_id")), "");
   EXPECT_TRUE(daemon.Running()) << daemon.LogTail();
   EXPECT_EQ(daemon.Stop(), 0) << "newswire run did not exit cleanly on SIGTERM\n"
                               << daemon.LogTail();

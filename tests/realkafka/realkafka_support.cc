@@ -170,6 +170,11 @@ std::string UniqueName(std::string_view what) {
 
 std::string NewswireBinary() { return std::string(NEWSWIRE_BINARY_DIR) + "/bin/newswire"; }
 
+std::string ConfigsDir() {
+  const char* dir = std::getenv("NEWSWIRE_TEST_CONFIGS_DIR");
+  return dir != nullptr && *dir != '\0' ? dir : std::string(NEWSWIRE_SOURCE_DIR) + "/configs";
+}
+
 ConfPtr MakeConf(const std::string& bootstrap, const std::map<std::string, std::string>& props) {
   ConfPtr conf(rd_kafka_conf_new());
   char errstr[512];
@@ -462,7 +467,7 @@ std::string RenderDaemonConfig(const DaemonOptions& o) {
   // The config file lives in a scratch directory: name the checkout's
   // gazetteer and lexicons, and let every instance pick a free metrics port.
   y << "extract:\n"
-    << "  configs_dir: \"" << NEWSWIRE_SOURCE_DIR << "/configs\"\n"
+    << "  configs_dir: \"" << ConfigsDir() << "\"\n"
     << "metrics:\n"
     << "  listen: \"127.0.0.1:0\"\n";
   for (const auto& [section, keys] : o.extra_sections) {
@@ -611,9 +616,8 @@ std::multiset<std::string> FieldValues(const std::vector<Record>& records, const
 
 std::multiset<std::string> ExpectedEventIds(const TempDir& dir, const std::string& articles_jsonl) {
   const std::string file = dir.Write("expected-input.jsonl", articles_jsonl);
-  ProcessResult r = RunProgram({NewswireBinary(), "extract", "--configs",
-                                std::string(NEWSWIRE_SOURCE_DIR) + "/configs", file},
-                               "", 120s);
+  ProcessResult r =
+      RunProgram({NewswireBinary(), "extract", "--configs", ConfigsDir(), file}, "", 120s);
   if (r.exit_code != 0)
     Fail("newswire extract exited " + std::to_string(r.exit_code) + ": " + r.err);
   std::multiset<std::string> ids;

@@ -56,6 +56,10 @@ std::string UniqueName(std::string_view what);
 // The newswire binary under test: NEWSWIRE_BINARY_DIR/bin/newswire.
 std::string NewswireBinary();
 
+// The gazetteer and lexicons both the daemon and `newswire extract` use:
+// $NEWSWIRE_TEST_CONFIGS_DIR, else NEWSWIRE_SOURCE_DIR/configs.
+std::string ConfigsDir();
+
 // ---------------------------------------------------------------- librdkafka
 struct KafkaDeleter {
   void operator()(rd_kafka_t* rk) const { rd_kafka_destroy(rk); }

@@ -72,15 +72,17 @@ struct GazetteerEntry {
   // People: the state or organisation they act for. Roles: empty.
   std::string code;
   EntryKind kind = EntryKind::kState;
-  // People and roles: "head_of_state", "head_of_government",
-  // "foreign_minister", "minister", "secretary_general", "monarch",
-  // "ambassador", "counterpart", "delegation", "government", ...
-  // (vocabulary in README.md). States and places: "state".
-  // Organisations: "organisation".
+  // People and roles: "head_of_state" (presidents and monarchs),
+  // "head_of_government", "foreign_minister", "minister", "leader",
+  // "secretary_general", "ambassador", "embassy", "counterpart",
+  // "delegation", "government", "side", ... (vocabulary in README.md).
+  // States and places: "state". Organisations: "organisation".
   std::string role;
   // Canonical display name: English for states, places, organisations and
-  // people ("Azerbaijan", "Baku", "United Nations", "Ilham Aliyev"); for
-  // roles the first surface as written in the data ("Präsident").
+  // people ("Azerbaijan", "Baku", "United Nations", "Ilham Aliyev"); a
+  // state's capital metonyms share the capital's entry ("Kremlin" ->
+  // "Moscow"). Roles: the first form of the data line ("Präsident" also for
+  // "Staatsoberhaupt"), so compare `role`, not `name`.
   std::string name;
   GrammaticalNumber number = GrammaticalNumber::kSingular;  // roles, demonyms
   // People only: true for predecessors still in the news (role is the one
@@ -99,10 +101,12 @@ class GazetteerLoader;
 class Gazetteer {
  public:
   // Loads states_cldr.tsv (generated), states.tsv, organisations.tsv,
-  // people.tsv and roles.tsv from `dir`, in that order. Returns nullptr and sets *error to
-  // "<file>:<line>: <reason>" on the first malformed line, unknown kind/language/code, a prefix
-  // stem shorter than 5 code points, or a surface that maps to two different codes in the same
-  // language.
+  // people.tsv and roles.tsv from `dir`, in that order. Returns nullptr and
+  // sets *error to "<file>:<line>: <reason>" on the first malformed line,
+  // unknown kind/language/code, a prefix stem shorter than 5 code points, or
+  // a surface that maps to two different codes (or two roles) in the same
+  // language; to "states: <code> has no name in '<lang>'" when a state lacks
+  // a name in one of the five languages. `error` may be null.
   static std::unique_ptr<Gazetteer> Load(const std::filesystem::path& dir, std::string* error);
 
   ~Gazetteer();
@@ -111,7 +115,8 @@ class Gazetteer {
 
   // Longest match starting at tokens[i]: the candidate covering most tokens
   // wins; on a tie an exact surface beats a prefix, a longer stem a shorter
-  // one, then states beat people beat organisations beat roles. `lang`
+  // one, then states > capitals > cities > regions > demonyms > adjectives
+  // > people > organisations > roles. `lang`
   // ("de", "en", "fr", "es", "ru") restricts to surfaces listed for that
   // language or for "*"; an empty or unknown lang searches all languages.
   // Spans the data marks as no actor (`not` lines: "englischsprachig",

@@ -43,11 +43,15 @@ struct Excluded {
 constexpr Excluded kExcluded[] = {
     {"ru", "Того"}, {"es", "Granada"}, {"fr", "Maurice"}, {"es", "Mauricio"}};
 
-// CLDR names that are also common lower-case words of that language: they
-// match only where the text capitalises them (the `~` marker).
-constexpr Excluded kCapitalisedOnly[] = {{"en", "China"},  {"en", "Turkey"}, {"en", "Chad"},
-                                         {"en", "Jordan"}, {"en", "Guinea"}, {"es", "Chile"},
-                                         {"es", "China"}};
+// CLDR names that are also common lower-case words of that language (the
+// Spanish ones are feminine adjectives: "la economía argentina"): they match
+// only where the text capitalises them (the `~` marker).
+constexpr Excluded kCapitalisedOnly[] = {{"en", "China"},   {"en", "Turkey"},    {"en", "Chad"},
+                                         {"en", "Jordan"},  {"en", "Guinea"},    {"es", "Chile"},
+                                         {"es", "China"},   {"es", "Argentina"}, {"es", "India"},
+                                         {"es", "Siria"},   {"es", "Libia"},     {"es", "Armenia"},
+                                         {"es", "Estonia"}, {"es", "Indonesia"}, {"es", "Namibia"},
+                                         {"es", "Eritrea"}, {"es", "Micronesia"}};
 
 bool IsCapitalisedOnly(const char* lang, const std::string& name) {
   for (const Excluded& e : kCapitalisedOnly) {

@@ -295,6 +295,8 @@ TEST_F(GazetteerTest, CapitalisedOnlySurfaces) {
   EXPECT_EQ(At("es", "chile").tokens, 0u);  // the pepper
   EXPECT_EQ(At("es", "China").kind, EntryKind::kState);
   EXPECT_EQ(At("es", "china").kind, EntryKind::kStateAdjective);  // "la economía china"
+  EXPECT_EQ(At("es", "Argentina").kind, EntryKind::kState);
+  EXPECT_EQ(At("es", "argentina").kind, EntryKind::kStateAdjective);  // "la economía argentina"
   EXPECT_EQ(At("en", "Turkey").code, "TUR");
   EXPECT_EQ(At("en", "turkey").tokens, 0u);
   EXPECT_EQ(At("es", "Maduro").code, "VEN");

@@ -681,6 +681,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     return false;
   };
 
+  // Sports and business vocabulary: no diplomacy in this sentence ("Trainer
+  // X gratulierte dem Gegner", "trifft am Dienstag auf Dänemark").
+  bool offtopic = false;
+  for (size_t k = sb; k < se && !offtopic; ++k) {
+    offtopic = (c.Mask(k) & Bit(WordClass::kOfftopic)) != 0;
+  }
+
   std::vector<Participant> sentence_subject;
   std::set<std::string> done;  // type + participants already emitted in this sentence
   bool cooperation_done = false;
@@ -764,6 +771,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     if (triggers.size() > 1) {
       std::erase_if(triggers, [](const Trigger& t) { return (t.flags & kWeak) != 0; });
     }
+    if (offtopic) triggers.clear();
     std::sort(triggers.begin(), triggers.end(),
               [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
 
@@ -827,10 +835,27 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 
     for (const Trigger& t : triggers) {
       const EventType& type = lex_->event_types()[static_cast<size_t>(t.type)];
+      // Passive: an auxiliary before the trigger with no comma between them
+      // ("wurde ... von X empfangen", "was praised by"; not "Rumänien,
+      // dessen Luftraum verletzt worden war, bestellte ..."), or right after
+      // it ("unterzeichnet wurde").
       bool passive = false;
-      for (size_t k = cb; k < ce; ++k) {
+      for (size_t k = t.token; k > cb;) {
+        --k;
+        if (c.tokens[k].folded == ",") break;
+        if (c.Mask(k) & Bit(WordClass::kPassive)) {
+          passive = true;
+          break;
+        }
+      }
+      const size_t after_end = t.token + t.length;
+      for (size_t k = after_end; k < std::min(ce, after_end + 2); ++k) {
         if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
       }
+      // The trigger closes its verb phrase: German participles and verb-final
+      // clauses ("hat ... einbestellt und ihm ...").
+      const bool verb_final = after_end >= ce - 1 || (c.Mask(after_end) & Bit(WordClass::kAnd)) ||
+                              c.tokens[after_end].folded == ",";
       std::vector<Participant> actors, targets, places, of_targets;
       obj_pronoun_seen = false;
       std::vector<const Mention*> subjects;
@@ -941,14 +966,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           if (m->prep & Bit(WordClass::kPrepOf)) {
-            if (after && m->b <= t.token + t.length + 6) resolve(m, false, of_targets);
+            const bool object_zone =
+                subj && m->b >= subj->e && (verb_final || (t.flags & kNominal));
+            if ((after && m->b <= t.token + t.length + 6) || object_zone) {
+              resolve(m, false, of_targets);
+            }
             continue;
           }
           // Objects: after the trigger, or before a verb-final participle, or
           // before a nominal trigger ("drückte der Bevölkerung Myanmars sein
           // Beileid aus").
-          if (after ||
-              (subj && m->b >= subj->e && (t.token + t.length >= ce - 1 || (t.flags & kNominal)))) {
+          if (after || (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal)))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {

@@ -402,9 +402,8 @@ bool LanguageLexicon::MayEnd(std::string_view f) const {
   return (end_filter_[slot >> 6] >> (slot & 63)) & 1;
 }
 
-void LanguageLexicon::Collect(const StringMap<std::vector<size_t>>& map,
-                              std::string_view key, std::string_view text,
-                              const std::vector<Token>& tokens, size_t i,
+void LanguageLexicon::Collect(const StringMap<std::vector<size_t>>& map, std::string_view key,
+                              std::string_view text, const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
   auto it = map.find(key);
   if (it == map.end()) return;

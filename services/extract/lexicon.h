@@ -156,9 +156,9 @@ class LanguageLexicon {
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
                           const std::vector<std::string>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
-  void Collect(const StringMap<std::vector<size_t>>& map,
-               std::string_view key, std::string_view text, const std::vector<Token>& tokens,
-               size_t i, std::vector<LexHit>& out) const;
+  void Collect(const StringMap<std::vector<size_t>>& map, std::string_view key,
+               std::string_view text, const std::vector<Token>& tokens, size_t i,
+               std::vector<LexHit>& out) const;
   static double LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
                            const std::vector<size_t>& lengths, std::string_view folded);
 
@@ -176,7 +176,7 @@ class LanguageLexicon {
   StringMap<std::vector<size_t>> exact_;   // first token -> patterns
   StringMap<std::vector<size_t>> prefix_;  // first-token prefix
   StringMap<std::vector<size_t>> suffix_;  // first-token suffix
-  std::vector<size_t> prefix_lengths_;                           // bytes, distinct
+  std::vector<size_t> prefix_lengths_;     // bytes, distinct
   std::vector<size_t> suffix_lengths_;
   StringMap<double> sentiment_exact_, sentiment_prefix_;
   std::vector<size_t> sentiment_prefix_lengths_;

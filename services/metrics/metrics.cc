@@ -52,6 +52,30 @@ const prometheus::Histogram::BucketBoundaries kProcessingBuckets = {
 const prometheus::Histogram::BucketBoundaries kEndToEndBuckets = {
     0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600};
 
+// An int64 member of a statistics object, or -1 when absent or not a number
+// (librdkafka itself uses -1 and -1001 for "unknown").
+int64_t Int64Field(const rapidjson::Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  return it != obj.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : -1;
+}
+
+// Messages of one partition the pipeline has not received yet:
+//   end (ls_offset for read_committed, else hi_offset) - app_offset.
+// librdkafka's own consumer_lag is end - committed_offset, where
+// committed_offset is only what this consumer committed or fetched at
+// assignment. Under exactly-once the offsets are committed by the producer
+// inside the transaction (TxnOffsetCommit), which the consumer never learns,
+// so consumer_lag stays -1 or grows without bound although the pipeline
+// keeps up. consumer_lag is used only when the positions are not reported.
+// Returns -1 when unknown.
+int64_t PartitionLag(const rapidjson::Value& partition) {
+  const int64_t ls = Int64Field(partition, "ls_offset");
+  const int64_t end = ls >= 0 ? ls : Int64Field(partition, "hi_offset");
+  const int64_t position = Int64Field(partition, "app_offset");
+  if (end >= 0 && position >= 0) return end > position ? end - position : 0;
+  return Int64Field(partition, "consumer_lag");
+}
+
 }  // namespace
 
 struct PipelineMetrics::Impl {
@@ -246,7 +270,8 @@ int PipelineMetrics::BrokersUp(std::string_view client) const {
 //   { "type": "consumer"|"producer",
 //     "brokers": { "<name>": { "state": "UP", "source": "learned", ... } },
 //     "topics": { "<topic>": { "partitions": {
-//         "<id>": { "partition": 0, "consumer_lag": 42, ... }, ... } } } }
+//         "<id>": { "partition": 0, "app_offset": 58, "hi_offset": 100,
+//                   "ls_offset": 100, "consumer_lag": 42, ... } } } } }
 // Logical brokers (GroupCoordinator, TxnCoordinator: aliases of a real one)
 // and librdkafka's internal broker are not counted.
 void PipelineMetrics::UpdateFromKafkaStats(std::string_view stats_json) {
@@ -306,14 +331,16 @@ void PipelineMetrics::UpdateFromKafkaStats(std::string_view stats_json) {
       for (const auto& p : parts->value.GetObject()) {
         if (!p.value.IsObject()) continue;
         auto id = p.value.FindMember("partition");
-        auto lag = p.value.FindMember("consumer_lag");
-        if (id == p.value.MemberEnd() || !id->value.IsInt() || lag == p.value.MemberEnd() ||
-            !lag->value.IsInt64()) {
+        if (id == p.value.MemberEnd() || !id->value.IsInt() || id->value.GetInt() < 0) continue;
+        // Partitions this consumer does not (or no longer) fetch.
+        auto desired = p.value.FindMember("desired");
+        if (desired != p.value.MemberEnd() && desired->value.IsBool() &&
+            !desired->value.GetBool()) {
           continue;
         }
-        if (id->value.GetInt() < 0 || lag->value.GetInt64() < 0) continue;
-        lags[{std::string(t.name.GetString(), t.name.GetStringLength()), id->value.GetInt()}] =
-            lag->value.GetInt64();
+        const int64_t lag = PartitionLag(p.value);
+        if (lag < 0) continue;
+        lags[{std::string(t.name.GetString(), t.name.GetStringLength()), id->value.GetInt()}] = lag;
       }
     }
   }

@@ -41,10 +41,13 @@ class PipelineMetrics {
   void ConfigReload(bool ok);
   void SetProducerQueueDepth(int64_t messages);
   // librdkafka statistics JSON (statistics.interval.ms): updates consumer lag
-  // per topic/partition and broker state.
+  // per topic/partition and broker state. Lag is end offset (ls_offset, else
+  // hi_offset) minus the application's position (app_offset), falling back to
+  // librdkafka's consumer_lag; consumer_lag alone is wrong under exactly-once
+  // (see PartitionLag in metrics.cc).
   // Off the hot path (librdkafka's stats callback): parses with RapidJSON and
-  // creates a lag gauge the first time a partition shows a lag >= 0; removes
-  // it when the partition is no longer assigned (absent, or lag -1).
+  // creates a lag gauge the first time a partition shows a known lag;
+  // removes it when the partition is no longer assigned (absent, or unknown).
   // Partition -1 (librdkafka's UA partition) is skipped. Malformed JSON is
   // ignored and counted in newswire_kafka_stats_errors_total.
   void UpdateFromKafkaStats(std::string_view stats_json);

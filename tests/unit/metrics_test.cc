@@ -262,6 +262,37 @@ TEST_F(PipelineMetricsTest, LagUpdatesAndRevokedPartitionsDisappear) {
   EXPECT_EQ(SeriesCount("newswire_consumer_lag_messages"), 0u);
 }
 
+// Regression: under exactly-once the offsets are committed by the producer
+// (TxnOffsetCommit), so librdkafka's consumer_lag (end - committed_offset as
+// the consumer knows it) is -1 or stale; the lag is taken from the
+// application position instead.
+TEST_F(PipelineMetricsTest, LagUnderExactlyOnceUsesTheApplicationPosition) {
+  metrics_.UpdateFromKafkaStats(
+      R"({"type":"consumer","topics":{"news.articles":{"partitions":{)"
+      R"("0":{"partition":0,"desired":true,"app_offset":80,"committed_offset":-1001,)"
+      R"("hi_offset":100,"ls_offset":100,"consumer_lag":-1},)"
+      R"("1":{"partition":1,"desired":true,"app_offset":990,"committed_offset":10,)"
+      R"("hi_offset":1000,"ls_offset":1000,"consumer_lag":990},)"
+      R"("2":{"partition":2,"desired":true,"app_offset":40,"committed_offset":-1001,)"
+      R"("hi_offset":60,"ls_offset":45,"consumer_lag":-1},)"
+      R"("3":{"partition":3,"desired":false,"app_offset":5,"hi_offset":9,"ls_offset":9})"
+      "}}}}");
+  EXPECT_EQ(
+      Value("newswire_consumer_lag_messages", {{"topic", "news.articles"}, {"partition", "0"}}),
+      20.0);
+  EXPECT_EQ(
+      Value("newswire_consumer_lag_messages", {{"topic", "news.articles"}, {"partition", "1"}}),
+      10.0);
+  // read_committed: the last stable offset, not the high watermark, is the end.
+  EXPECT_EQ(
+      Value("newswire_consumer_lag_messages", {{"topic", "news.articles"}, {"partition", "2"}}),
+      5.0);
+  // Not desired = not assigned to this consumer.
+  EXPECT_FALSE(
+      Value("newswire_consumer_lag_messages", {{"topic", "news.articles"}, {"partition", "3"}})
+          .has_value());
+}
+
 TEST_F(PipelineMetricsTest, ProducerStatisticsDoNotTouchLag) {
   metrics_.UpdateFromKafkaStats(
       R"({"type":"consumer","topics":{"t":{"partitions":{"0":{"partition":0,"consumer_lag":5}}}}})");

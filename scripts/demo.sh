@@ -72,30 +72,39 @@ while :; do
   sleep 0.5
 done
 
-echo "== news.events"
-kcat -C -b "$bootstrap" -t news.events -e -q -J -X isolation.level=read_committed | python3 -c '
+cat >"$work/show.py" <<'PY'
 import json, sys
-rows = [json.loads(l) for l in sys.stdin if l.strip()]
-rows.sort(key=lambda r: (r["key"], r["partition"], r["offset"]))
+
 def who(xs):
     return ",".join(sorted({a["country"] for a in xs})) or "-"
-for r in rows:
-    e = json.loads(r["payload"])
-    print(f"  {e[\"article_id\"]:<12} {e[\"type\"]:<14} {who(e[\"actors\"]):>9} -> {who(e[\"targets\"]):<9}"
-          f" {e[\"polarity\"]:<8} tone {e[\"tone\"]:+.2f}  date {e[\"date\"] or \"-\":<10}")
-    print(f"  {\"\":<12} evidence: \"{e[\"sentence\"][:110]}\"")
-print(f"  ({len(rows)} events)")
-'
+
+rows = [json.loads(l) for l in sys.stdin if l.strip()]
+if sys.argv[1] == "events":
+    rows.sort(key=lambda r: (r["key"], r["partition"], r["offset"]))
+    for r in rows:
+        e = json.loads(r["payload"])
+        date = e["date"] or "-"
+        print(f"  {e['article_id']:<12} {e['type']:<14} {who(e['actors']):>9} -> {who(e['targets']):<9}"
+              f" {e['polarity']:<8} tone {e['tone']:+.2f}  date {date}")
+        print(f"  {'':<12} evidence: \"{e['sentence'][:110]}\"")
+    print(f"  ({len(rows)} events)")
+else:
+    for r in rows:
+        h = r.get("headers") or {}
+        if isinstance(h, list):  # older kcat: [k, v, k, v, ...]
+            h = dict(zip(h[::2], h[1::2]))
+        print(f"  key {r['key']}: {h.get('__connect.errors.exception.class.name')}:"
+              f" {h.get('__connect.errors.exception.message')}")
+        print(f"    from {h.get('__connect.errors.topic')}[{h.get('__connect.errors.partition')}]"
+              f"@{h.get('__connect.errors.offset')}, value byte for byte: {r['payload'][:60]!r}")
+    print(f"  ({len(rows)} dead letters)")
+PY
+echo "== news.events"
+kcat -C -b "$bootstrap" -t news.events -e -q -J -X isolation.level=read_committed |
+  python3 "$work/show.py" events
 
 echo "== news.articles.dlq"
-kcat -C -b "$bootstrap" -t news.articles.dlq -e -q -J | python3 -c '
-import json, sys
-for l in sys.stdin:
-    if not l.strip(): continue
-    r = json.loads(l); h = r.get("headers") or {}
-    print(f"  key {r[\"key\"]}: {h.get(\"__connect.errors.exception.class.name\")}: {h.get(\"__connect.errors.exception.message\")}")
-    print(f"    from {h.get(\"__connect.errors.topic\")}[{h.get(\"__connect.errors.partition\")}]@{h.get(\"__connect.errors.offset\")}, value kept byte for byte: {r[\"payload\"][:60]!r}")
-'
+kcat -C -b "$bootstrap" -t news.articles.dlq -e -q -J | python3 "$work/show.py" dlq
 
 echo "== stopping newswire (SIGTERM)"
 kill -TERM "$daemon_pid"

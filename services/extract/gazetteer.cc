@@ -394,6 +394,7 @@ class GazetteerLoader {
     std::string line;
     for (size_t number = 1; std::getline(in, line); ++number) {
       where_ = file_ + ":" + std::to_string(number);
+      if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // UTF-8 BOM
       const std::string_view trimmed = Trim(line);
       if (trimmed.empty() || trimmed.front() == '#') continue;
       const std::vector<std::string_view> fields = Split(trimmed, '\t');

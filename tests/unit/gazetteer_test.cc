@@ -409,6 +409,36 @@ TEST_F(GazetteerTest, MatchAtBoundaries) {
   EXPECT_EQ(At("de", "Staats- und").tokens, 0u);
 }
 
+// Arbitrary bytes (invalid UTF-8, control characters, stray markers) never
+// crash a lookup, whatever the language and with or without the text.
+TEST_F(GazetteerTest, ArbitraryInputIsSafe) {
+  uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<unsigned char>(seed >> 16);
+  };
+  const std::string alphabet = "Baku Moskau ^~*{}[]|'\xE2\x80\x99-\xD0\xA0\xD1\x84 WHO who";
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int k = 0; k < 64; ++k) {
+      const unsigned char b = next();
+      text.push_back(b < 128 ? alphabet[b % alphabet.size()] : static_cast<char>(b));
+    }
+    std::vector<Token> tokens;
+    Tokenize(text, tokens);
+    for (size_t i = 0; i <= tokens.size(); ++i) {
+      for (const char* lang : {"de", "en", "fr", "es", "ru", "", "zz"}) {
+        const GazetteerMatch a = gazetteer_->MatchAt(lang, text, tokens, i);
+        const GazetteerMatch b = gazetteer_->MatchAt(lang, tokens, i);
+        EXPECT_LE(i + a.token_count, tokens.size() + (a ? 0 : 1));
+        EXPECT_LE(i + b.token_count, tokens.size() + (b ? 0 : 1));
+        // With mismatched text (offsets beyond it) nothing breaks either.
+        gazetteer_->MatchAt(lang, "x", tokens, i);
+      }
+    }
+  }
+}
+
 TEST_F(GazetteerTest, CountryNames) {
   EXPECT_EQ(gazetteer_->CountryName("AZE"), "Azerbaijan");
   EXPECT_EQ(gazetteer_->CountryName("USA"), "United States");
@@ -524,6 +554,13 @@ TEST_F(GazetteerLoadErrorTest, UnbalancedBracket) {
 TEST_F(GazetteerLoadErrorTest, MarkerInsideSurface) {
   files_["people.tsv"] = "AZE\thead_of_state\tIlham Aliyev\tIlham ~Aliyev\n";
   EXPECT_EQ(LoadError(), "people.tsv:1: '~' must start the surface in 'Ilham ~Aliyev'");
+}
+
+TEST_F(GazetteerLoadErrorTest, ByteOrderMarkIsIgnored) {
+  files_["roles.tsv"] =
+      "\xEF\xBB\xBF"
+      "de\thead_of_state\tsg\tPräsident\n";
+  EXPECT_EQ(LoadError(), "");
 }
 
 TEST_F(GazetteerLoadErrorTest, BadNumber) {

@@ -284,6 +284,8 @@ TEST_F(GazetteerTest, CaseSensitiveSurfaces) {
   EXPECT_EQ(At("en", "World Health Organization").code, "WHO");
   EXPECT_EQ(At("fr", "au").code, "");  // French "au", not the African Union
   EXPECT_EQ(At("en", "AU").code, "AU");
+  EXPECT_EQ(At("en", "US").code, "USA");
+  EXPECT_EQ(At("en", "us").tokens, 0u);  // the pronoun
   // Without the text the case cannot be checked: no match.
   std::vector<Token> tokens;
   Tokenize("WHO", tokens);

@@ -1,8 +1,10 @@
 // Prints the CLDR (ICU) country names of every UN member and observer state,
 // plus Kosovo and Taiwan, in de/en/fr/es/ru as states.tsv lines:
 //   AZE<TAB>de<TAB>name<TAB>Aserbaidschan
-// The output is reviewed by hand and committed to configs/gazetteer/ as
-// generated-names.tsv; the engine never runs this program.
+// with Russian case forms (Росси{я,и,ю,ей}) and the German genitive
+// (Serbien{,s}) as surface alternatives, ambiguous names left out or marked
+// capitalised-only (~Chile). The output is committed as
+// configs/gazetteer/states_cldr.tsv; the engine never runs this program.
 //
 // Build: g++ -std=c++20 gen_country_names.cc $(pkg-config --cflags --libs icu-uc icu-i18n)
 #include <unicode/locid.h>

@@ -50,7 +50,7 @@ TEST_P(BrokerRestart, DaemonRidesOutABrokerRestartWithoutLoss) {
 
   {
     Producer producer(Bootstrap());
-    ProduceArticles(producer, topics.input, prefix, 0, kArticles / 2);
+    ProduceArticles(producer, topics.input, prefix, 0, kArticles / 3);
   }
   daemon.Start();
   {
@@ -60,6 +60,12 @@ TEST_P(BrokerRestart, DaemonRidesOutABrokerRestartWithoutLoss) {
         << daemon.LogTail();
   }
 
+  // A second third arrives just before the broker goes down, so the daemon
+  // is busy with it (records in flight, a transaction open) when it does.
+  {
+    Producer producer(Bootstrap());
+    ProduceArticles(producer, topics.input, prefix, kArticles / 3, 2 * kArticles / 3);
+  }
   const auto restart_started = Clock::now();
   ProcessResult restart = KafkaLocal({"restart"}, 120s);
   ASSERT_EQ(restart.exit_code, 0) << "scripts/kafka-local.sh restart failed:\n"
@@ -73,7 +79,7 @@ TEST_P(BrokerRestart, DaemonRidesOutABrokerRestartWithoutLoss) {
 
   {
     Producer producer(Bootstrap());
-    ProduceArticles(producer, topics.input, prefix, kArticles / 2, kArticles);
+    ProduceArticles(producer, topics.input, prefix, 2 * kArticles / 3, kArticles);
   }
   Reader enriched(Bootstrap(), topics.enriched, isolation);
   auto all_articles = [&](const std::vector<Record>& r) {

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -429,6 +430,10 @@ TempDir::TempDir() {
 }
 
 TempDir::~TempDir() {
+  if (const char* keep = std::getenv("NEWSWIRE_TEST_KEEP_DIRS"); keep != nullptr && *keep == '1') {
+    std::cerr << "kept " << path_ << " (NEWSWIRE_TEST_KEEP_DIRS=1)\n";
+    return;
+  }
   std::error_code ec;
   std::filesystem::remove_all(path_, ec);
 }

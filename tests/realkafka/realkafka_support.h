@@ -187,7 +187,8 @@ ProcessResult RunProgram(const std::vector<std::string>& argv, const std::string
                          std::chrono::milliseconds timeout,
                          const std::vector<std::string>& extra_env = {});
 
-// A scratch directory removed with this object.
+// A scratch directory removed with this object (kept, for the daemons' logs
+// and configs, when NEWSWIRE_TEST_KEEP_DIRS=1).
 class TempDir {
  public:
   TempDir();

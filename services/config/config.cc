@@ -694,8 +694,8 @@ std::vector<KeyInfo> DescribeKeys() {
   for (const auto& f : Schema()) {
     std::string type(TypeName(f.type));
     if (f.type == Type::kEnum) {
-      type.clear();
-      for (const auto& ch : f.choices) type += (type.empty() ? "" : " | ") + ch;
+      type = "enum:";
+      for (size_t i = 0; i < f.choices.size(); ++i) type += (i == 0 ? " " : ", ") + f.choices[i];
     }
     if (f.type == Type::kInt) {
       type += " [" + std::to_string(f.min) + ", " + std::to_string(f.max) + "]";

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <string>
@@ -31,6 +32,7 @@ constexpr std::array<std::string_view, 8> kDlqReasons = {
     "invalid_json", "missing_field", "invalid_type",     "invalid_utf8",
     "too_large",    "empty_text",    "processing_error", "other"};
 constexpr std::array<std::string_view, 4> kRebalanceKinds = {"assign", "revoke", "lost", "other"};
+// No "other" here: callers compare the result of Index() with the input.
 constexpr std::array<std::string_view, 2> kClients = {"consumer", "producer"};
 
 // Linear scan over at most 14 string_views: no allocation, no hashing, and
@@ -47,8 +49,8 @@ size_t Index(const std::array<std::string_view, N>& set, std::string_view v) {
 // a slow language may take a second or more.
 const prometheus::Histogram::BucketBoundaries kProcessingBuckets = {
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0};
-// End-to-end latency from the article's own timestamp to delivery includes
-// the time before the article reached Kafka, hence the long tail.
+// End-to-end latency from the input record's timestamp to delivery includes
+// any backlog in Kafka (after an outage, a redeploy), hence the long tail.
 const prometheus::Histogram::BucketBoundaries kEndToEndBuckets = {
     0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600};
 
@@ -236,12 +238,17 @@ void PipelineMetrics::DeadLettered(std::string_view reason) {
   impl_->dlq_records[Index(kDlqReasons, reason)]->Increment();
 }
 
+// Durations come from clocks of other machines (record timestamps): a
+// producer clock ahead of ours gives a negative latency, counted as 0 so the
+// histogram's sum stays meaningful; NaN is dropped.
 void PipelineMetrics::ObserveProcessingSeconds(double seconds) {
-  impl_->processing_seconds->Observe(seconds);
+  if (std::isnan(seconds)) return;
+  impl_->processing_seconds->Observe(seconds < 0 ? 0 : seconds);
 }
 
 void PipelineMetrics::ObserveEndToEndSeconds(double seconds) {
-  impl_->end_to_end_seconds->Observe(seconds);
+  if (std::isnan(seconds)) return;
+  impl_->end_to_end_seconds->Observe(seconds < 0 ? 0 : seconds);
 }
 
 void PipelineMetrics::TransactionCommitted() { impl_->transactions_committed->Increment(); }

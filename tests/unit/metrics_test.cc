@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <prometheus/registry.h>
 
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -157,6 +158,17 @@ TEST_F(PipelineMetricsTest, EndToEndHistogramObserves) {
   EXPECT_EQ(h.sample_count, 1u);
   EXPECT_DOUBLE_EQ(h.sample_sum, 42.0);
   EXPECT_EQ(h.bucket.back().cumulative_count, 1u);  // +Inf
+}
+
+TEST_F(PipelineMetricsTest, NegativeDurationsCountAsZeroAndNanIsDropped) {
+  metrics_.ObserveEndToEndSeconds(-12.0);  // producer clock ahead of ours
+  metrics_.ObserveEndToEndSeconds(std::nan(""));
+  metrics_.ObserveProcessingSeconds(-0.5);
+  const auto e2e = Histogram("newswire_end_to_end_latency_seconds");
+  EXPECT_EQ(e2e.sample_count, 1u);
+  EXPECT_DOUBLE_EQ(e2e.sample_sum, 0.0);
+  EXPECT_EQ(e2e.bucket.front().cumulative_count, 1u);
+  EXPECT_DOUBLE_EQ(Histogram("newswire_article_processing_seconds").sample_sum, 0.0);
 }
 
 TEST_F(PipelineMetricsTest, TransactionsRebalancesReloadsQueue) {

@@ -7,8 +7,9 @@ Prometheus; every mounted host path exists."""
 
 import os
 import re
+import subprocess
 
-from opslib import Checker, deploy, load_yaml
+from opslib import Checker, SOURCE_DIR, deploy, load_yaml
 
 
 def main():
@@ -56,6 +57,17 @@ def main():
              "stop_grace_period must exceed shutdown.timeout_ms (10 s)")
     config = load_yaml(deploy("config", "newswire.yaml"))
     c.expect(config["metrics"]["listen"].endswith(":9464"), "newswire.yaml metrics.listen port")
+    # The service's own validator, with the environment compose sets.
+    exe = os.environ.get("NEWSWIRE_BIN", "")
+    if os.path.exists(exe):
+        env = dict(os.environ, **{k: str(v) for k, v in env.items()},
+                   NEWSWIRE__EXTRACT__CONFIGS_DIR=os.path.join(SOURCE_DIR, "configs"))
+        r = subprocess.run([exe, "check-config", deploy("config", "newswire.yaml")],
+                           capture_output=True, text=True, env=env)
+        c.expect(r.returncode == 0, f"newswire check-config deploy/config/newswire.yaml:\n"
+                 f"{r.stdout}{r.stderr}")
+    else:
+        print(f"note: {exe or 'newswire'} not built; check-config skipped")
 
     prom = services["prometheus"]
     cmd = " ".join(prom.get("command", []))

@@ -427,6 +427,21 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     }
     last = &m;
   }
+  // "Germany's Siemens Mobility", "Japan's Toyota": a state owning a name
+  // the gazetteer does not know is a modifier of a non-state actor.
+  for (size_t a = 0; a < ms.size(); ++a) {
+    Mention& m = ms[a];
+    if (m.dead || m.has_role || m.has_person || m.code.empty()) continue;
+    const size_t k = m.e;
+    if (k + 2 >= c.tokens.size() || !is_apostrophe_s(k, k + 2)) continue;
+    const Token& next = c.tokens[k + 2];
+    bool next_is_mention = false;
+    for (size_t b = a + 1; b < ms.size(); ++b) next_is_mention |= ms[b].b == k + 2 && !ms[b].dead;
+    if (next.is_word && IsCapitalised(c.text, next) && !next_is_mention &&
+        !(c.Mask(k + 2) & Bit(WordClass::kEvent))) {
+      m.dead = true;
+    }
+  }
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.dead; }), ms.end());
 }
 
@@ -895,9 +910,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               subjects.push_back(p);
               --prev;
             }
+            // Forward: "Estonia, Latvia and Lithuania", "El Gobierno de El
+            // Salvador y la Unión Europea" (articles may follow the "and").
+            auto joined = [&](const Mention* a, const Mention* b) {
+              if (b->b <= a->e || b->b - a->e > 3) return false;
+              bool link = false;
+              for (size_t k = a->e; k < b->b; ++k) {
+                const uint64_t mk = c.Mask(k);
+                if ((mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",") {
+                  link = true;
+                } else if (!(mk & Bit(WordClass::kDet)) && c.tokens[k].folded != "'") {
+                  return false;
+                }
+              }
+              return link;
+            };
             auto next = it + 1;
-            while (next != cm.end() && (*(next - 1))->e + 1 == (*next)->b &&
-                   (c.Mask((*(next - 1))->e) & Bit(WordClass::kAnd)) && subject_like(*next) &&
+            while (next != cm.end() && joined(*(next - 1), *next) && subject_like(*next) &&
                    (*next)->e <= t.token) {
               subjects.push_back(*next);
               ++next;
@@ -1113,7 +1142,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         actors = clause_meeting->second;
         targets = clause_meeting->first;
       }
-      if (actors.empty() && targets.empty()) continue;
+      // No event without a known actor ("Ford praised its Spanish workforce",
+      // "the tour operator thanked Moroccan rescuers").
+      if (actors.empty()) continue;
 
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.

@@ -118,6 +118,8 @@ def main():
                  "podmonitor.yaml: a PodMonitor in the newswire namespace")
         c.expect(subset(pm["spec"]["selector"]["matchLabels"], pod_labels),
                  "PodMonitor selector matches no pod")
+        c.expect(pod_labels.get(pm["spec"].get("jobLabel", "")) == "newswire",
+                 'PodMonitor jobLabel must yield job="newswire" (the alerts select on it)')
         for ep in pm["spec"]["podMetricsEndpoints"]:
             c.expect(ports.get(ep["port"]) == metrics_port and ep.get("path") == "/metrics",
                      f"PodMonitor endpoint {ep} is not the metrics port and path")

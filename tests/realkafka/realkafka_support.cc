@@ -494,6 +494,8 @@ Daemon::~Daemon() {
 
 void Daemon::Start() {
   if (Running()) Fail("daemon " + name_ + " is already running");
+  if (access(NewswireBinary().c_str(), X_OK) != 0)
+    Fail(NewswireBinary() + " is not built (cmake --build <dir> --target newswire)");
   exit_code_.reset();
   {
     std::ofstream marker(log_path_, std::ios::app);

@@ -69,6 +69,7 @@ ensure_classpath() {
   fi
   exec 8>&-
   CLASSPATH_DIR=$lib
+  set_java_args
 }
 
 free_port() {
@@ -93,10 +94,13 @@ broker_answers() {
   grep -q "broker 1 at" <<<"$out"
 }
 
-java_cmd() {
-  # shellcheck disable=SC2086  # HEAP is a list of JVM flags
-  echo java $HEAP -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+# JAVA_ARGS: the JVM flags and classpath of the broker and its tools.
+set_java_args() {
+  local heap
+  read -r -a heap <<<"$HEAP"
+  JAVA_ARGS=("${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
     -Dlog4j2.configurationFile="$DEPLOY/log4j2.properties" -Dkafka.logs.dir="$STATE/logs"
+    -cp "$CLASSPATH_DIR/*")
 }
 
 render_config() {
@@ -109,9 +113,9 @@ render_config() {
 format_storage() {
   local cluster_id
   rm -rf "$STATE/data"
-  cluster_id=$($(java_cmd) -cp "$CLASSPATH_DIR/*" kafka.tools.StorageTool random-uuid 2>>"$STATE/logs/tools.log" | tail -1)
+  cluster_id=$(java "${JAVA_ARGS[@]}" kafka.tools.StorageTool random-uuid 2>>"$STATE/logs/tools.log" | tail -1)
   [ -n "$cluster_id" ] || die "kafka-storage random-uuid failed (see $STATE/logs/tools.log)"
-  $(java_cmd) -cp "$CLASSPATH_DIR/*" kafka.tools.StorageTool format \
+  java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format \
     --config "$STATE/server.properties" --cluster-id "$cluster_id" >>"$STATE/logs/tools.log" 2>&1 ||
     die "kafka-storage format failed (see $STATE/logs/tools.log)"
 }
@@ -122,8 +126,7 @@ launch_and_wait() {
   : >"$STATE/logs/stdout.log"
   # setsid: the broker outlives this script and its caller's process group;
   # 8>&- 9>&-: it must not inherit (and so hold) the locks.
-  # shellcheck disable=SC2046
-  setsid $(java_cmd) -cp "$CLASSPATH_DIR/*" kafka.Kafka "$STATE/server.properties" \
+  setsid java "${JAVA_ARGS[@]}" kafka.Kafka "$STATE/server.properties" \
     </dev/null >>"$STATE/logs/stdout.log" 2>&1 8>&- 9>&- &
   pid=$!
   echo "$pid" >"$STATE/broker.pid"

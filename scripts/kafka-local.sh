@@ -188,7 +188,9 @@ cmd_start() {
 }
 
 cmd_restart() {
-  [ -f "$STATE/port" ] && [ -d "$STATE/data" ] || die "no broker data to restart; use start"
+  if [ ! -f "$STATE/port" ] || [ ! -d "$STATE/data" ]; then
+    die "no broker data to restart; use start"
+  fi
   need kcat "install kcat (Debian: kcat)"
   ensure_classpath
   terminate "$(read_pid)"

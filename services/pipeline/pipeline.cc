@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "codec/article_decoder.h"
 #include "common/log.h"
 #include "kafka/librdkafka_client.h"
 #include "metrics/metrics.h"
@@ -16,6 +17,21 @@ constexpr int kProduceTimeoutMs = 30000;
 
 std::string PartitionName(const std::string& topic, int32_t partition) {
   return topic + "[" + std::to_string(partition) + "]";
+}
+
+// The producer's message.max.bytes (librdkafka default 1000000) less room
+// for the record overhead librdkafka counts in it.
+size_t MaxOutputBytes(const config::Config& config) {
+  size_t limit = 1000000;
+  auto it = config.kafka.producer.find("message.max.bytes");
+  if (it != config.kafka.producer.end()) {
+    try {
+      limit = std::stoul(it->second);
+    } catch (const std::exception&) {
+      // librdkafka rejects the bad value when the producer is created.
+    }
+  }
+  return limit > 1024 ? limit - 512 : limit;
 }
 
 void AppendListItem(std::string& list, const std::string& item) {
@@ -78,6 +94,7 @@ common::Result<std::unique_ptr<Pipeline>, std::string> Pipeline::Create(
 Pipeline::Pipeline(const config::Config& config, Dependencies deps)
     : config_(config),
       deps_(std::move(deps)),
+      max_output_bytes_(MaxOutputBytes(config)),
       exactly_once_(config.delivery.mode == config::DeliveryMode::kExactlyOnce) {
   engine_ = deps_.engine;
   router_ = deps_.router ? deps_.router : std::make_shared<const Router>(config.routing);
@@ -190,9 +207,62 @@ void Pipeline::Submit(kafka::Record record) {
   work_cv_.notify_one();
 }
 
+size_t Pipeline::RecordBytes(const kafka::OutRecord& r) {
+  size_t n = r.value.size() + (r.key ? r.key->size() : 0);
+  for (const auto& h : r.headers) n += h.key.size() + h.value.size();
+  return n;
+}
+
+void Pipeline::GuardOutputSize(Slot& slot) {
+  Outcome& outcome = slot.outcome;
+  if (outcome.dead_lettered) return;
+  for (const auto& out : outcome.outputs) {
+    if (RecordBytes(out) > max_output_bytes_) {
+      // A record the producer must refuse would abort every transaction
+      // that carries it (a poison pill): dead-letter the input instead.
+      std::string detail = "output for " + out.topic + " is " + std::to_string(RecordBytes(out)) +
+                           " bytes, over message.max.bytes " + std::to_string(max_output_bytes_);
+      outcome = Outcome{};
+      outcome.dead_lettered = true;
+      outcome.dlq_reason = std::string(codec::ReasonName(codec::DecodeReason::kProcessingError));
+      outcome.outputs.push_back(
+          DeadLetter(slot.record, config_.topics.dlq, outcome.dlq_reason, detail, NowMs()));
+      return;
+    }
+  }
+}
+
 bool Pipeline::ProduceOutcome(Slot& slot) {
+  GuardOutputSize(slot);
   const kafka::Record& rec = slot.record;
   const Outcome& outcome = slot.outcome;
+  if (outcome.dead_lettered && RecordBytes(outcome.outputs.front()) > max_output_bytes_) {
+    // The input itself is over our producer's limit: it cannot be copied to
+    // the DLQ. Skip it loudly rather than stall the partition forever.
+    log::Error("record too large even for the DLQ; skipped",
+               {{"topic", rec.topic},
+                {"partition", std::to_string(rec.partition)},
+                {"offset", std::to_string(rec.offset)},
+                {"bytes", std::to_string(RecordBytes(outcome.outputs.front()))}});
+    if (deps_.metrics != nullptr) deps_.metrics->DeadLettered("too_large");
+    PartitionKey skipped{rec.topic, rec.partition};
+    batch_first_offset_.try_emplace(skipped, rec.offset);
+    batch_next_offset_[skipped] = rec.offset + 1;
+    if (!exactly_once_) {
+      acks_[skipped].push_back(std::make_shared<Ack>(Ack{rec.offset, 0}));
+    }
+    if (batch_records_ == 0) batch_start_ = Clock::now();
+    ++batch_records_;
+    if (exactly_once_ && !txn_open_) {
+      kafka::Status s = producer_->BeginTransaction();
+      if (!s.ok()) {
+        Fatal("begin transaction", s);
+        return false;
+      }
+      txn_open_ = true;
+    }
+    return true;
+  }
   if (exactly_once_ && !txn_open_) {
     kafka::Status s = producer_->BeginTransaction();
     if (!s.ok()) {

@@ -143,6 +143,10 @@ class Pipeline final : private kafka::RebalanceListener {
   // blocks until every in-flight slot is produced or `deadline` passes.
   bool ProduceReady(bool wait, std::chrono::steady_clock::time_point deadline);
   bool ProduceOutcome(Slot& slot);
+  // Dead-letters a record whose outputs the producer would refuse as too
+  // large (message.max.bytes), instead of aborting every transaction.
+  void GuardOutputSize(Slot& slot);
+  static size_t RecordBytes(const kafka::OutRecord& record);
   // Exactly-once: commit the open transaction (abort + rewind on error).
   bool CommitTransaction();
   void AbortAndRewind(const std::string& why, const std::vector<PartitionKey>& skip);
@@ -159,6 +163,7 @@ class Pipeline final : private kafka::RebalanceListener {
 
   config::Config config_;
   Dependencies deps_;
+  size_t max_output_bytes_;
   bool exactly_once_;
   TransformContext base_ctx_;
   std::shared_ptr<const extract::Engine> engine_;

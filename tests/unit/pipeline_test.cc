@@ -341,5 +341,39 @@ TEST_F(PipelineFakeTest, FullQueuePausesAndResumesConsumption) {
   EXPECT_EQ(AnalysesPerArticle().size(), 20u);
 }
 
+// Produces one event with a 2 MB sentence: over message.max.bytes.
+class HugeOutputEngine : public extract::Engine {
+ public:
+  extract::Extraction Extract(const extract::Article&) const override {
+    extract::Extraction x;
+    extract::Event e;
+    e.type = "PRAISE";
+    e.sentence.assign(2 << 20, 'x');
+    x.events.push_back(e);
+    return x;
+  }
+};
+
+TEST_F(PipelineFakeTest, OutputOverMessageMaxBytesIsDeadLetteredNotAPoisonPill) {
+  Feed(3);
+  auto p = Make(config::DeliveryMode::kExactlyOnce, std::make_shared<HugeOutputEngine>());
+  int rc = RunUntil(*p, [&] { return broker_.committed_offsets["in:0"] == 3; });
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(broker_.aborted, 0);
+  int dlq = 0;
+  for (const auto& r : broker_.committed_outputs) {
+    ASSERT_EQ(r.topic, "news.articles.dlq");
+    ++dlq;
+    for (const auto& h : r.headers) {
+      if (h.key == kErrClass) {
+        EXPECT_EQ(h.value, "processing_error");
+      } else if (h.key == kErrMessage) {
+        EXPECT_NE(h.value.find("message.max.bytes"), std::string::npos);
+      }
+    }
+  }
+  EXPECT_EQ(dlq, 3);
+}
+
 }  // namespace
 }  // namespace newswire::pipeline

@@ -60,12 +60,13 @@ struct Participant {
 struct Discourse {
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
-  std::vector<Participant> pair;                  // at most 2, distinct codes
-  bool met = false;                               // the pair came from an explicit meeting
-  size_t meeting_sentence = 0;                    // sentence of the latest meeting
-  std::optional<Participant> last_place;          // latest place named ("in Myanmar")
-  std::optional<Participant> last_target;         // target of the latest event
-  std::map<int, Participant> last_actor_by_type;  // event type -> its latest actor
+  std::vector<Participant> pair;                   // at most 2, distinct codes
+  bool met = false;                                // the pair came from an explicit meeting
+  size_t meeting_sentence = 0;                     // sentence of the latest meeting
+  std::optional<Participant> last_place;           // latest place named ("in Myanmar")
+  std::optional<Participant> last_target;          // target of the latest event
+  std::map<int, Participant> last_actor_by_type;   // event type -> its latest actor
+  std::map<int, Participant> last_target_by_type;  // event type -> its latest target
 };
 
 struct TokenHits {
@@ -184,6 +185,9 @@ struct EngineImpl::Ctx {
   Extraction out;
   std::set<std::string> article_codes;
   std::vector<Participant> article_actors;
+  // Names the gazetteer does not know, learnt from "der kubanische
+  // Außenminister Bruno Rodríguez": folded surname -> who it is.
+  std::map<std::string, Participant, std::less<>> aliases;
   double tone_sum = 0.0;
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
@@ -223,6 +227,22 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {
       gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
     }
+    if (!gm && !c.aliases.empty() && IsCapitalised(c.text, c.tokens[i])) {
+      auto it = c.aliases.find(c.tokens[i].folded);
+      if (it != c.aliases.end()) {
+        Mention m;
+        m.b = i;
+        m.e = i + 1;
+        m.kind = EntryKind::kPerson;
+        m.has_person = true;
+        m.code = it->second.code;
+        m.name = it->second.name;
+        m.role = it->second.role;
+        ms.push_back(std::move(m));
+        ++i;
+        continue;
+      }
+    }
     if (gm && i + gm.token_count <= e) {
       const GazetteerEntry& en = *gm.entry;
       Mention m;
@@ -245,7 +265,12 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       if (en.kind == EntryKind::kRole && plural_form && m.code.empty()) m.plural = true;
       if (en.kind == EntryKind::kDemonym && plural_form) m.plural = false;
       // Plural group phrase in the lexicon starting here wins ("the two leaders").
-      if (const LexHit* ph = c.Find(i, WordClass::kPlural); ph && ph->length > gm.token_count) {
+      // The lexicon's plural group wins over a longer-or-equal codeless role
+      // ("the two leaders", "Стороны").
+      if (const LexHit* ph = c.Find(i, WordClass::kPlural);
+          ph && (ph->length > gm.token_count ||
+                 (ph->length == gm.token_count && en.kind == EntryKind::kRole && en.code.empty() &&
+                  !(c.Mask(i) & Bit(WordClass::kDet))))) {
         Mention p;
         p.b = i;
         p.e = std::min(e, i + ph->length);
@@ -314,6 +339,31 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     ++i;
   }
   Merge(c, ms);
+  // Learn unknown names standing next to a coded office: "der kubanische
+  // Außenminister Bruno Rodríguez", "El canciller cubano, Bruno Rodríguez,".
+  for (const auto& m : ms) {
+    if (m.dead || m.code.empty()) continue;
+    // A known full name teaches its surname: "Bruno Rodríguez" ... "Rodríguez".
+    if (m.has_person && m.e - m.b >= 2 && c.tokens[m.e - 1].is_word &&
+        c.tokens[m.e - 1].folded.size() > 3) {
+      c.aliases.emplace(c.tokens[m.e - 1].folded, Participant{m.code, m.name, m.role});
+    }
+    if (!m.has_role || m.has_person) continue;
+    size_t k = m.e;
+    if (k < e && c.tokens[k].folded == ",") ++k;
+    size_t last = SIZE_MAX;
+    for (size_t n = 0; k < e && n < 3; ++k, ++n) {
+      const Token& t = c.tokens[k];
+      if (!t.is_word || !IsCapitalised(c.text, t) || c.Mask(k)) break;
+      bool in_mention = false;
+      for (const auto& o : ms) in_mention |= !o.dead && k >= o.b && k < o.e;
+      if (in_mention) break;
+      last = k;
+    }
+    if (last != SIZE_MAX && c.tokens[last].folded.size() > 2) {
+      c.aliases.emplace(c.tokens[last].folded, Participant{m.code, m.name, m.role});
+    }
+  }
   // Preposition before each surviving mention.
   for (auto& m : ms) {
     if (m.dead) continue;
@@ -1100,6 +1150,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code)) {
           targets.push_back(*c.d.last_place);
         }
+        // Else whoever received the previous act of this kind.
+        auto prev = c.d.last_target_by_type.find(t.type);
+        if (targets.empty() && prev != c.d.last_target_by_type.end() &&
+            !Contains(actors, prev->second.code)) {
+          targets.push_back(prev->second);
+        }
       }
       if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject) {
         if (auto o = other_of(actors); !o.empty()) {
@@ -1130,6 +1186,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           auto it = c.d.last_actor_by_type.find(x);
           if (it != c.d.last_actor_by_type.end() && !Contains(actors, it->second.code)) {
             targets.push_back(it->second);
+          }
+        }
+        // "criticó que Washington mantenga el bloqueo": the subject of the
+        // complement clause.
+        if (targets.empty() && ci + 2 < cuts.size() &&
+            (c.Mask(cuts[ci + 1]) & Bit(WordClass::kClause))) {
+          for (const auto& m : mentions) {
+            if (m.b < cuts[ci + 1] || m.b >= cuts[ci + 2]) continue;
+            if (m.prep == 0 && !m.code.empty() && !Contains(actors, m.code)) {
+              targets.push_back(FromMention(m));
+              break;
+            }
           }
         }
         // "denounced the measures", "kritisierte den Schritt": the last
@@ -1210,6 +1278,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       if (!targets.empty()) c.d.last_target = targets[0];
       if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors[0];
+      if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
       // Successive meetings of one host within two sentences form a group

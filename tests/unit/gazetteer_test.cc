@@ -394,6 +394,14 @@ TEST_F(GazetteerTest, ShortStemsDoNotSwallowUnrelatedWords) {
     EXPECT_EQ(gazetteer_->MatchAt("fr", text, tokens, 7).entry->code, "IND");
   }
   EXPECT_EQ(At("en", "Latin American").tokens, 0u);
+  EXPECT_EQ(At("en", "Washington Post").tokens, 0u);  // media named after places
+  EXPECT_EQ(At("de", "Deutsche Welle").tokens, 0u);
+  {
+    const std::string text = "Air France";
+    std::vector<Token> tokens;
+    Tokenize(text, tokens);
+    EXPECT_FALSE(gazetteer_->MatchAt("fr", text, tokens, 1));
+  }
   EXPECT_EQ(At("en", "American").code, "USA");
   // Diacritic-free variants are generated for Latin script.
   EXPECT_EQ(At("es", "Azerbaiyan").code, "AZE");

@@ -437,12 +437,19 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       if (m1.plural && !m2.has_role && !m2.code.empty()) merge = false;
     } else if (is_apostrophe_s(m1.e, m2.b)) {
       merge = true;
-    } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 3 &&
+    } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 6 &&
                (c.Mask(m1.e) & (Bit(WordClass::kPrepOf))) && !m2.has_person && !m2.plural &&
                !m2.code.empty() && m1.code.empty()) {
+      // "President of France", "Präsident der Republik Aserbaidschan", "le
+      // président de la Commission de l'Union africaine".
       merge = true;
       for (size_t k = m1.e + 1; k < m2.b; ++k) {
-        if (!c.tokens[k].is_word) merge = false;
+        const uint64_t mk = c.Mask(k);
+        const bool linker =
+            (mk & (Bit(WordClass::kPrepOf) | Bit(WordClass::kDet))) || c.tokens[k].folded == "'";
+        const bool word = c.tokens[k].is_word;
+        const bool name_word = word && IsCapitalised(c.text, c.tokens[k]);
+        if (!linker && !(m2.b - m1.e <= 3 ? word : name_word)) merge = false;
       }
     }
     // An office located in a capital: "das Außenministerium in Wien",
@@ -459,6 +466,15 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
   Mention* last = nullptr;
   for (auto& m : ms) {
     if (m.dead) continue;
+    // "le président de la Commission ..., Mahmoud Ali Youssouf,": the name
+    // gives the office its code.
+    if (last && last->has_role && !last->has_person && last->code.empty() && !last->plural &&
+        m.has_person && m.b == last->e + 1 && c.tokens[last->e].folded == ",") {
+      const size_t b = last->b;
+      absorb(*last, m);
+      last->b = b;
+      continue;
+    }
     if (last && !last->pronoun && !last->plural && !m.pronoun && !m.plural && m.has_role &&
         !m.has_person && m.b >= last->e + 1 && m.b <= last->e + 3 &&
         c.tokens[last->e].folded == "," &&
@@ -1022,7 +1038,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               !(m->prep & kObjPrep)) {
             if (actors.empty()) {
               resolve(m, true, actors);
-            } else if (after) {
+            } else if (after && !type.place_target) {
               add_target(m);  // "critiqué les droits de douane imposés par Washington"
             }
             continue;
@@ -1047,7 +1063,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (m->prep & Bit(WordClass::kPrepOf)) {
             const bool object_zone =
                 subj && m->b >= subj->e && (verb_final || (t.flags & kNominal));
-            if ((after && m->b <= t.token + t.length + 6) || object_zone) {
+            if ((after && m->b <= t.token + t.length + 8) || object_zone) {
               resolve(m, false, of_targets);
             }
             continue;
@@ -1329,7 +1345,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
   }
   for (const auto& m : mentions) {
-    if ((m.prep & Bit(WordClass::kPrepPlace)) && !m.code.empty()) c.d.last_place = FromMention(m);
+    const bool place_prep = (m.prep & Bit(WordClass::kPrepPlace)) != 0;
+    const bool state_of = (m.prep & Bit(WordClass::kPrepOf)) && m.kind == EntryKind::kState &&
+                          !m.has_role && !m.has_person;  // "la côte est de Madagascar"
+    if ((place_prep || state_of) && !m.code.empty()) c.d.last_place = FromMention(m);
   }
   c.previous_sentence_keys = std::move(done);
 }

@@ -339,6 +339,9 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
     prefix_[key].push_back(id);
   } else {
     mark(start_filter_, FilterSlot(first, false));
+    uint32_t h = 2166136261u;
+    for (unsigned char ch : first) h = (h ^ ch) * 16777619u;
+    mark(prefix_bloom_, (h * 0x9E3779B1u) >> 14);  // exact keys share the Bloom filter
     exact_[first].push_back(id);
   }
   return true;
@@ -450,8 +453,13 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
   if (i >= tokens.size()) return;
   const std::string& f = tokens[i].folded;
   if (MayStart(f)) {
-    Collect(exact_, f, text, tokens, i, out);
     uint32_t h = 2166136261u;
+    for (unsigned char ch : f) h = (h ^ ch) * 16777619u;
+    const uint32_t exact_slot = (h * 0x9E3779B1u) >> 14;
+    if ((prefix_bloom_[exact_slot >> 6] >> (exact_slot & 63)) & 1) {
+      Collect(exact_, f, text, tokens, i, out);
+    }
+    h = 2166136261u;
     size_t hashed = 0;
     for (size_t n : prefix_lengths_) {
       if (n > f.size()) break;

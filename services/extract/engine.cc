@@ -434,7 +434,6 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     bool merge = false;
     if (m2.b == m1.e) {
       merge = m1_roleish || m2_roleish || (m1.has_person != m2.has_person);
-      if (m1.plural && !m2.has_role && !m2.code.empty()) merge = false;
     } else if (is_apostrophe_s(m1.e, m2.b)) {
       merge = true;
     } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 6 &&
@@ -1063,7 +1062,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (m->prep & Bit(WordClass::kPrepOf)) {
             const bool object_zone =
                 subj && m->b >= subj->e && (verb_final || (t.flags & kNominal));
-            if ((after && m->b <= t.token + t.length + 8) || object_zone) {
+            if ((after && m->b <= t.token + t.length + 10) || object_zone) {
               resolve(m, false, of_targets);
             }
             continue;

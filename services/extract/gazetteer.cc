@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace newswire::extract {
@@ -269,6 +270,12 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_exact_first;
   std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_prefix_first;
   size_t max_blocker_tokens = 0;
+  // Texts (exact) and stem prefixes (first kMinPrefixCodePoints code points)
+  // of blocker tokens after the first: only a token found here can lie
+  // inside a blocker that started earlier, so the look-back is skipped for
+  // every other token.
+  std::unordered_set<std::string_view> blocker_inner_exact;
+  std::unordered_set<std::string_view> blocker_inner_prefix;
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
@@ -324,6 +331,11 @@ struct Gazetteer::Impl {
   // True if a blocker starting before token i covers it.
   bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& tokens,
                        size_t i) const {
+    const std::string_view text = TokenText(tokens[i]);
+    if (blocker_inner_exact.count(text) == 0 &&
+        blocker_inner_prefix.count(text.substr(0, PrefixBytes(text, kMinPrefixCodePoints))) == 0) {
+      return false;
+    }
     const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
     for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
       bool blocked = false;
@@ -722,6 +734,15 @@ class GazetteerLoader {
       if (pattern.blocker) {
         (first.prefix ? impl.blocker_prefix_first : impl.blocker_exact_first)[key].push_back(id);
         impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, pattern.tokens.size());
+        for (size_t k = 1; k < pattern.tokens.size(); ++k) {
+          const std::string_view inner(pattern.tokens[k].text);
+          if (pattern.tokens[k].prefix) {
+            impl.blocker_inner_prefix.insert(
+                inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints)));
+          } else {
+            impl.blocker_inner_exact.insert(inner);
+          }
+        }
       }
     }
   }

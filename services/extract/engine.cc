@@ -64,6 +64,7 @@ struct Discourse {
   bool met = false;                                // the pair came from an explicit meeting
   size_t meeting_sentence = 0;                     // sentence of the latest meeting
   std::optional<Participant> last_place;           // latest place named ("in Myanmar")
+  size_t last_place_sentence = 0;                  // sentence of last_place
   std::optional<Participant> last_target;          // target of the latest event
   std::map<int, Participant> last_actor_by_type;   // event type -> its latest actor
   std::map<int, Participant> last_target_by_type;  // event type -> its latest target
@@ -1162,7 +1163,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
-        if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code)) {
+        if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code) &&
+            c.sentence_index <= c.d.last_place_sentence + 4) {
           targets.push_back(*c.d.last_place);
         }
         // Else whoever received the previous act of this kind.
@@ -1347,7 +1349,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     const bool place_prep = (m.prep & Bit(WordClass::kPrepPlace)) != 0;
     const bool state_of = (m.prep & Bit(WordClass::kPrepOf)) && m.kind == EntryKind::kState &&
                           !m.has_role && !m.has_person;  // "la côte est de Madagascar"
-    if ((place_prep || state_of) && !m.code.empty()) c.d.last_place = FromMention(m);
+    if ((place_prep || state_of) && !m.code.empty()) {
+      c.d.last_place = FromMention(m);
+      c.d.last_place_sentence = c.sentence_index;
+    }
   }
   c.previous_sentence_keys = std::move(done);
 }

@@ -1,7 +1,9 @@
 // Interoperability with a client newswire did not write: kcat produces the
 // articles (keyed, with a header) and kcat reads the events back as a JSON
 // envelope; every payload must be an Event in the documented JSON mapping
-// (proto/newswire/v1/newswire.proto) with the documented headers.
+// (proto/newswire/v1/newswire.proto) with the documented headers. The daemon
+// gets its broker from NEWSWIRE__KAFKA__BOOTSTRAP_SERVERS, as a container
+// deployment would.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
@@ -100,7 +102,13 @@ TEST(KcatInterop, KcatProducedArticlesYieldEventsKcatCanRead) {
       dir.Write("articles.tsv", lines), 60s);
   ASSERT_EQ(produce.exit_code, 0) << "kcat -P failed: " << produce.err;
 
-  Daemon daemon(dir, "daemon", OptionsFor(topics, UniqueName("group"), "at_least_once"));
+  // The broker comes from the environment override, not the file: with no
+  // bootstrap servers at all newswire would run on its embedded mock cluster
+  // and kcat would read nothing.
+  DaemonOptions options = OptionsFor(topics, UniqueName("group"), "at_least_once");
+  options.bootstrap.clear();
+  options.env.push_back("NEWSWIRE__KAFKA__BOOTSTRAP_SERVERS=" + Bootstrap());
+  Daemon daemon(dir, "daemon", options);
   daemon.Start();
 
   // kcat -e stops at the end of the partitions: re-run it until every

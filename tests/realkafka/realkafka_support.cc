@@ -449,9 +449,9 @@ std::string TempDir::Write(const std::string& name, std::string_view content) co
 std::string RenderDaemonConfig(const DaemonOptions& o) {
   // Values are quoted: topic names and ids are plain ASCII (UniqueName).
   std::ostringstream y;
-  y << "kafka:\n"
-    << "  bootstrap_servers: \"" << o.bootstrap << "\"\n"
-    << "  group_id: \"" << o.group_id << "\"\n";
+  y << "kafka:\n";
+  if (!o.bootstrap.empty()) y << "  bootstrap_servers: \"" << o.bootstrap << "\"\n";
+  y << "  group_id: \"" << o.group_id << "\"\n";
   if (!o.consumer_props.empty()) {
     y << "  consumer:\n";
     for (const auto& [k, v] : o.consumer_props) y << "    " << k << ": \"" << v << "\"\n";
@@ -485,6 +485,7 @@ std::string RenderDaemonConfig(const DaemonOptions& o) {
 Daemon::Daemon(const TempDir& dir, std::string name, const DaemonOptions& options)
     : name_(std::move(name)) {
   config_path_ = dir.Write(name_ + ".yaml", RenderDaemonConfig(options));
+  env_ = options.env;
   log_path_ = (dir.path() / (name_ + ".log")).string();
 }
 
@@ -501,7 +502,7 @@ void Daemon::Start() {
     std::ofstream marker(log_path_, std::ios::app);
     marker << "---- newswire run (" << name_ << ") started by the test ----\n";
   }
-  pid_ = Spawn({NewswireBinary(), "run", "--config", config_path_}, {}, "", log_path_, log_path_,
+  pid_ = Spawn({NewswireBinary(), "run", "--config", config_path_}, env_, "", log_path_, log_path_,
                true, NEWSWIRE_SOURCE_DIR);
 }
 

@@ -205,7 +205,7 @@ class TempDir {
 
 // What a `newswire run` instance is told (rendered as its YAML config file).
 struct DaemonOptions {
-  std::string bootstrap;
+  std::string bootstrap;  // "" leaves kafka.bootstrap_servers out of the file
   std::string group_id;
   std::string input_topic;
   std::string events_topic;
@@ -222,6 +222,9 @@ struct DaemonOptions {
   std::map<std::string, std::string> producer_props;
   // Further sections not set above, e.g. {"pipeline", {{"max_article_bytes", "4096"}}}.
   std::map<std::string, std::map<std::string, std::string>> extra_sections;
+  // NAME=value entries added to the daemon's environment (e.g. the
+  // NEWSWIRE__SECTION__KEY overrides).
+  std::vector<std::string> env;
 };
 
 std::string RenderDaemonConfig(const DaemonOptions& options);
@@ -254,6 +257,7 @@ class Daemon {
   std::string name_;
   std::string config_path_;
   std::string log_path_;
+  std::vector<std::string> env_;
   pid_t pid_ = -1;
   std::optional<int> exit_code_;
 };

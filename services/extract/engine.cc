@@ -164,7 +164,9 @@ class EngineImpl final : public Engine {
   void AnalyseSentence(Ctx& c, const SentenceSpan& s) const;
   std::vector<Mention> FindMentions(Ctx& c, size_t b, size_t e) const;
   void Merge(Ctx& c, std::vector<Mention>& ms) const;
-  std::optional<std::string> SentenceDate(Ctx& c, size_t b, size_t e) const;
+  // Every date expression in tokens [b, e): (token index, "YYYY-MM-DD" or
+  // "YYYY-MM"), resolved against the publication date.
+  std::vector<std::pair<size_t, std::string>> DatesIn(Ctx& c, size_t b, size_t e) const;
   double SentenceTone(Ctx& c, size_t b, size_t e) const;
 
   std::unique_ptr<Lexicons> lex_;
@@ -193,6 +195,7 @@ struct EngineImpl::Ctx {
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
   size_t sentence_index = 0;
+  std::optional<CivilDate> last_day;  // latest event date with a day
 
   uint64_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
   const LexHit* Find(size_t i, WordClass cls) const {
@@ -511,8 +514,9 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.dead; }), ms.end());
 }
 
-std::optional<std::string> EngineImpl::SentenceDate(Ctx& c, size_t b, size_t e) const {
-  if (!c.published) return std::nullopt;
+std::vector<std::pair<size_t, std::string>> EngineImpl::DatesIn(Ctx& c, size_t b, size_t e) const {
+  std::vector<std::pair<size_t, std::string>> out;
+  if (!c.published) return out;
   const CivilDate& pub = *c.published;
   auto number = [&](size_t k) -> int {
     if (k >= e || !c.tokens[k].is_word) return -1;
@@ -536,7 +540,10 @@ std::optional<std::string> EngineImpl::SentenceDate(Ctx& c, size_t b, size_t e) 
         int y = -1, m = -1, d = -1;
         if (s1 == "-" && year_at(i) > 0) y = n, m = n2, d = n3;
         if ((s1 == "." || s1 == "/") && year_at(i + 4) > 0) d = n, m = n2, y = n3;
-        if (y > 0 && IsValidDate(y, m, d)) return FormatDay({y, m, d});
+        if (y > 0 && IsValidDate(y, m, d)) {
+          out.emplace_back(i, FormatDay({y, m, d}));
+          continue;
+        }
       }
     }
     if (const LexHit* mh = c.Find(i, WordClass::kMonth)) {
@@ -579,24 +586,45 @@ std::optional<std::string> EngineImpl::SentenceDate(Ctx& c, size_t b, size_t e) 
       }
       if (day > 0) {
         if (year > 0) {
-          if (IsValidDate(year, month, day)) return FormatDay({year, month, day});
+          if (IsValidDate(year, month, day)) {
+            out.emplace_back(i, FormatDay({year, month, day}));
+            continue;
+          }
         } else if (auto r = ResolveDayMonth(day, month, pub)) {
-          return FormatDay(*r);
+          {
+            out.emplace_back(i, FormatDay(*r));
+            continue;
+          }
         }
         continue;
       }
       for (size_t a = after; a < std::min(e, after + 4) && year < 0; ++a) {
         if (c.Mask(a) & Bit(WordClass::kLastYear)) year = pub.year - 1;
       }
-      return FormatMonth(year > 0 ? year : ResolveMonthYear(month, pub), month);
+      {
+        out.emplace_back(i, FormatMonth(year > 0 ? year : ResolveMonthYear(month, pub), month));
+        continue;
+      }
     }
-    if (const LexHit* rd = c.Find(i, WordClass::kRelDay))
-      return FormatDay(AddDays(pub, rd->number));
+    if (const LexHit* ad = c.Find(i, WordClass::kAnchorDay)) {
+      // "the following day", "le lendemain", "В тот же день": relative to
+      // the latest dated event of the article.
+      if (c.last_day) out.emplace_back(i, FormatDay(AddDays(*c.last_day, ad->number)));
+      i += ad->length - 1;
+      continue;
+    }
+    if (const LexHit* rd = c.Find(i, WordClass::kRelDay)) {
+      out.emplace_back(i, FormatDay(AddDays(pub, rd->number)));
+      continue;
+    }
     if (const LexHit* wd = c.Find(i, WordClass::kWeekday)) {
-      return FormatDay(PreviousWeekday(pub, wd->number));
+      {
+        out.emplace_back(i, FormatDay(PreviousWeekday(pub, wd->number)));
+        continue;
+      }
     }
   }
-  return std::nullopt;
+  return out;
 }
 
 double EngineImpl::SentenceTone(Ctx& c, size_t b, size_t e) const {
@@ -658,6 +686,30 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
 }
 
 namespace {
+
+// The date of an event: the date expression of its clause nearest to the
+// trigger, else the nearest one before the clause ("viajó el lunes a Rabat,
+// donde se reunió ..."); dates of later clauses do not apply.
+std::optional<std::string> EventDate(const std::vector<std::pair<size_t, std::string>>& dates,
+                                     size_t trigger, size_t cb, size_t ce) {
+  const std::string* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const auto& [pos, date] : dates) {
+    if (pos < cb || pos >= ce) continue;
+    const size_t d = pos > trigger ? pos - trigger : trigger - pos;
+    if (d < best_distance) {
+      best_distance = d;
+      best = &date;
+    }
+  }
+  if (!best) {
+    for (const auto& [pos, date] : dates) {
+      if (pos < cb) best = &date;  // the last one before the clause
+    }
+  }
+  if (!best) return std::nullopt;
+  return *best;
+}
 
 struct Trigger {
   size_t token = 0;
@@ -724,7 +776,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
     std::fprintf(stderr, "%s\n", line.c_str());
   }
-  const std::optional<std::string> date = SentenceDate(c, sb, se);
+  const std::vector<std::pair<size_t, std::string>> dates = DatesIn(c, sb, se);
   const double sentence_tone = SentenceTone(c, sb, se);
   std::vector<std::string> topics;
   for (size_t k = sb; k < se; ++k) {
@@ -1269,7 +1321,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       };
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
-      ev.date = date;
+      ev.date = EventDate(dates, t.token, cb, ce);
+      if (ev.date && ev.date->size() == 10) c.last_day = ParsePublished(*ev.date);
       ev.polarity = type.polarity;
       ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
       ev.lang = c.lang;

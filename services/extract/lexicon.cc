@@ -42,6 +42,7 @@ constexpr ClassName kClassNames[] = {
     {"@weekday", WordClass::kWeekday},
     {"@relday", WordClass::kRelDay},
     {"@lastyear", WordClass::kLastYear},
+    {"@anchorday", WordClass::kAnchorDay},
     {"@topic", WordClass::kTopic},
     {"@offtopic", WordClass::kOfftopic},
 };
@@ -230,7 +231,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
           return nullptr;
         }
         if (hit.cls == WordClass::kMonth || hit.cls == WordClass::kWeekday ||
-            hit.cls == WordClass::kRelDay) {
+            hit.cls == WordClass::kRelDay || hit.cls == WordClass::kAnchorDay) {
           int v = 0;
           int lo = hit.cls == WordClass::kMonth ? 1 : hit.cls == WordClass::kWeekday ? 1 : -7;
           int hi = hit.cls == WordClass::kMonth ? 12 : hit.cls == WordClass::kWeekday ? 7 : 7;

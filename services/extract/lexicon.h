@@ -68,6 +68,7 @@ enum class WordClass : uint8_t {
   kWeekday,      // value: 1 (Monday) .. 7
   kRelDay,       // value: day offset ("gestern" = -1)
   kLastYear,     // "last year" after a month: the year before publication
+  kAnchorDay,    // value: offset from the latest dated event ("the following day" = 1)
   kTopic,        // value: topic name
   kOfftopic,     // sports/business vocabulary: the sentence is not diplomacy
   kCount

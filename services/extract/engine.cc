@@ -691,12 +691,21 @@ namespace {
 // trigger, else the nearest one before the clause ("viajó el lunes a Rabat,
 // donde se reunió ..."); dates of later clauses do not apply.
 std::optional<std::string> EventDate(const std::vector<std::pair<size_t, std::string>>& dates,
-                                     size_t trigger, size_t cb, size_t ce) {
+                                     const std::vector<Token>& tokens, size_t trigger, size_t cb,
+                                     size_t ce) {
   const std::string* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const auto& [pos, date] : dates) {
     if (pos < cb || pos >= ce) continue;
-    const size_t d = pos > trigger ? pos - trigger : trigger - pos;
+    size_t d = pos > trigger ? pos - trigger : trigger - pos;
+    // A date before the trigger behind a comma belongs to an inserted
+    // clause ("Scholz, who visited Serbia on Monday, met Macron on Tuesday").
+    for (size_t k = pos; k < trigger; ++k) {
+      if (tokens[k].folded == ",") {
+        d += 16;
+        break;
+      }
+    }
     if (d < best_distance) {
       best_distance = d;
       best = &date;
@@ -1321,7 +1330,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       };
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
-      ev.date = EventDate(dates, t.token, cb, ce);
+      ev.date = EventDate(dates, c.tokens, t.token, cb, ce);
       if (ev.date && ev.date->size() == 10) c.last_day = ParsePublished(*ev.date);
       ev.polarity = type.polarity;
       ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);

@@ -194,6 +194,45 @@ TEST_F(EngineTest, DatesResolveAgainstPublication) {
   EXPECT_EQ(date_of("Macron met Scholz recently.", "en"), "none");
 }
 
+TEST_F(EngineTest, AnchoredDaysFollowTheLatestDatedEvent) {
+  auto x = Run("Macron met Scholz on Friday.\nScholz thanked Serbia the following day.", "en", "",
+               "2024-11-12T09:00:00Z");
+  ASSERT_EQ(x.events.size(), 2u);
+  EXPECT_EQ(x.events[0].date.value_or("none"), "2024-11-08");
+  EXPECT_EQ(x.events[1].date.value_or("none"), "2024-11-09");
+}
+
+TEST_F(EngineTest, DatesBelongToTheirClause) {
+  auto x = Run("Scholz, who visited Serbia on Monday, met Macron on Tuesday.", "en", "",
+               "2024-11-14T09:00:00Z");
+  for (const auto& e : x.events) {
+    if (e.type == "MEETING") {
+      EXPECT_EQ(e.date.value_or("none"), "2024-11-12");
+    }
+  }
+  EXPECT_EQ(Of(x, "MEETING").size(), 1u);
+}
+
+TEST_F(EngineTest, ObjectPronounIsThePreviousSubject) {
+  auto x = Run("Aliyev reiste nach Frankreich.\nMacron empfing ihn.", "de");
+  EXPECT_EQ(Of(x, "MEETING"), Strings{"FRA>AZE"});
+}
+
+TEST_F(EngineTest, CriticisingAnActTargetsItsAuthor) {
+  auto x = Run("Russia imposed sanctions on Serbia.\nMacron criticized the sanctions.", "en");
+  EXPECT_EQ(Of(x, "CRITICISM"), Strings{"FRA>RUS"});
+}
+
+TEST_F(EngineTest, NoActorNoEvent) {
+  auto x = Run("The coach praised his Serbian players.", "en");
+  EXPECT_TRUE(x.events.empty());
+}
+
+TEST_F(EngineTest, SurnamesAreLearntFromFullNames) {
+  auto x = Run("Olaf Scholz traf Macron.\nScholz lobte Serbien.", "de");
+  EXPECT_EQ(Of(x, "PRAISE"), Strings{"DEU>SRB"});
+}
+
 TEST_F(EngineTest, PolarityFollowsTheAnalystsConventionAndToneItsSign) {
   auto x = Run("Macron condemned Serbia.\nMacron praised Belarus.\nMacron met Scholz.", "en");
   ASSERT_EQ(x.events.size(), 3u);

@@ -1442,6 +1442,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.ll = lex_->ForLanguage(lang);
   c.published = ParsePublished(article.published_at);
 
+  c.tokens.reserve(c.text.size() / 5 + 16);
   Tokenize(c.text, c.tokens);
   NormalisePunctuation(c.tokens);
   if (c.tokens.size() > UINT32_MAX / 2) return c.out;
@@ -1451,6 +1452,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
     return c.out;
   }
   c.token_hits.resize(c.tokens.size());
+  c.hits.reserve(c.tokens.size() / 2 + 16);
   for (size_t i = 0; i < c.tokens.size(); ++i) {
     if (!c.tokens[i].is_word && c.tokens[i].folded != ",") continue;
     size_t before = c.hits.size();

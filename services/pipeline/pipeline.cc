@@ -459,8 +459,11 @@ bool Pipeline::CommitAcknowledged() {
   for (const auto& [key, next] : to_commit_) offsets.push_back({key.first, key.second, next});
   kafka::Status s = consumer_->Commit(offsets);
   if (!s.ok()) {
-    // Kept in to_commit_ and retried with the next commit.
-    log::Warn("offset commit failed; will retry", {{"detail", s.message}});
+    // Kept in to_commit_ and retried with the next commit. A rebalance in
+    // progress is routine (the revoke callback commits right after).
+    log::Write(
+        s.code == RD_KAFKA_RESP_ERR_REBALANCE_IN_PROGRESS ? log::Level::kDebug : log::Level::kWarn,
+        "offset commit failed; will retry", {{"detail", s.message}});
     return false;
   }
   to_commit_.clear();

@@ -872,7 +872,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (guest_visit) suppressed = false;
         if (suppressed) complement_types.push_back(hit.event_type);
         if ((hit.flags & kNeedsNegativeTone) && sentence_tone >= 0) suppressed = true;
-        if (first_event == SIZE_MAX) {
+        // A weak trigger ("sent ... to", "telephoned") does not make the
+        // nouns after it a complement: "sent condolences to India".
+        if (first_event == SIZE_MAX && !(hit.flags & kWeak)) {
           first_event = k;
           first_event_type = hit.event_type;
         }

@@ -232,53 +232,46 @@ void Pipeline::GuardOutputSize(Slot& slot) {
   }
 }
 
+bool Pipeline::EnsureTransaction() {
+  if (!exactly_once_ || txn_open_) return true;
+  kafka::Status s = producer_->BeginTransaction();
+  if (!s.ok()) {
+    Fatal("begin transaction", s);
+    return false;
+  }
+  txn_open_ = true;
+  return true;
+}
+
 bool Pipeline::ProduceOutcome(Slot& slot) {
   GuardOutputSize(slot);
   const kafka::Record& rec = slot.record;
   const Outcome& outcome = slot.outcome;
-  if (outcome.dead_lettered && RecordBytes(outcome.outputs.front()) > max_output_bytes_) {
-    // The input itself is over our producer's limit: it cannot be copied to
-    // the DLQ. Skip it loudly rather than stall the partition forever.
+  if (!EnsureTransaction()) return false;
+  if (batch_records_ == 0) batch_start_ = Clock::now();
+  PartitionKey key{rec.topic, rec.partition};
+  batch_first_offset_.try_emplace(key, rec.offset);
+
+  // The input itself may be over our producer's limit: then it cannot even
+  // be copied to the DLQ. Skip it loudly (its offset is committed) rather
+  // than stall the partition forever.
+  bool skip = outcome.dead_lettered && RecordBytes(outcome.outputs.front()) > max_output_bytes_;
+  std::shared_ptr<Ack> ack;
+  if (!exactly_once_) {
+    int outputs = skip ? 0 : static_cast<int>(outcome.outputs.size());
+    ack = std::make_shared<Ack>(Ack{rec.offset, outputs});
+    acks_[key].push_back(ack);
+  }
+  if (skip) {
     log::Error("record too large even for the DLQ; skipped",
                {{"topic", rec.topic},
                 {"partition", std::to_string(rec.partition)},
                 {"offset", std::to_string(rec.offset)},
                 {"bytes", std::to_string(RecordBytes(outcome.outputs.front()))}});
     if (deps_.metrics != nullptr) deps_.metrics->DeadLettered("too_large");
-    PartitionKey skipped{rec.topic, rec.partition};
-    batch_first_offset_.try_emplace(skipped, rec.offset);
-    batch_next_offset_[skipped] = rec.offset + 1;
-    if (!exactly_once_) {
-      acks_[skipped].push_back(std::make_shared<Ack>(Ack{rec.offset, 0}));
-    }
-    if (batch_records_ == 0) batch_start_ = Clock::now();
+    batch_next_offset_[key] = rec.offset + 1;
     ++batch_records_;
-    if (exactly_once_ && !txn_open_) {
-      kafka::Status s = producer_->BeginTransaction();
-      if (!s.ok()) {
-        Fatal("begin transaction", s);
-        return false;
-      }
-      txn_open_ = true;
-    }
     return true;
-  }
-  if (exactly_once_ && !txn_open_) {
-    kafka::Status s = producer_->BeginTransaction();
-    if (!s.ok()) {
-      Fatal("begin transaction", s);
-      return false;
-    }
-    txn_open_ = true;
-  }
-  if (batch_records_ == 0) batch_start_ = Clock::now();
-  PartitionKey key{rec.topic, rec.partition};
-  batch_first_offset_.try_emplace(key, rec.offset);
-
-  std::shared_ptr<Ack> ack;
-  if (!exactly_once_) {
-    ack = std::make_shared<Ack>(Ack{rec.offset, static_cast<int>(outcome.outputs.size())});
-    acks_[key].push_back(ack);
   }
   for (size_t i = 0; i < outcome.outputs.size(); ++i) {
     const kafka::OutRecord& out = outcome.outputs[i];

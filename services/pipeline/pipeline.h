@@ -143,6 +143,7 @@ class Pipeline final : private kafka::RebalanceListener {
   // blocks until every in-flight slot is produced or `deadline` passes.
   bool ProduceReady(bool wait, std::chrono::steady_clock::time_point deadline);
   bool ProduceOutcome(Slot& slot);
+  bool EnsureTransaction();  // exactly-once: begin one if none is open
   // Dead-letters a record whose outputs the producer would refuse as too
   // large (message.max.bytes), instead of aborting every transaction.
   void GuardOutputSize(Slot& slot);

@@ -217,6 +217,7 @@ class PipelineFakeTest : public ::testing::Test {
     c.pipeline.workers = 2;
     c.pipeline.queue_capacity = 3;
     c.topics.input = {"in"};
+    if (tweak_) tweak_(c);
     Dependencies d;
     d.engine = engine ? engine : std::make_shared<testing::FakeEngine>();
     d.make_consumer = [this](kafka::RebalanceListener* l) {
@@ -254,6 +255,7 @@ class PipelineFakeTest : public ::testing::Test {
   }
 
   Broker broker_;
+  std::function<void(config::Config&)> tweak_;
 };
 
 TEST_F(PipelineFakeTest, AbortableCommitErrorRewindsAndReprocessesExactlyOnce) {
@@ -373,6 +375,24 @@ TEST_F(PipelineFakeTest, OutputOverMessageMaxBytesIsDeadLetteredNotAPoisonPill) 
     }
   }
   EXPECT_EQ(dlq, 3);
+}
+
+TEST_F(PipelineFakeTest, RecordTooLargeEvenForTheDlqIsSkippedAndCommitted) {
+  tweak_ = [](config::Config& c) { c.kafka.producer["message.max.bytes"] = "2000"; };
+  broker_.input.push_back(Article(0));
+  kafka::Record big = Article(1);
+  big.value = R"({"id":"big","text":")" + std::string(3000, 'x') + R"( praised"})";
+  broker_.input.push_back(big);
+  kafka::Record after = Article(2);
+  broker_.input.push_back(after);
+  auto p = Make(config::DeliveryMode::kExactlyOnce);
+  int rc = RunUntil(*p, [&] { return broker_.committed_offsets["in:0"] == 3; });
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(broker_.aborted, 0);
+  auto per_article = AnalysesPerArticle();
+  EXPECT_EQ(per_article.size(), 2u);  // a0 and a2; "big" skipped, not retried forever
+  EXPECT_EQ(per_article.count("big"), 0u);
+  for (const auto& r : broker_.committed_outputs) EXPECT_NE(r.topic, "news.articles.dlq");
 }
 
 }  // namespace

@@ -1476,7 +1476,9 @@ Extraction EngineImpl::Extract(const Article& article) const {
   }
 
   double sentiment = 0.0;
-  for (const auto& s : sentences) sentiment += SentenceTone(c, s.token_begin, s.token_end);
+  if (c.tone_n == 0) {
+    for (const auto& s : sentences) sentiment += SentenceTone(c, s.token_begin, s.token_end);
+  }
   c.out.analysis.tone =
       c.tone_n > 0
           ? std::clamp(c.tone_sum / c.tone_n, -1.0, 1.0)

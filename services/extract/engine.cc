@@ -880,7 +880,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce)) {
           bool dup = false;
-          for (const auto& t : triggers) dup |= t.type == hit.event_type;
+          for (auto& t : triggers) {
+            if (t.type != hit.event_type) continue;
+            dup = true;
+            // A strong trigger replaces a weak one of the same type
+            // ("agreed to work together").
+            if ((t.flags & kWeak) && !(hit.flags & kWeak)) {
+              t = Trigger{k, hit.length, hit.event_type, false, hit.flags, guest_visit};
+            }
+          }
           if (!dup)
             triggers.push_back({k, hit.length, hit.event_type, false, hit.flags, guest_visit});
         }

@@ -6,7 +6,8 @@ namespace newswire::kafka {
 
 std::unique_ptr<MockCluster> MockCluster::Start(int brokers, std::string* error) {
   // A dedicated, otherwise idle client owns the mock brokers' threads.
-  ConfHandle conf = BuildConf({{"client.id", "newswire-embedded-kafka"}, {"log_level", "3"}}, error);
+  ConfHandle conf =
+      BuildConf({{"client.id", "newswire-embedded-kafka"}, {"log_level", "3"}}, error);
   if (!conf) return nullptr;
   char errstr[512];
   rd_kafka_t* rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr);

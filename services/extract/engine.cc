@@ -1008,6 +1008,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // clauses ("hat ... einbestellt und ihm ...").
       const bool verb_final = after_end >= ce - 1 || (c.Mask(after_end) & Bit(WordClass::kAnd)) ||
                               c.tokens[after_end].folded == ",";
+      // "Die Einladung wurde angenommen": a nominal act as the subject of a
+      // passive clause that names nobody is no new event.
+      if (passive && cm.empty() && (t.flags & kNominal)) continue;
       std::vector<Participant> actors, targets, places, of_targets;
       obj_pronoun_seen = false;
       std::vector<const Mention*> subjects;

@@ -14,11 +14,12 @@
 namespace newswire::extract {
 namespace {
 
-// Bars. The task's target is F1 >= 0.90 overall and >= 0.85 per language;
-// the asserted values are what the engine reaches today minus a small
-// margin, so that any regression fails (see services/extract/README.md).
-constexpr double kOverallF1 = 0.86;
-constexpr double kLanguageF1 = 0.83;
+// Bars. The task's target is F1 >= 0.90 overall and >= 0.85 per language.
+// Per language the engine reaches it (de 0.86, en 0.90, es 0.92, fr 0.89,
+// ru 0.88 on 82 articles); overall it reaches 0.885, so the overall bar is
+// that minus a small margin, and any regression fails.
+constexpr double kOverallF1 = 0.87;
+constexpr double kLanguageF1 = 0.845;
 constexpr double kSeedF1 = 0.90;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;

@@ -479,6 +479,13 @@ void Pipeline::UpdateBackpressure() {
   }
 }
 
+void Pipeline::ResumeAll() {
+  // Eager rebalances forget pauses, cooperative ones keep them for retained
+  // partitions: resume everything and let UpdateBackpressure re-pause.
+  if (paused_) consumer_->Resume(consumer_->Assignment());
+  paused_ = false;
+}
+
 void Pipeline::MaybeReload() {
   if (!reload_requested_.exchange(false)) return;
   if (!deps_.reload) {
@@ -507,7 +514,7 @@ void Pipeline::OnAssigned(const std::vector<kafka::TopicPartition>& partitions) 
   std::string names;
   for (const auto& p : partitions) AppendListItem(names, PartitionName(p.topic, p.partition));
   log::Info("partitions assigned", {{"partitions", names}});
-  paused_ = false;
+  ResumeAll();
   assigned_ = !consumer_->Assignment().empty() || !partitions.empty();
   SetReady(true, "");
 }
@@ -547,7 +554,7 @@ void Pipeline::OnRevoked(const std::vector<kafka::TopicPartition>& partitions, b
       to_commit_.erase(k);
     }
   }
-  paused_ = false;
+  ResumeAll();
   assigned_ = false;  // eager: all revoked; cooperative: re-checked below
   for (const auto& tp : consumer_->Assignment()) {
     if (std::find(keys.begin(), keys.end(), PartitionKey{tp.topic, tp.partition}) == keys.end()) {

@@ -157,6 +157,7 @@ class Pipeline final : private kafka::RebalanceListener {
   bool FinishBatch();  // commit (either mode) if anything is open
   void MaybeReload();
   void UpdateBackpressure();
+  void ResumeAll();                                      // after a rebalance
   void SetReady(bool ready, const std::string& reason);  // reports changes only
   void UpdateReadiness();  // assignment held and brokers up (twice a second)
   void Fatal(const std::string& what, const kafka::Status& status);

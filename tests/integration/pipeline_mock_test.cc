@@ -58,7 +58,7 @@ std::set<std::string> ExpectedKeys(const Records& records) {
 }
 
 class PipelineMockTest : public ::testing::Test {
- protected:
+ public:
   void SetUp() override {
     mock_ = StartMockKafka({"news.events.positive"});
     ASSERT_TRUE(mock_);
@@ -236,24 +236,36 @@ TEST_F(PipelineMockTest, AtLeastOnceSurvivesBrokerDownAndUp) {
   EXPECT_EQ(bp.StopAndJoin(), 0);
 }
 
-TEST_F(PipelineMockTest, RebalanceBetweenTwoMembersLosesNothing) {
-  config::Config a_cfg = TestConfig(bootstrap_, config::DeliveryMode::kAtLeastOnce);
+// Two members of one group; the second joins mid-stream so the first's
+// partitions are revoked (eager) or partly handed over (cooperative).
+void RebalanceLosesNothing(PipelineMockTest& t, const std::string& bootstrap,
+                           const std::string& strategy) {
+  config::Config a_cfg = TestConfig(bootstrap, config::DeliveryMode::kAtLeastOnce);
+  if (!strategy.empty()) a_cfg.kafka.consumer["partition.assignment.strategy"] = strategy;
   config::Config b_cfg = a_cfg;  // same group
   Records first = ValidArticles(0, 30);
   Records second = ValidArticles(30, 60);
-  ProduceAll(bootstrap_, "news.articles", first);
-  BackgroundPipeline a(a_cfg, Deps());
-  ReadTopic(bootstrap_, "news.articles.enriched", 10, kWait);
-  BackgroundPipeline b(b_cfg, Deps());  // joins: A's partitions are revoked and shared
-  ProduceAll(bootstrap_, "news.articles", second);
+  ProduceAll(bootstrap, "news.articles", first);
+  BackgroundPipeline a(a_cfg, t.Deps());
+  ReadTopic(bootstrap, "news.articles.enriched", 10, kWait);
+  BackgroundPipeline b(b_cfg, t.Deps());
+  ProduceAll(bootstrap, "news.articles", second);
   Records all = first;
   all.insert(all.end(), second.begin(), second.end());
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", all.size(), kWait);
+  auto enriched = ReadTopic(bootstrap, "news.articles.enriched", all.size(), kWait);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(all));
-  EXPECT_TRUE(WaitCommitted(a_cfg.kafka.group_id, 60));
+  EXPECT_TRUE(t.WaitCommitted(a_cfg.kafka.group_id, 60));
   EXPECT_EQ(a.StopAndJoin(), 0);
   EXPECT_EQ(b.StopAndJoin(), 0);
-  EXPECT_EQ(a.pipeline().counters().consumed + b.pipeline().counters().consumed >= 60, true);
+  EXPECT_GE(a.pipeline().counters().consumed + b.pipeline().counters().consumed, 60u);
+}
+
+TEST_F(PipelineMockTest, RebalanceBetweenTwoMembersLosesNothing) {
+  RebalanceLosesNothing(*this, bootstrap_, "");
+}
+
+TEST_F(PipelineMockTest, CooperativeRebalanceLosesNothing) {
+  RebalanceLosesNothing(*this, bootstrap_, "cooperative-sticky");
 }
 
 TEST_F(PipelineMockTest, ReloadSwapsTheEngineAndARejectedReloadKeepsTheOldOne) {

@@ -348,9 +348,14 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
   for (const auto& m : ms) {
     if (m.dead || m.code.empty()) continue;
     // A known full name teaches its surname: "Bruno Rodríguez" ... "Rodríguez".
-    if (m.has_person && m.e - m.b >= 2 && c.tokens[m.e - 1].is_word &&
-        c.tokens[m.e - 1].folded.size() > 3) {
-      c.aliases.emplace(c.tokens[m.e - 1].folded, Participant{m.code, m.name, m.role});
+    if (m.has_person && m.e - m.b >= 2) {
+      // Every later part of the name: "Ferdinand Marcos Jr." -> "Marcos".
+      for (size_t k = m.b + 1; k < m.e; ++k) {
+        const Token& t = c.tokens[k];
+        if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(k)) {
+          c.aliases.emplace(t.folded, Participant{m.code, m.name, m.role});
+        }
+      }
     }
     if (!m.has_role || m.has_person) continue;
     size_t k = m.e;
@@ -862,6 +867,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (hit.cls != WordClass::kEvent) continue;
         if (!best || hit.length > best->length) best = &hit;
       }
+      if (best && (best->flags & kComplementOnly)) {
+        // "kritisierte das Treffen": names an act only as a complement.
+        if (first_event < k) complement_types.push_back(best->event_type);
+        best = nullptr;
+      }
       if (best) {
         const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
@@ -1274,6 +1284,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // the act named inside this one.
         for (int x : complement_types) {
           if (!targets.empty()) break;
+          if (x == meeting_ && c.d.met) {
+            // "criticised the meeting": everyone who met.
+            for (const auto& p : c.d.pair) {
+              if (!Contains(actors, p.code)) targets.push_back(p);
+            }
+            continue;
+          }
           auto it = c.d.last_actor_by_type.find(x);
           if (it != c.d.last_actor_by_type.end() && !Contains(actors, it->second.code)) {
             targets.push_back(it->second);

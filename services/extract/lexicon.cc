@@ -259,6 +259,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
         if (value.find('c') != std::string::npos) hit.flags |= kCapitalised;
         if (value.find('x') != std::string::npos) hit.flags |= kNeedsNegativeTone;
         if (value.find('w') != std::string::npos) hit.flags |= kWeak;
+        if (value.find('k') != std::string::npos) hit.flags |= kComplementOnly;
         value.clear();
       }
       std::string err;

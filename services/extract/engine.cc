@@ -1101,6 +1101,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               joined = true;
             else if (c.tokens[k].folded == ",")
               joined = true;
+            else if (c.tokens[k].folded == "'")
+              continue;
             else if (!(mask & (Bit(WordClass::kDet) | kObjPrep | Bit(WordClass::kPrepOf))))
               return false;
           }
@@ -1168,10 +1170,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       } else {
+        const Mention* last_agent = nullptr;
         for (const Mention* m : cm) {
-          if ((m->prep & Bit(WordClass::kPrepBy)) ||
+          // "was praised by London and Ottawa": agents joined by "and".
+          const bool joined_agent = last_agent && m->prep == 0 && m->b > last_agent->e &&
+                                    m->b - last_agent->e <= 3 &&
+                                    (c.Mask(last_agent->e) & Bit(WordClass::kAnd));
+          if ((m->prep & Bit(WordClass::kPrepBy)) || joined_agent ||
               ((m->prep & Bit(WordClass::kPrepOf)) && m->b > t.token)) {
             resolve(m, true, actors);
+            last_agent = m;
           } else if (m->prep & kPlacePrep) {
             resolve(m, false, places);
           } else {

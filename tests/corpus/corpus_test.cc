@@ -15,11 +15,11 @@ namespace newswire::extract {
 namespace {
 
 // Bars. The task's target is F1 >= 0.90 overall and >= 0.85 per language.
-// Per language the engine reaches it (de 0.86, en 0.90, es 0.92, fr 0.89,
-// ru 0.88 on 82 articles); overall it reaches 0.885, so the overall bar is
+// Per language the engine reaches it (de 0.87, en 0.90, es 0.92, fr 0.91,
+// ru 0.88 on 82 articles); overall it reaches 0.893, so the overall bar is
 // that minus a small margin, and any regression fails.
-constexpr double kOverallF1 = 0.87;
-constexpr double kLanguageF1 = 0.845;
+constexpr double kOverallF1 = 0.88;
+constexpr double kLanguageF1 = 0.85;
 constexpr double kSeedF1 = 0.90;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;

@@ -1326,6 +1326,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         actors = clause_meeting->second;
         targets = clause_meeting->first;
       }
+      // Both parties cannot visit each other: "besuchten beide Präsidenten
+      // eine Ausstellung" is sightseeing during the visit.
+      if (t.type == visit_ && plural_subject) continue;
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;

@@ -802,7 +802,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   }
 
   auto negated = [&](size_t t, size_t cb, size_t ce) {
-    for (size_t k = cb; k < ce; ++k) {
+    // An infinitive cut off its governing verb by a comma ("vermied es, die
+    // Haltung ... zu kritisieren", "declined, as in May, to condemn") is
+    // refused by that verb too.
+    const bool infinitive =
+        t > cb && (c.tokens[t - 1].folded == "zu" || c.tokens[t - 1].folded == "to");
+    for (size_t k = infinitive ? sb : cb; k < ce; ++k) {
       if (c.Mask(k) & Bit(WordClass::kRefuse)) return true;
     }
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
@@ -881,10 +886,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             suppressed && hit.event_type == visit_ && first_event_type == meeting_;
         if (guest_visit) suppressed = false;
         if (suppressed) complement_types.push_back(hit.event_type);
-        if ((hit.flags & kNeedsNegativeTone) && sentence_tone >= 0) suppressed = true;
+        // A qualifying verb in a sentence without negative words is no act,
+        // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
+        const bool untoned = (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0;
+        if (untoned) suppressed = true;
         // A weak trigger ("sent ... to", "telephoned") does not make the
         // nouns after it a complement: "sent condolences to India".
-        if (first_event == SIZE_MAX && !(hit.flags & kWeak)) {
+        if (first_event == SIZE_MAX && !(hit.flags & kWeak) && !untoned) {
           first_event = k;
           first_event_type = hit.event_type;
         }
@@ -1035,6 +1043,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (subject_like(m) && m->e <= t.token) {
             subj = m;
             break;
+          }
+        }
+        // Russian impersonal plural: "В Еврокомиссии раскритиковали ...",
+        // "В МИД Китая осудили ...": the institution or state after "в"
+        // before a subjectless past plural verb is the author.
+        if (!subj && c.lang == "ru" && c.tokens[t.token].folded.ends_with("ли")) {
+          for (const Mention* m : cm) {
+            if (m->e > t.token) break;
+            if ((m->prep & kPlacePrep) && !m->code.empty() && m->kind != EntryKind::kCity &&
+                m->kind != EntryKind::kRegion && m->kind != EntryKind::kRole) {
+              subj = m;
+              break;
+            }
           }
         }
         if (!subj) {
@@ -1486,11 +1507,11 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.tokens.reserve(c.text.size() / 5 + 16);
   Tokenize(c.text, c.tokens);
   NormalisePunctuation(c.tokens);
-  if (c.tokens.size() > UINT32_MAX / 2) return c.out;
+  if (c.tokens.size() > UINT32_MAX / 2) return std::move(c.out);
   if (!c.ll) {
     auto sentences = SplitSentences(c.text, c.tokens, [](size_t) { return false; });
     c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
-    return c.out;
+    return std::move(c.out);
   }
   c.token_hits.resize(c.tokens.size());
   c.hits.reserve(c.tokens.size() / 2 + 16);
@@ -1528,7 +1549,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
   }
   c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());
   for (const auto& e : c.out.events) c.out.analysis.event_ids.push_back(e.event_id);
-  return c.out;
+  return std::move(c.out);
 }
 
 class GazetteerMatcher final : public ActorMatcher {

@@ -540,9 +540,22 @@ bool Daemon::Running() {
 }
 
 std::string Daemon::LogTail(size_t bytes) const {
-  std::string log = ReadFile(log_path_);
-  if (log.size() > bytes) log = "..." + log.substr(log.size() - bytes);
-  return "---- log of " + name_ + " (" + log_path_ + ") ----\n" + log;
+  const std::string log = ReadFile(log_path_);
+  // The tail is mostly client noise during an outage: list the lines that
+  // say why the daemon stopped or gave up first, wherever they are.
+  std::string causes;
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"level\":\"error\"") != std::string::npos &&
+        line.find("\"msg\":\"librdkafka\"") == std::string::npos &&
+        line.find("\"msg\":\"delivery failed\"") == std::string::npos)
+      causes += line + "\n";
+    if (causes.size() > bytes) break;
+  }
+  std::string out = "---- log of " + name_ + " (" + log_path_ + ") ----\n";
+  if (!causes.empty()) out += "-- its error lines:\n" + causes + "-- its tail:\n";
+  out += log.size() > bytes ? "..." + log.substr(log.size() - bytes) : log;
+  return out;
 }
 
 // ---------------------------------------------------------------- test data

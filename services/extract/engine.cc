@@ -392,8 +392,11 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         break;
       }
       const Token& t = c.tokens[k];
+      // One adjective may stand between ("in northern Serbia"); a weekday or
+      // month is the preposition's own object ("Во вторник глава МИД ...").
+      const uint64_t own_object = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth);
       if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
-          skipped_words == 0 && !(mask & Bit(WordClass::kAnd))) {
+          !(mask & own_object) && skipped_words == 0 && !(mask & Bit(WordClass::kAnd))) {
         ++skipped_words;
         continue;
       }
@@ -1059,8 +1062,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
         if (!subj) {
+          // Inverted order may put the subject inside a split predicate
+          // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
-            if (subject_like(m) && m->b >= t.token + t.length) {
+            if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
             }

@@ -74,8 +74,7 @@ std::string MaskMarkup(std::string_view text) {
         }
         close = e == std::string_view::npos ? e : rest.find('>', e);
       } else {
-        close = rest.find('>');
-        if (close != std::string_view::npos && close > 2000) close = std::string_view::npos;
+        close = rest.substr(0, 2001).find('>');  // a tag is at most 2000 bytes long
       }
       if (close == std::string_view::npos) {
         ++i;
@@ -93,8 +92,9 @@ std::string MaskMarkup(std::string_view text) {
       continue;
     }
     if (c == '&') {
-      size_t semi = out.find(';', i + 1);
-      if (semi != std::string::npos && semi - i <= 10 && semi > i + 1) {
+      // An entity is at most 10 bytes from '&' to ';'.
+      size_t semi = std::string_view(out).substr(0, i + 11).find(';', i + 1);
+      if (semi != std::string::npos && semi > i + 1) {
         std::string_view name(out.data() + i + 1, semi - i - 1);
         uint32_t cp = 0;
         if (name[0] == '#') {

@@ -10,9 +10,12 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+
+#include "extract/flat_index.h"
 
 namespace newswire::extract {
 namespace {
@@ -269,6 +272,9 @@ struct Gazetteer::Impl {
   // "océan Indien" blocks "Indien" even when MatchAt starts at "Indien".
   std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_exact_first;
   std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_prefix_first;
+  // The four maps above as flat tables (built at the end of loading; the
+  // maps are then emptied): what MatchAt probes.
+  FlatIndex<uint32_t> exact_index, prefix_index, blocker_exact_index, blocker_prefix_index;
   size_t max_blocker_tokens = 0;
   // Texts (exact) and stem prefixes (first kMinPrefixCodePoints code points)
   // of blocker tokens after the first: only a token found here can lie
@@ -276,6 +282,24 @@ struct Gazetteer::Impl {
   // every other token.
   std::unordered_set<std::string_view> blocker_inner_exact;
   std::unordered_set<std::string_view> blocker_inner_prefix;
+  // Blocked Bloom filter over every key of the first-token indexes above
+  // (two bits per key in one 64-bit word of a 32 KiB table that stays in
+  // cache): most article tokens are rejected without touching the maps.
+  static constexpr uint32_t kFilterWords = 4096;
+  std::vector<uint64_t> key_filter = std::vector<uint64_t>(kFilterWords, 0);
+
+  static uint64_t KeyBits(uint64_t h) {
+    return (uint64_t{1} << ((h >> 20) & 63)) | (uint64_t{1} << ((h >> 26) & 63));
+  }
+  void AddKey(std::string_view key) {
+    const uint64_t h = FlatIndexHash(key);
+    key_filter[h % kFilterWords] |= KeyBits(h);
+  }
+  // `h` is FlatIndexHash of the key.
+  bool MayBeKey(uint64_t h) const {
+    const uint64_t bits = KeyBits(h);
+    return (key_filter[h % kFilterWords] & bits) == bits;
+  }
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
@@ -316,16 +340,19 @@ struct Gazetteer::Impl {
   // Calls fn(candidates) for the exact and the prefix index entries of the
   // token (no allocation).
   template <typename Fn>
-  static void ForCandidates(
-      const std::unordered_map<std::string_view, std::vector<uint32_t>>& exact,
-      const std::unordered_map<std::string_view, std::vector<uint32_t>>& prefix, const Token& token,
-      Fn&& fn) {
+  void ForCandidates(const FlatIndex<uint32_t>& exact, const FlatIndex<uint32_t>& prefix,
+                     const Token& token, Fn&& fn) const {
     const std::string_view text = TokenText(token);
-    if (auto it = exact.find(text); it != exact.end()) fn(it->second);
+    if (const uint64_t h = FlatIndexHash(text); MayBeKey(h)) {
+      if (auto ids = exact.Find(text, h); !ids.empty()) fn(ids);
+    }
     if (!token.is_word) return;
     const size_t prefix_bytes = PrefixBytes(text, kMinPrefixCodePoints);
     if (CodePointCount(text.substr(0, prefix_bytes)) != kMinPrefixCodePoints) return;
-    if (auto it = prefix.find(text.substr(0, prefix_bytes)); it != prefix.end()) fn(it->second);
+    const std::string_view key = text.substr(0, prefix_bytes);
+    const uint64_t h = FlatIndexHash(key);
+    if (!MayBeKey(h)) return;
+    if (auto ids = prefix.Find(key, h); !ids.empty()) fn(ids);
   }
 
   // True if a blocker starting before token i covers it.
@@ -339,8 +366,8 @@ struct Gazetteer::Impl {
     const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
     for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
       bool blocked = false;
-      ForCandidates(blocker_exact_first, blocker_prefix_first, tokens[j],
-                    [&](const std::vector<uint32_t>& candidates) {
+      ForCandidates(blocker_exact_index, blocker_prefix_index, tokens[j],
+                    [&](std::span<const uint32_t> candidates) {
                       for (uint32_t id : candidates) {
                         const Pattern& p = patterns[id];
                         if (blocked || (p.langs & mask) == 0 || j + p.tokens.size() <= i) continue;
@@ -731,6 +758,7 @@ class GazetteerLoader {
       const std::string_view key =
           first.prefix ? text.substr(0, PrefixBytes(text, kMinPrefixCodePoints)) : text;
       (first.prefix ? impl.prefix_first : impl.exact_first)[key].push_back(id);
+      impl.AddKey(key);
       if (pattern.blocker) {
         (first.prefix ? impl.blocker_prefix_first : impl.blocker_exact_first)[key].push_back(id);
         impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, pattern.tokens.size());
@@ -745,6 +773,14 @@ class GazetteerLoader {
         }
       }
     }
+    impl.exact_index = FlatIndex<uint32_t>::Build(impl.exact_first);
+    impl.prefix_index = FlatIndex<uint32_t>::Build(impl.prefix_first);
+    impl.blocker_exact_index = FlatIndex<uint32_t>::Build(impl.blocker_exact_first);
+    impl.blocker_prefix_index = FlatIndex<uint32_t>::Build(impl.blocker_prefix_first);
+    impl.exact_first = {};
+    impl.prefix_first = {};
+    impl.blocker_exact_first = {};
+    impl.blocker_prefix_first = {};
   }
 
   std::string* error_;
@@ -788,7 +824,7 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
   uint8_t mask = LanguageMask(lang);
   if (mask == 0) mask = kAllLanguages;
   const Pattern* best_pattern = nullptr;
-  auto consider = [&](const std::vector<uint32_t>& candidates) {
+  auto consider = [&](std::span<const uint32_t> candidates) {
     for (uint32_t id : candidates) {
       const Pattern& p = patterns[id];
       if ((p.langs & mask) == 0) continue;
@@ -797,7 +833,7 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
       best_pattern = &p;
     }
   };
-  ForCandidates(exact_first, prefix_first, tokens[i], consider);
+  ForCandidates(exact_index, prefix_index, tokens[i], consider);
   if (best_pattern != nullptr && !best_pattern->blocker &&
       !BlockedFromLeft(mask, source, tokens, i)) {
     best.token_count = best_pattern->tokens.size();

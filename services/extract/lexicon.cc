@@ -294,6 +294,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
         return nullptr;
       }
     }
+    ll->Finish();
     lex->languages_.emplace(std::string(lang), std::move(ll));
   }
   return lex;
@@ -370,6 +371,10 @@ bool LanguageLexicon::AddSentiment(std::string_view pattern, double score, bool 
   } else {
     exact[t] = score;
   }
+  uint32_t h = 2166136261u;
+  for (unsigned char ch : t) h = (h ^ ch) * 16777619u;
+  const uint32_t slot = WordSlot(h);
+  word_bloom_[slot >> 6] |= uint64_t{1} << (slot & 63);
   return true;
 }
 
@@ -407,12 +412,19 @@ bool LanguageLexicon::MayEnd(std::string_view f) const {
   return (end_filter_[slot >> 6] >> (slot & 63)) & 1;
 }
 
-void LanguageLexicon::Collect(const StringMap<std::vector<size_t>>& map, std::string_view key,
+void LanguageLexicon::Finish() {
+  exact_index_ = FlatIndex<uint32_t>::Build(exact_);
+  prefix_index_ = FlatIndex<uint32_t>::Build(prefix_);
+  suffix_index_ = FlatIndex<uint32_t>::Build(suffix_);
+  exact_ = {};
+  prefix_ = {};
+  suffix_ = {};
+}
+
+void LanguageLexicon::Collect(const FlatIndex<uint32_t>& index, std::string_view key,
                               std::string_view text, const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
-  auto it = map.find(key);
-  if (it == map.end()) return;
-  for (size_t id : it->second) {
+  for (uint32_t id : index.Find(key)) {
     const Pattern& p = patterns_[id];
     const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
     if (end == 0) continue;
@@ -459,7 +471,7 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
     for (unsigned char ch : f) h = (h ^ ch) * 16777619u;
     const uint32_t exact_slot = (h * 0x9E3779B1u) >> 14;
     if ((prefix_bloom_[exact_slot >> 6] >> (exact_slot & 63)) & 1) {
-      Collect(exact_, f, text, tokens, i, out);
+      Collect(exact_index_, f, text, tokens, i, out);
     }
     h = 2166136261u;
     size_t hashed = 0;
@@ -468,24 +480,34 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
       for (; hashed < n; ++hashed) h = (h ^ static_cast<unsigned char>(f[hashed])) * 16777619u;
       const uint32_t slot = h >> 14;
       if (!((prefix_bloom_[slot >> 6] >> (slot & 63)) & 1)) continue;
-      Collect(prefix_, std::string_view(f).substr(0, n), text, tokens, i, out);
+      Collect(prefix_index_, std::string_view(f).substr(0, n), text, tokens, i, out);
     }
   }
   if (!MayEnd(f)) return;
   for (size_t n : suffix_lengths_) {
     if (n >= f.size()) break;  // a suffix pattern needs something before it
-    Collect(suffix_, std::string_view(f).substr(f.size() - n), text, tokens, i, out);
+    Collect(suffix_index_, std::string_view(f).substr(f.size() - n), text, tokens, i, out);
   }
 }
 
 double LanguageLexicon::LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
-                                   const std::vector<size_t>& lengths, std::string_view folded) {
-  if (!exact.empty()) {
+                                   const std::vector<size_t>& lengths,
+                                   std::string_view folded) const {
+  // FNV-1a of every prefix length (lengths are distinct and ascending).
+  uint32_t prefix_hash[64];
+  const size_t hashed = std::min<size_t>(folded.size(), 64);
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < folded.size(); ++k) {
+    h = (h ^ static_cast<unsigned char>(folded[k])) * 16777619u;
+    if (k < hashed) prefix_hash[k] = h;
+  }
+  if (!exact.empty() && MayBeWord(h)) {
     auto it = exact.find(folded);
     if (it != exact.end()) return it->second;
   }
   for (auto n = lengths.rbegin(); n != lengths.rend(); ++n) {
-    if (*n > folded.size()) continue;
+    if (*n > folded.size() || *n == 0) continue;
+    if (*n <= hashed && !MayBeWord(prefix_hash[*n - 1])) continue;
     auto it = prefix.find(folded.substr(0, *n));
     if (it != prefix.end()) return it->second;
   }

@@ -33,6 +33,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/flat_index.h"
 #include "extract/text.h"
 
 namespace newswire::extract {
@@ -158,11 +159,21 @@ class LanguageLexicon {
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
                           const std::vector<std::string>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
-  void Collect(const StringMap<std::vector<size_t>>& map, std::string_view key,
-               std::string_view text, const std::vector<Token>& tokens, size_t i,
-               std::vector<LexHit>& out) const;
-  static double LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
-                           const std::vector<size_t>& lengths, std::string_view folded);
+  void Collect(const FlatIndex<uint32_t>& index, std::string_view key, std::string_view text,
+               const std::vector<Token>& tokens, size_t i, std::vector<LexHit>& out) const;
+  // Builds the flat indexes from the maps below once every pattern is
+  // added (Lexicons::Load).
+  void Finish();
+  double LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
+                    const std::vector<size_t>& lengths, std::string_view folded) const;
+  // Bloom filter (2^16 bits) over FNV-1a of every sentiment and intensifier
+  // key, exact and prefix: most words skip the hash maps.
+  static uint32_t WordSlot(uint32_t fnv) { return (fnv * 0x9E3779B1u) >> 16; }
+  bool MayBeWord(uint32_t fnv) const {
+    const uint32_t slot = WordSlot(fnv);
+    return (word_bloom_[slot >> 6] >> (slot & 63)) & 1;
+  }
+  std::vector<uint64_t> word_bloom_ = std::vector<uint64_t>(1024, 0);
 
   std::vector<Pattern> patterns_;
   // Bloom-style filters over the first / last three bytes of every key, so
@@ -175,10 +186,11 @@ class LanguageLexicon {
   // length before the hash map is (2^18 bits).
   std::vector<uint64_t> prefix_bloom_ = std::vector<uint64_t>(4096, 0);
   std::vector<uint64_t> end_filter_ = std::vector<uint64_t>(1024, 0);
-  StringMap<std::vector<size_t>> exact_;   // first token -> patterns
-  StringMap<std::vector<size_t>> prefix_;  // first-token prefix
-  StringMap<std::vector<size_t>> suffix_;  // first-token suffix
-  std::vector<size_t> prefix_lengths_;     // bytes, distinct
+  StringMap<std::vector<size_t>> exact_;                           // first token -> patterns
+  StringMap<std::vector<size_t>> prefix_;                          // first-token prefix
+  StringMap<std::vector<size_t>> suffix_;                          // first-token suffix
+  FlatIndex<uint32_t> exact_index_, prefix_index_, suffix_index_;  // the maps above, flat
+  std::vector<size_t> prefix_lengths_;                             // bytes, distinct
   std::vector<size_t> suffix_lengths_;
   StringMap<double> sentiment_exact_, sentiment_prefix_;
   std::vector<size_t> sentiment_prefix_lengths_;

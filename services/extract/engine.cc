@@ -1346,6 +1346,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // party that acted.
         if (targets.empty() && deed && usable(c.d.last_subject)) {
           targets.push_back(*c.d.last_subject);
+        } else if (targets.empty() && deed && usable(c.d.last_target)) {
+          // The critic acted last: the deed is its previous target's
+          // ("presentó una protesta ante el Reino Unido ... calificó las
+          // maniobras de provocación").
+          targets.push_back(*c.d.last_target);
         }
       }
       if (t.guest_visit && clause_meeting) {
@@ -1358,6 +1363,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;
+      // A later clause qualifying the act one protests in the same sentence
+      // is that protest ("lodged a counter-protest over a post, which it
+      // called inappropriate"): one act, coded as PROTEST.
+      if (ci > 0 && type.name == "CRITICISM") {
+        const uint32_t sbeg = c.tokens[sb].begin;
+        bool protested = false;
+        for (const Event& prev : c.out.events) {
+          protested |= prev.type == "PROTEST" && prev.evidence_start >= sbeg &&
+                       !prev.actors.empty() && prev.actors[0].country == actors[0].code;
+        }
+        if (protested) continue;
+      }
 
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.

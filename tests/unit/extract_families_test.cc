@@ -100,6 +100,26 @@ TEST_F(FamiliesTest, RefusalGovernsACommaCutInfinitive) {
       1u);
 }
 
+TEST_F(FamiliesTest, CriticisedDeedOfThePartyTheCriticLastActedOn) {
+  // The critic was the last subject: "the manoeuvres" are its previous target's.
+  EXPECT_EQ(Of("Francia presentó una protesta ante Serbia por unas maniobras militares.\n"
+               "Macron calificó las maniobras de «provocación inaceptable».",
+               "es", "CRITICISM"),
+            Strings{"FRA>SRB"});
+}
+
+TEST_F(FamiliesTest, QualifyingTheProtestedActIsTheProtest) {
+  const std::string text =
+      "France lodged a protest with Serbia over a post by its consul, which it called "
+      "\"unacceptable\".";
+  EXPECT_EQ(Of(text, "en", "PROTEST"), Strings{"FRA>SRB"});
+  EXPECT_TRUE(Of(text, "en", "CRITICISM").empty());
+  // Without the protest the qualification is a criticism.
+  EXPECT_EQ(
+      Of("France called the post by Serbia's consul \"unacceptable\".", "en", "CRITICISM").size(),
+      1u);
+}
+
 TEST_F(FamiliesTest, RussianImpersonalPluralTakesTheInstitution) {
   EXPECT_EQ(Of("В России осудили решение Сербии.", "ru", "CRITICISM"), Strings{"RUS>SRB"});
   EXPECT_EQ(Of("В России раскритиковали Сербию за решение.", "ru", "CRITICISM").size(), 1u);

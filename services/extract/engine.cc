@@ -804,7 +804,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
   }
 
-  auto negated = [&](size_t t, size_t cb, size_t ce) {
+  // `span` is the trigger's length: a negation inside a split predicate
+  // ("äußerte sich öffentlich nicht kritisch", "warf X nicht vor") counts.
+  auto negated = [&](size_t t, size_t cb, size_t ce, size_t span = 1) {
     // An infinitive cut off its governing verb by a comma ("vermied es, die
     // Haltung ... zu kritisieren", "declined, as in May, to condemn") is
     // refused by that verb too.
@@ -816,7 +818,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
     }
-    for (size_t k = t + 1; k < std::min(ce, t + 3); ++k) {
+    for (size_t k = t + 1; k < std::min(ce, std::max(t + 3, t + span)); ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
     }
     return false;
@@ -899,7 +901,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_event = k;
           first_event_type = hit.event_type;
         }
-        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce)) {
+        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce, hit.length)) {
           bool dup = false;
           for (auto& t : triggers) {
             if (t.type != hit.event_type) continue;

@@ -120,6 +120,19 @@ TEST_F(FamiliesTest, QualifyingTheProtestedActIsTheProtest) {
       1u);
 }
 
+TEST_F(FamiliesTest, NegationInsideASplitPredicateCancels) {
+  EXPECT_TRUE(
+      Of("Scholz warf Serbien nicht vor, die Grenze geschlossen zu haben.", "de", "CRITICISM")
+          .empty());
+  EXPECT_TRUE(
+      Of("Zur Lage in Serbien äußerte sich Scholz öffentlich nicht kritisch.", "de", "CRITICISM")
+          .empty());
+  EXPECT_EQ(
+      Of("Zur Lage in Serbien äußerte sich Scholz öffentlich sehr kritisch.", "de", "CRITICISM")
+          .size(),
+      1u);
+}
+
 TEST_F(FamiliesTest, RussianImpersonalPluralTakesTheInstitution) {
   EXPECT_EQ(Of("В России осудили решение Сербии.", "ru", "CRITICISM"), Strings{"RUS>SRB"});
   EXPECT_EQ(Of("В России раскритиковали Сербию за решение.", "ru", "CRITICISM").size(), 1u);

@@ -444,7 +444,13 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     bool m1_roleish = m1.has_role || m1.kind == EntryKind::kStateAdjective;
     bool m2_roleish = m2.has_role || m2.kind == EntryKind::kStateAdjective;
     bool merge = false;
-    if (m2.b == m1.e) {
+    // A place phrase before a name is a fronted adverbial, not part of it:
+    // "В понедельник в Москве Сергей Лавров провёл ...", "9 мая в Кремле
+    // Президент России ...".
+    const bool m1_place_phrase = !m1_roleish && !m1.has_person && m1.b > 0 &&
+                                 (c.Mask(m1.b - 1) & Bit(WordClass::kPrepPlace)) &&
+                                 (m2.has_person || m2.has_role);
+    if (m2.b == m1.e && !m1_place_phrase) {
       merge = m1_roleish || m2_roleish || (m1.has_person != m2.has_person);
     } else if (is_apostrophe_s(m1.e, m2.b)) {
       merge = true;

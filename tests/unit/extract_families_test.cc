@@ -149,6 +149,14 @@ TEST_F(FamiliesTest, AWeekdayIsItsPrepositionsOwnObject) {
             Strings{"RUS>BLR"});
 }
 
+TEST_F(FamiliesTest, AFrontedPlaceIsNotPartOfTheNameAfterIt) {
+  EXPECT_EQ(Of("In Moscow President Putin met Lukashenko on Monday.", "en", "MEETING"),
+            Strings{"RUS>BLR"});
+  // An adjective before a role still merges: "Belarusian President".
+  EXPECT_EQ(Of("Putin met the Belarusian President on Monday.", "en", "MEETING"),
+            Strings{"RUS>BLR"});
+}
+
 TEST_F(FamiliesTest, VisitVerbsInAllLanguages) {
   EXPECT_EQ(Of("Macron flew to Serbia on Monday.", "en", "VISIT"), Strings{"FRA>SRB"});
   EXPECT_EQ(Of("Macron landed in Serbia on Monday.", "en", "VISIT"), Strings{"FRA>SRB"});

@@ -1371,6 +1371,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;
+      // A visit is travel to a host: without one it is a domestic
+      // appearance ("attended a ceremony in Paris", "Trump's decision").
+      if (t.type == visit_ && targets.empty()) continue;
       // A later clause qualifying the act one protests in the same sentence
       // is that protest ("lodged a counter-protest over a post, which it
       // called inappropriate"): one act, coded as PROTEST.

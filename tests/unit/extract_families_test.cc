@@ -167,6 +167,18 @@ TEST_F(FamiliesTest, VisitVerbsInAllLanguages) {
   EXPECT_EQ(Of("Путин побывал в Сербии.", "ru", "VISIT"), Strings{"RUS>SRB"});
 }
 
+TEST_F(FamiliesTest, AttendingAbroadIsAVisitButNeedsAHost) {
+  EXPECT_EQ(Of("Macron attended the inauguration in Serbia on Sunday.", "en", "VISIT"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Scholz nahm am Sonntag am Gipfel in Serbien teil.", "de", "VISIT"),
+            Strings{"DEU>SRB"});
+  // At home there is no host: no visit.
+  EXPECT_TRUE(Of("Macron attended a ceremony in France.", "en", "VISIT").empty());
+  // Attending talks is the meeting only.
+  EXPECT_TRUE(Of("Scholz nahm an den Gesprächen mit Aliyev teil.", "de", "VISIT").empty());
+  EXPECT_EQ(Of("Scholz nahm an den Gesprächen mit Aliyev teil.", "de", "MEETING").size(), 1u);
+}
+
 TEST_F(FamiliesTest, AidVerbsAndNounsInAllLanguages) {
   EXPECT_EQ(Of("Deutschland stellte Serbien zehn Millionen Euro zur Verfügung.", "de", "AID"),
             Strings{"DEU>SRB"});

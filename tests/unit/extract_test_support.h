@@ -22,7 +22,7 @@ class FakeActors : public ActorMatcher {
          "баку"});
     Add("state", "BLR", "Belarus", {"belarus", "bélarus", "bielorrusia", "беларусь", "белорусси*"});
     Add("adj", "BLR", "Belarus", {"belarussisch*", "belarusian", "biélorusse", "bielorruso"});
-    Add("state", "SRB", "Serbia", {"serbien", "serbia", "serbie", "сербия", "сербии"});
+    Add("state", "SRB", "Serbia", {"serbien", "serbia", "serbie", "сербия", "сербии", "сербию"});
     Add("state", "FRA", "France", {"frankreich", "france", "francia", "франция", "франции"});
     Add("state", "DEU", "Germany",
         {"deutschland", "germany", "allemagne", "alemania", "германи*", "berlin"});

@@ -188,6 +188,12 @@ TEST_F(FamiliesTest, AidVerbsAndNounsInAllLanguages) {
   EXPECT_EQ(Of("Россия направила Сербии груз медикаментов.", "ru", "AID"), Strings{"RUS>SRB"});
 }
 
+TEST_F(FamiliesTest, AidAskedForIsNoAid) {
+  EXPECT_TRUE(Of("Serbia requested assistance from France after the floods.", "en", "AID").empty());
+  EXPECT_EQ(Of("France sent assistance to Serbia after the floods.", "en", "AID"),
+            Strings{"FRA>SRB"});
+}
+
 TEST_F(FamiliesTest, ThanksFormsAndThanksToIsNoThanks) {
   EXPECT_EQ(Of("Macron a tenu à remercier la Serbie.", "fr", "THANKS"), Strings{"FRA>SRB"});
   EXPECT_EQ(Of("Macron se mostró agradecido con Serbia.", "es", "THANKS"), Strings{"FRA>SRB"});

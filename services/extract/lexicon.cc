@@ -441,11 +441,11 @@ void LanguageLexicon::Collect(const FlatIndex<uint32_t>& index, std::string_view
 size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
                                   const std::vector<std::string>& rest, size_t k) {
   if (k == rest.size()) return pos;
-  const std::string& pat = rest[k];
+  const std::string_view pat = rest[k];
   if (pat == "...") {
     for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
       if (size_t end = MatchRest(tokens, j, rest, k + 1)) return end;
-      const std::string& f = tokens[j].folded;
+      const std::string_view f = tokens[j].folded;
       const bool abbreviation = f == "." && j > 0 && tokens[j - 1].is_word &&
                                 tokens[j - 1].end - tokens[j - 1].begin == 1;
       if ((f == "." && !abbreviation) || f == "!" || f == "?" || f == ";") break;
@@ -454,7 +454,7 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
   }
   if (pat == "$") {
     if (pos >= tokens.size()) return MatchRest(tokens, pos, rest, k + 1);
-    const std::string& f = tokens[pos].folded;
+    const std::string_view f = tokens[pos].folded;
     bool boundary = f == "." || f == "," || f == ";" || f == "!" || f == "?" || f == ":";
     return boundary ? MatchRest(tokens, pos, rest, k + 1) : 0;
   }

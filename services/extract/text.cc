@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace newswire::extract {
 namespace {
 
@@ -27,6 +29,32 @@ bool IsWordCodePoint(UChar32 c) {
     default:
       return false;
   }
+}
+
+bool IsSkipped(UChar32 c) {
+  return u_isUWhiteSpace(c) || c == 0xA0 || u_charType(c) == U_CONTROL_CHAR ||
+         u_charType(c) == U_FORMAT_CHAR;
+}
+
+// What Tokenize does with a code point: part of a word, skipped (white
+// space, controls, format characters) or a punctuation token of its own.
+enum class CodePointClass : uint8_t { kWord, kSkip, kPunct };
+
+CodePointClass Classify(UChar32 c) {
+  if (IsWordCodePoint(c)) return CodePointClass::kWord;
+  return IsSkipped(c) ? CodePointClass::kSkip : CodePointClass::kPunct;
+}
+
+// Classify() of every code point below U+0530 (ASCII, Latin, Greek,
+// Cyrillic), computed once from the same ICU properties.
+constexpr UChar32 kTableEnd = 0x530;
+const std::array<CodePointClass, kTableEnd>& ClassTable() {
+  static const std::array<CodePointClass, kTableEnd> table = [] {
+    std::array<CodePointClass, kTableEnd> t{};
+    for (UChar32 c = 0; c < kTableEnd; ++c) t[static_cast<size_t>(c)] = Classify(c);
+    return t;
+  }();
+  return table;
 }
 
 bool IsAsciiOnly(std::string_view s) {
@@ -109,6 +137,7 @@ std::string FoldCase(std::string_view utf8) {
 void Tokenize(std::string_view text, std::vector<Token>& out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
+  const std::array<CodePointClass, kTableEnd>& table = ClassTable();
   int32_t i = 0;
   int32_t word_begin = -1;
   auto flush_word = [&](int32_t end) {
@@ -129,15 +158,13 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
       flush_word(start);
       continue;
     }
-    if (IsWordCodePoint(c)) {
+    const CodePointClass cls = c < kTableEnd ? table[static_cast<size_t>(c)] : Classify(c);
+    if (cls == CodePointClass::kWord) {
       if (word_begin < 0) word_begin = start;
       continue;
     }
     flush_word(start);
-    if (u_isUWhiteSpace(c) || c == 0xA0 || u_charType(c) == U_CONTROL_CHAR ||
-        u_charType(c) == U_FORMAT_CHAR) {
-      continue;
-    }
+    if (cls == CodePointClass::kSkip) continue;
     Token t;
     t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(i);

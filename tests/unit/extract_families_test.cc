@@ -192,6 +192,11 @@ TEST_F(FamiliesTest, AidAskedForIsNoAid) {
   EXPECT_TRUE(Of("Serbia requested assistance from France after the floods.", "en", "AID").empty());
   EXPECT_EQ(Of("France sent assistance to Serbia after the floods.", "en", "AID"),
             Strings{"FRA>SRB"});
+  // Help as the means ("mit Hilfe von", "unter Mithilfe") is no aid given.
+  EXPECT_TRUE(Of("Serbien baute die Brücke mit Hilfe von Frankreich.", "de", "AID").empty());
+  EXPECT_TRUE(Of("Serbien baute die Brücke unter Mithilfe von Frankreich.", "de", "AID").empty());
+  EXPECT_EQ(Of("Frankreich unterstützte Serbien mit humanitärer Hilfe.", "de", "AID"),
+            Strings{"FRA>SRB"});
 }
 
 TEST_F(FamiliesTest, ThanksFormsAndThanksToIsNoThanks) {

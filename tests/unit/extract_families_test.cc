@@ -80,6 +80,10 @@ TEST_F(FamiliesTest, QualifyingVerbsNeedNegativeWords) {
   // "called" as a phone call gives way to the act it serves.
   EXPECT_TRUE(Of("Macron called Aliyev to congratulate him.", "en", "CRITICISM").empty());
   EXPECT_EQ(Of("Macron called Aliyev to congratulate him.", "en", "CONGRATULATION").size(), 1u);
+  EXPECT_EQ(Of("Russia called Serbia's measures \"a gross interference\".", "en", "CRITICISM"),
+            Strings{"RUS>SRB"});
+  // A phone call after a disaster is no qualification.
+  EXPECT_TRUE(Of("Macron called Aliyev after the deadly crash.", "en", "CRITICISM").empty());
   // An appeal is no qualification.
   EXPECT_TRUE(Of("Macron called on Serbia to end its aggression.", "en", "CRITICISM").empty());
 }

@@ -84,6 +84,11 @@ TEST_F(FamiliesTest, QualifyingVerbsNeedNegativeWords) {
             Strings{"RUS>SRB"});
   // A phone call after a disaster is no qualification.
   EXPECT_TRUE(Of("Macron called Aliyev after the deadly crash.", "en", "CRITICISM").empty());
+  EXPECT_EQ(Of("Scholz nannte die Entscheidung Serbiens „inakzeptabel“.", "de", "CRITICISM").size(),
+            1u);
+  // Naming figures of a disaster is no qualification.
+  EXPECT_TRUE(
+      Of("Scholz nannte am Montag die Zahl der Todesopfer in Serbien.", "de", "CRITICISM").empty());
   // An appeal is no qualification.
   EXPECT_TRUE(Of("Macron called on Serbia to end its aggression.", "en", "CRITICISM").empty());
 }

@@ -90,6 +90,10 @@ std::string FoldToken(std::string_view word) {
     }
     UChar32 c;
     U8_NEXT(s, i, n, c);
+    if (c == 0xDF) {  // ß: full case folding is "ss" (ASCII, so NFC holds)
+      out.append("ss");
+      continue;
+    }
     if (c < 0 || !SimpleFoldIsExact(c)) return FoldCase(word);
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     uint8_t buf[4];

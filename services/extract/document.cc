@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -51,7 +52,10 @@ size_t EncodeUtf8(uint32_t cp, char* out) {
 
 std::string MaskMarkup(std::string_view text) {
   std::string out(text);
-  if (text.find_first_of("<&") == std::string_view::npos) return out;
+  // (find_first_of would call memchr once per byte of the text.)
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '<' || c == '&'; })) {
+    return out;
+  }
   size_t i = 0;
   while (i < out.size()) {
     char c = out[i];

@@ -282,6 +282,18 @@ struct Gazetteer::Impl {
   // every other token.
   std::unordered_set<std::string_view> blocker_inner_exact;
   std::unordered_set<std::string_view> blocker_inner_prefix;
+  // Bloom filter over blocker_inner_exact and blocker_inner_prefix (few
+  // keys: almost every token is rejected here).
+  std::vector<uint64_t> inner_filter = std::vector<uint64_t>(256, 0);
+  void AddInner(std::string_view key) {
+    const uint64_t h = FlatIndexHash(key);
+    inner_filter[h % inner_filter.size()] |= KeyBits(h);
+  }
+  bool MayBeInner(std::string_view key) const {
+    const uint64_t h = FlatIndexHash(key);
+    const uint64_t bits = KeyBits(h);
+    return (inner_filter[h % inner_filter.size()] & bits) == bits;
+  }
   // Blocked Bloom filter over every key of the first-token indexes above
   // (two bits per key in one 64-bit word of a 32 KiB table that stays in
   // cache): most article tokens are rejected without touching the maps.
@@ -359,8 +371,9 @@ struct Gazetteer::Impl {
   bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& tokens,
                        size_t i) const {
     const std::string_view text = TokenText(tokens[i]);
-    if (blocker_inner_exact.count(text) == 0 &&
-        blocker_inner_prefix.count(text.substr(0, PrefixBytes(text, kMinPrefixCodePoints))) == 0) {
+    const std::string_view stem = text.substr(0, PrefixBytes(text, kMinPrefixCodePoints));
+    if (!MayBeInner(text) && !MayBeInner(stem)) return false;
+    if (blocker_inner_exact.count(text) == 0 && blocker_inner_prefix.count(stem) == 0) {
       return false;
     }
     const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
@@ -767,8 +780,10 @@ class GazetteerLoader {
           if (pattern.tokens[k].prefix) {
             impl.blocker_inner_prefix.insert(
                 inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints)));
+            impl.AddInner(inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints)));
           } else {
             impl.blocker_inner_exact.insert(inner);
+            impl.AddInner(inner);
           }
         }
       }

@@ -98,14 +98,15 @@ std::string SanitizeUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
+    if (p[i] < 0x80) {  // ASCII: no decoding
+      const char ch = static_cast<char>(p[i++]);
+      out.push_back(ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch);
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) continue;
-    if (c == '\n' || c == '\r' || c == '\t') {
-      out.push_back(' ');
-      continue;
-    }
     out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;

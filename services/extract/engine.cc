@@ -1166,7 +1166,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           // A city after a place preposition is where it happens, even when
           // the preposition can also mark the recipient (French "à").
-          if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role) {
+          // A state after such a preposition is the recipient of an act that
+          // has no place ("exprimé sa gratitude à la France", "bedankte sich
+          // bei Deutschland").
+          const bool recipient_state =
+              (m->prep & kObjPrep) && !type.place_target && m->kind == EntryKind::kState;
+          if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role &&
+              !recipient_state) {
             if (after) resolve(m, false, places);
             continue;
           }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <string_view>
+#include <thread>
 
 #include "codec/article_decoder.h"
 #include "common/log.h"
@@ -14,6 +17,12 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr int kTxnTimeoutMs = 30000;
 constexpr int kProduceTimeoutMs = 30000;
+// Back-off between retries of a transactional call that failed with a
+// retriable error: 100 ms, doubling, at most 5 s; each call gets at least
+// 100 ms even when the budget is nearly spent.
+constexpr int64_t kTxnRetryFirstBackoffMs = 100;
+constexpr int64_t kTxnRetryMaxBackoffMs = 5000;
+constexpr int64_t kTxnRetryMinCallTimeoutMs = 100;
 
 std::string PartitionName(const std::string& topic, int32_t partition) {
   return topic + "[" + std::to_string(partition) + "]";
@@ -32,6 +41,27 @@ size_t MaxOutputBytes(const config::Config& config) {
     }
   }
   return limit > 1024 ? limit - 512 : limit;
+}
+
+// A librdkafka property from `props` as a number, else `fallback`.
+int64_t NumericProperty(const std::map<std::string, std::string>& props, const std::string& name,
+                        int64_t fallback) {
+  auto it = props.find(name);
+  if (it == props.end()) return fallback;
+  try {
+    return std::stoll(it->second);
+  } catch (const std::exception&) {
+    return fallback;  // librdkafka rejects the bad value when the client is created
+  }
+}
+
+// How long a transactional call may keep failing with retriable errors
+// before the process gives up (see TxnRetryBudgetMs in pipeline.h).
+int64_t TxnRetryBudgetMs(const config::Config& config) {
+  int64_t txn_timeout = NumericProperty(config.kafka.producer, "transaction.timeout.ms", 60000);
+  int64_t max_poll = NumericProperty(config.kafka.consumer, "max.poll.interval.ms", 300000);
+  int64_t budget = std::max<int64_t>(3 * txn_timeout, 60000);
+  return std::max<int64_t>(1, std::min(budget, max_poll * 4 / 5));
 }
 
 void AppendListItem(std::string& list, const std::string& item) {
@@ -95,6 +125,7 @@ Pipeline::Pipeline(const config::Config& config, Dependencies deps)
     : config_(config),
       deps_(std::move(deps)),
       max_output_bytes_(MaxOutputBytes(config)),
+      txn_retry_budget_ms_(TxnRetryBudgetMs(config)),
       exactly_once_(config.delivery.mode == config::DeliveryMode::kExactlyOnce) {
   engine_ = deps_.engine;
   router_ = deps_.router ? deps_.router : std::make_shared<const Router>(config.routing);
@@ -361,25 +392,72 @@ bool Pipeline::BatchDue() const {
 
 bool Pipeline::FinishBatch() { return exactly_once_ ? CommitTransaction() : CommitAcknowledged(); }
 
+kafka::Status Pipeline::RetryTxnCall(std::string_view call,
+                                     const std::function<kafka::Status(int)>& attempt,
+                                     bool* exhausted) {
+  *exhausted = false;
+  const auto deadline = Clock::now() + std::chrono::milliseconds(txn_retry_budget_ms_);
+  int64_t backoff_ms = kTxnRetryFirstBackoffMs;
+  for (int n = 1;; ++n) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    int timeout_ms = static_cast<int>(
+        std::clamp<int64_t>(left.count(), kTxnRetryMinCallTimeoutMs, kTxnTimeoutMs));
+    kafka::Status s = attempt(timeout_ms);
+    if (s.ok() || s.fatal || !s.retriable) return s;
+    left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    if (left.count() <= 0) {
+      *exhausted = true;
+      log::Error("transaction call still failing with a retriable error; giving up",
+                 {{"call", std::string(call)},
+                  {"attempts", std::to_string(n)},
+                  {"budget_ms", std::to_string(txn_retry_budget_ms_)},
+                  {"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(s.code))},
+                  {"detail", s.message}});
+      return s;
+    }
+    int64_t wait_ms = std::min<int64_t>(backoff_ms, left.count());
+    log::Warn("transaction call failed with a retriable error; retrying",
+              {{"call", std::string(call)},
+               {"attempt", std::to_string(n)},
+               {"backoff_ms", std::to_string(wait_ms)},
+               {"remaining_ms", std::to_string(left.count())},
+               {"code", rd_kafka_err2name(static_cast<rd_kafka_resp_err_t>(s.code))},
+               {"detail", s.message}});
+    std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+    backoff_ms = std::min<int64_t>(backoff_ms * 2, kTxnRetryMaxBackoffMs);
+  }
+}
+
 bool Pipeline::CommitTransaction() {
   if (!txn_open_) return true;
   std::vector<kafka::TopicPartition> offsets;
   for (const auto& [key, next] : batch_next_offset_)
     offsets.push_back({key.first, key.second, next});
   kafka::GroupMetadataHandle group = consumer_->GroupMetadata();
-  kafka::Status s = producer_->SendOffsetsToTransaction(offsets, group.get(), kTxnTimeoutMs);
+  bool exhausted = false;
+  std::string_view call = "send_offsets_to_transaction";
+  kafka::Status s = RetryTxnCall(
+      call,
+      [&](int timeout_ms) {
+        return producer_->SendOffsetsToTransaction(offsets, group.get(), timeout_ms);
+      },
+      &exhausted);
   if (s.ok()) {
-    for (int attempt = 0; attempt < 3; ++attempt) {
-      s = producer_->CommitTransaction(kTxnTimeoutMs);
-      if (s.ok() || !s.retriable) break;
-      log::Warn("commit transaction: retrying", {{"detail", s.message}});
-    }
+    call = "commit_transaction";
+    s = RetryTxnCall(
+        call, [&](int timeout_ms) { return producer_->CommitTransaction(timeout_ms); }, &exhausted);
   }
   if (!s.ok()) {
     if (s.fatal) {
-      Fatal("commit transaction", s);
+      Fatal(std::string(call), s);
+    } else if (exhausted) {
+      Fatal(std::string(call) + ": retriable errors for " + std::to_string(txn_retry_budget_ms_) +
+                " ms",
+            s);
     } else {
-      AbortAndRewind("commit transaction failed: " + s.message, {});
+      // txn_requires_abort (or an error librdkafka did not classify): the
+      // transaction cannot be committed; abort it and reprocess.
+      AbortAndRewind(std::string(call) + " failed: " + s.message, {});
     }
     return false;
   }
@@ -399,14 +477,23 @@ bool Pipeline::CommitTransaction() {
 void Pipeline::AbortAndRewind(const std::string& why, const std::vector<PartitionKey>& skip) {
   log::Warn("aborting transaction and rewinding", {{"reason", why}});
   if (txn_open_) {
-    kafka::Status s = producer_->AbortTransaction(kTxnTimeoutMs);
+    bool exhausted = false;
+    kafka::Status s = RetryTxnCall(
+        "abort_transaction",
+        [&](int timeout_ms) { return producer_->AbortTransaction(timeout_ms); }, &exhausted);
     if (!s.ok()) {
-      // An abort that fails leaves the producer unusable for transactions.
-      Fatal("abort transaction", s);
+      // Fatal, retriable for longer than the budget, or an error that leaves
+      // the producer's transaction state unknown: a restart (init_transactions
+      // fences and aborts the open transaction) is the only safe way on.
+      Fatal(exhausted ? "abort_transaction: retriable errors for " +
+                            std::to_string(txn_retry_budget_ms_) + " ms"
+                      : std::string("abort_transaction"),
+            s);
+    } else {
+      if (deps_.metrics != nullptr) deps_.metrics->TransactionAborted();
+      std::lock_guard<std::mutex> lock(counters_mu_);
+      ++counters_.transactions_aborted;
     }
-    if (deps_.metrics != nullptr) deps_.metrics->TransactionAborted();
-    std::lock_guard<std::mutex> lock(counters_mu_);
-    ++counters_.transactions_aborted;
   }
   // Rewind every partition to its first record that is not committed: the
   // aborted batch's first offset, else the first in-flight record.
@@ -634,7 +721,11 @@ int Pipeline::Run() {
     }
   }
   if (exactly_once_ && txn_open_) {
-    producer_->AbortTransaction(kTxnTimeoutMs);
+    // Best effort on the way out (the exit code is already decided): an
+    // abort that fails leaves the transaction to the coordinator's
+    // transaction.timeout.ms or to the next init_transactions.
+    kafka::Status s = producer_->AbortTransaction(kTxnTimeoutMs);
+    if (!s.ok()) log::Warn("abort transaction at shutdown failed", {{"detail", s.message}});
     txn_open_ = false;
   }
   inflight_.clear();

@@ -5,11 +5,30 @@
 // records are produced in transactions of at most delivery.max_batch input
 // records or delivery.commit_interval_ms, and the consumed offsets are
 // committed inside the same transaction (send_offsets_to_transaction with
-// the consumer's group metadata). An abortable error aborts the transaction
-// and rewinds the consumer to the first uncommitted record of every
-// partition; a fatal error ends Run() with a non-zero code so a supervisor
-// restarts the process (nothing committed is lost, nothing uncommitted is
-// visible to read_committed readers).
+// the consumer's group metadata). Errors of send_offsets_to_transaction,
+// commit_transaction and abort_transaction follow librdkafka's documented
+// classification:
+//   - retriable (rd_kafka_error_is_retriable, e.g. the call's timeout
+//     elapsed while a broker was away): the same call is repeated, with a
+//     back-off of 100 ms doubling up to 5 s, one Warn log line per retry,
+//     for at most the retry budget: 3 x the producer's
+//     transaction.timeout.ms (librdkafka default 60 s), at least 60 s (a
+//     broker restart with a short transaction.timeout.ms), at most 80% of
+//     the consumer's max.poll.interval.ms (the loop does not poll the
+//     consumer meanwhile and must not be evicted from the group). After the
+//     budget the coordinator has long aborted the transaction itself, so
+//     the cluster is not coming back soon: fatal.
+//   - txn_requires_abort (or unclassified) on send_offsets/commit: the
+//     transaction is aborted and the consumer rewound to the first
+//     uncommitted record of every partition, which is reprocessed.
+//   - fatal, a retry budget exhausted, or a non-retriable abort failure:
+//     Run() returns a non-zero code so a supervisor restarts the process
+//     (nothing committed is lost, nothing uncommitted is visible to
+//     read_committed readers; init_transactions of the restart fences the
+//     old transaction).
+// The retries also run after Stop(): the open transaction must be resolved
+// before the group is left, so a stop during a broker outage may take up to
+// the retry budget rather than shutdown.timeout_ms.
 //
 // At-least-once (delivery.mode=at_least_once): an idempotent producer; the
 // offset of an input record is committed only after every output of it (and
@@ -46,6 +65,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -148,7 +168,16 @@ class Pipeline final : private kafka::RebalanceListener {
   // large (message.max.bytes), instead of aborting every transaction.
   void GuardOutputSize(Slot& slot);
   static size_t RecordBytes(const kafka::OutRecord& record);
-  // Exactly-once: commit the open transaction (abort + rewind on error).
+  // Calls `attempt(timeout_ms)` (a transactional producer call) again while
+  // it fails with a retriable, non-fatal error, with back-off, for at most
+  // txn_retry_budget_ms_; logs each retry. Returns the last status;
+  // *exhausted = the budget ran out while the error was still retriable.
+  kafka::Status RetryTxnCall(std::string_view call,
+                             const std::function<kafka::Status(int timeout_ms)>& attempt,
+                             bool* exhausted);
+  // Exactly-once: commit the open transaction (retriable errors retried,
+  // abortable ones abort + rewind, fatal ones or an exhausted retry budget
+  // are fatal). Returns true when committed (or none was open).
   bool CommitTransaction();
   void AbortAndRewind(const std::string& why, const std::vector<PartitionKey>& skip);
   // At-least-once: commit offsets of fully acknowledged records.
@@ -166,6 +195,7 @@ class Pipeline final : private kafka::RebalanceListener {
   config::Config config_;
   Dependencies deps_;
   size_t max_output_bytes_;
+  int64_t txn_retry_budget_ms_;  // see the class comment
   bool exactly_once_;
   TransformContext base_ctx_;
   std::shared_ptr<const extract::Engine> engine_;

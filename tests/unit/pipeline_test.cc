@@ -3,7 +3,10 @@
 //   - exactly-once: an abortable commit error aborts, rewinds the consumer
 //     to the first uncommitted offsets and reprocesses: every article's
 //     outputs are committed exactly once;
-//   - a fatal transaction error ends Run() with 1 and commits nothing more;
+//   - a retriable commit_transaction / abort_transaction error is retried
+//     (the batch committed once; the abort then rewinds and reprocesses);
+//   - a fatal transaction error, or a retriable one beyond the retry
+//     budget, ends Run() with 1 and commits nothing more;
 //   - at-least-once: a failed delivery ends Run() with 1 and its offset is
 //     never committed;
 //   - a full queue pauses the partitions (backpressure) and resumes them.
@@ -35,6 +38,12 @@ struct Broker {
   int pauses = 0, resumes = 0;
   int commit_failures_left = 0;  // CommitTransaction returns abortable errors
   bool commit_fatal = false;
+  // Retriable errors (the call's timeout elapsed; nothing happened yet): the
+  // next call does the work.
+  int commit_retriable_left = 0;
+  int abort_retriable_left = 0;
+  bool abort_fatal = false;
+  int commit_calls = 0, abort_calls = 0;
   int deliveries_to_fail = 0;  // at-least-once: delivery reports with errors
   int aborted = 0;
 };
@@ -44,6 +53,22 @@ Status Abortable() {
   s.code = RD_KAFKA_RESP_ERR__STATE;
   s.message = "injected abortable error";
   s.txn_abortable = true;
+  return s;
+}
+
+Status Retriable() {
+  Status s;
+  s.code = RD_KAFKA_RESP_ERR__TIMED_OUT;
+  s.message = "injected retriable error";
+  s.retriable = true;
+  return s;
+}
+
+Status FatalError() {
+  Status s;
+  s.code = RD_KAFKA_RESP_ERR__FENCED;
+  s.message = "injected fatal error";
+  s.fatal = true;
   return s;
 }
 
@@ -158,12 +183,11 @@ class FakeProducer : public kafka::Producer {
     EXPECT_TRUE(open_);
     Poll(0);
     std::lock_guard<std::mutex> lock(b_.mu);
-    if (b_.commit_fatal) {
-      Status s;
-      s.code = RD_KAFKA_RESP_ERR__FENCED;
-      s.message = "injected fatal error";
-      s.fatal = true;
-      return s;
+    ++b_.commit_calls;
+    if (b_.commit_fatal) return FatalError();
+    if (b_.commit_retriable_left > 0) {
+      --b_.commit_retriable_left;
+      return Retriable();
     }
     if (b_.commit_failures_left > 0) {
       --b_.commit_failures_left;
@@ -178,6 +202,12 @@ class FakeProducer : public kafka::Producer {
   Status AbortTransaction(int) override {
     Poll(0);
     std::lock_guard<std::mutex> lock(b_.mu);
+    ++b_.abort_calls;
+    if (b_.abort_fatal) return FatalError();
+    if (b_.abort_retriable_left > 0) {
+      --b_.abort_retriable_left;
+      return Retriable();
+    }
     ++b_.aborted;
     txn_.clear();
     open_ = false;
@@ -281,6 +311,69 @@ TEST_F(PipelineFakeTest, FatalTransactionErrorExitsNonZero) {
   auto p = Make(config::DeliveryMode::kExactlyOnce);
   int rc = RunUntil(*p, [] { return false; });
   EXPECT_EQ(rc, 1);
+  EXPECT_TRUE(broker_.committed_outputs.empty());
+  EXPECT_EQ(broker_.committed_offsets.count("in:0"), 0u);
+}
+
+TEST_F(PipelineFakeTest, RetriableCommitErrorIsRetriedAndCommitsTheBatchOnce) {
+  Feed(10);
+  broker_.commit_retriable_left = 2;
+  auto p = Make(config::DeliveryMode::kExactlyOnce);
+  int rc = RunUntil(*p, [&] { return broker_.committed_offsets["in:0"] == 10; });
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(broker_.committed_offsets["in:0"], 10);
+  EXPECT_EQ(broker_.aborted, 0);
+  EXPECT_EQ(broker_.abort_calls, 0);
+  EXPECT_TRUE(broker_.seeks.empty());  // no rewind: the batch was not given up
+  auto per_article = AnalysesPerArticle();
+  EXPECT_EQ(per_article.size(), 10u);
+  for (const auto& [id, n] : per_article) EXPECT_EQ(n, 1) << id;
+  EXPECT_EQ(p->counters().transactions_aborted, 0u);
+  // Every commit call but the two retried ones committed a transaction.
+  EXPECT_EQ(static_cast<uint64_t>(broker_.commit_calls), p->counters().transactions_committed + 2);
+}
+
+TEST_F(PipelineFakeTest, RetriableAbortErrorIsRetriedThenRewindsAndReprocesses) {
+  Feed(10);
+  broker_.commit_failures_left = 1;  // abortable: the first batch is aborted
+  broker_.abort_retriable_left = 2;  // ... on the third abort call
+  auto p = Make(config::DeliveryMode::kExactlyOnce);
+  int rc = RunUntil(*p, [&] { return broker_.committed_offsets["in:0"] == 10; });
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(broker_.committed_offsets["in:0"], 10);
+  EXPECT_EQ(broker_.abort_calls, 3);
+  EXPECT_EQ(broker_.aborted, 1);
+  ASSERT_FALSE(broker_.seeks.empty());
+  EXPECT_EQ(broker_.seeks.front(), 0);
+  auto per_article = AnalysesPerArticle();
+  EXPECT_EQ(per_article.size(), 10u);
+  for (const auto& [id, n] : per_article) EXPECT_EQ(n, 1) << id;
+  EXPECT_EQ(p->counters().transactions_aborted, 1u);
+}
+
+TEST_F(PipelineFakeTest, FatalAbortErrorExitsNonZero) {
+  Feed(6);
+  broker_.commit_failures_left = 1;
+  broker_.abort_fatal = true;
+  auto p = Make(config::DeliveryMode::kExactlyOnce);
+  int rc = RunUntil(*p, [] { return false; });
+  EXPECT_EQ(rc, 1);
+  EXPECT_TRUE(broker_.committed_outputs.empty());
+  EXPECT_EQ(broker_.committed_offsets.count("in:0"), 0u);
+  EXPECT_EQ(p->counters().transactions_aborted, 0u);
+}
+
+TEST_F(PipelineFakeTest, RetriableCommitErrorBeyondTheRetryBudgetExitsNonZero) {
+  Feed(6);
+  broker_.commit_retriable_left = 1000000;
+  // The retry budget is capped at 80% of max.poll.interval.ms: 800 ms here.
+  tweak_ = [](config::Config& c) { c.kafka.consumer["max.poll.interval.ms"] = "1000"; };
+  auto p = Make(config::DeliveryMode::kExactlyOnce);
+  auto start = std::chrono::steady_clock::now();
+  int rc = RunUntil(*p, [] { return false; });
+  EXPECT_EQ(rc, 1);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(800));
+  EXPECT_GE(broker_.commit_calls, 3);  // retried with back-off, not given up at once
   EXPECT_TRUE(broker_.committed_outputs.empty());
   EXPECT_EQ(broker_.committed_offsets.count("in:0"), 0u);
 }

@@ -820,7 +820,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     const bool infinitive =
         t > cb && (c.tokens[t - 1].folded == "zu" || c.tokens[t - 1].folded == "to");
     for (size_t k = infinitive ? sb : cb; k < ce; ++k) {
-      if (c.Mask(k) & Bit(WordClass::kRefuse)) return true;
+      // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
+      const bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
+      if ((c.Mask(k) & Bit(WordClass::kRefuse)) && !coordinated) return true;
     }
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
@@ -1263,7 +1265,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // Without any subject in the clause, only a passive clause takes its
       // actor from the discourse ("wurde mit Anerkennung hervorgehoben").
-      const bool anchored = passive || !subjects.empty() || ci > 0;
+      // Spanish drops the subject pronoun: a finite verb trigger with nobody
+      // before it continues the last subject ("También reconoció los
+      // esfuerzos de Ecuador").
+      const bool pro_drop =
+          c.lang == "es" && !(t.flags & kNominal) && t.token <= cb + 2 &&
+          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
+      const bool anchored = passive || !subjects.empty() || ci > 0 || pro_drop;
       if (actors.empty() && anchored) {
         if (auto o = other_of(targets); !o.empty()) {
           actors = o;

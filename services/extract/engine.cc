@@ -1425,6 +1425,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // One act restated in the next sentence ("summoned the ambassador.
       // A protest was lodged with him.") is one event.
       if (c.previous_sentence_keys.count(key) || !done.insert(key).second) continue;
+      // A judgement without target right after the same party's criticism of
+      // someone restates it ("Bamako a qualifié ces déclarations
+      // d'inacceptables", "Caracas calificó de inaceptables sus palabras").
+      if (targets.empty() && type.name == "CRITICISM") {
+        const std::string_view prefix(key);
+        const bool restated =
+            std::any_of(c.previous_sentence_keys.begin(), c.previous_sentence_keys.end(),
+                        [&](const std::string& k) {
+                          return k.size() > prefix.size() && k.starts_with(prefix);
+                        });
+        if (restated) continue;
+      }
       if (t.type == cooperation_) cooperation_done = true;
 
       Event ev;

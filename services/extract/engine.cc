@@ -1168,6 +1168,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           // A city after a place preposition is where it happens, even when
           // the preposition can also mark the recipient (French "à").
+          // The preposition ending the trigger pattern governs the object
+          // ("lashed out at North Korea", "took aim at the United States").
+          const size_t trigger_end = t.token + t.length;
+          if (!type.place_target && m->b >= trigger_end && m->b <= trigger_end + 2 &&
+              (c.Mask(trigger_end - 1) & (kPlacePrep | kObjPrep)) && !m->code.empty()) {
+            add_target(m);
+            continue;
+          }
           // A state after such a preposition is the recipient of an act that
           // has no place ("exprimé sa gratitude à la France", "bedankte sich
           // bei Deutschland").

@@ -1,0 +1,138 @@
+// Paraphrase probes: fresh phrasings of the weak types (THANKS, PRAISE, AID,
+// CRITICISM) that the lexicons and rules once missed, and non-diplomatic
+// uses of the same verbs that must stay silent. Invented sentences over the
+// repository's lexicons and the tiny in-test gazetteer
+// (extract_test_support.h).
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using testing::MakeTestEngine;
+using Strings = std::vector<std::string>;
+
+class ProbeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    Article a;
+    a.id = "probe-1";
+    a.text = text;
+    a.lang = lang;
+    a.published_at = "2025-03-12T09:00:00Z";
+    const Extraction x = engine_->Extract(a);
+    Strings out;
+    for (const auto& e : x.events) {
+      if (e.type != type) continue;
+      std::set<std::string> actors, targets;
+      for (const auto& p : e.actors) actors.insert(p.country);
+      for (const auto& p : e.targets) targets.insert(p.country);
+      std::string s;
+      for (const auto& c : actors) s += (s.empty() ? "" : ",") + c;
+      s += ">";
+      bool first = true;
+      for (const auto& c : targets) {
+        s += (first ? "" : ",") + c;
+        first = false;
+      }
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// "à" and "bei" mark both a place and a recipient: a state after them is
+// the one thanked, since thanks have no place.
+TEST_F(ProbeTest, StateAfterAmbiguousPrepositionIsTheRecipient) {
+  EXPECT_EQ(Of("La France a exprimé sa gratitude à la Serbie pour son soutien.", "fr", "THANKS"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("La Russie a adressé ses remerciements à la Chine.", "fr", "THANKS"),
+            Strings{"RUS>CHN"});
+  EXPECT_EQ(Of("Serbien bedankte sich bei Deutschland für die Unterstützung.", "de", "THANKS"),
+            Strings{"SRB>DEU"});
+  // A visit still goes to the place.
+  EXPECT_EQ(Of("Emmanuel Macron s'est rendu à la Serbie lundi.", "fr", "VISIT"),
+            Strings{"FRA>SRB"});
+}
+
+TEST_F(ProbeTest, EnglishParaphrases) {
+  EXPECT_EQ(Of("Russia lashed out at France over the decision.", "en", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_EQ(Of("Germany extended a loan of 300 million dollars to Serbia.", "en", "AID"),
+            Strings{"DEU>SRB"});
+  EXPECT_EQ(Of("China dispatched two aircraft carrying medicine and food to Serbia.", "en", "AID"),
+            Strings{"CHN>SRB"});
+  EXPECT_EQ(Of("Belarus conveyed its thanks to Serbia for the swift assistance.", "en", "THANKS"),
+            Strings{"BLR>SRB"});
+  EXPECT_EQ(Of("France spoke highly of Serbia's leadership.", "en", "PRAISE"), Strings{"FRA>SRB"});
+}
+
+// A light-verb praise after another act in the same clause is an act of
+// its own, not the complement of the first.
+TEST_F(ProbeTest, AdmirationAfterThanksIsItsOwnAct) {
+  const std::string text =
+      "Serbia thanked France for its support and expressed admiration for Germany's diplomacy.";
+  EXPECT_EQ(Of(text, "en", "THANKS"), Strings{"SRB>FRA"});
+  EXPECT_EQ(Of(text, "en", "PRAISE"), Strings{"SRB>DEU"});
+}
+
+TEST_F(ProbeTest, SpanishDroppedSubjectContinuesTheLastSubject) {
+  EXPECT_EQ(Of("Francia resaltó el liderazgo de Serbia.", "es", "PRAISE"), Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Francia elogió a Serbia por su liderazgo. También agradeció a Alemania su apoyo.",
+               "es", "THANKS"),
+            Strings{"FRA>DEU"});
+  // Somebody unknown before the verb is no dropped subject.
+  EXPECT_TRUE(Of("Francia elogió a Serbia. El consejero delegado agradeció a los empleados su "
+                 "trabajo.",
+                 "es", "THANKS")
+                  .empty());
+}
+
+TEST_F(ProbeTest, RefusalVerbCoordinatedWithCriticismIsNoRefusal) {
+  EXPECT_EQ(Of("Rusia rechazó y condenó las declaraciones de Francia.", "es", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_TRUE(
+      Of("Rusia rechazó condenar las declaraciones de Francia.", "es", "CRITICISM").empty());
+}
+
+TEST_F(ProbeTest, TargetlessJudgementRestatesThePreviousCriticism) {
+  EXPECT_EQ(Of("La Russie a dénoncé les propos de la France. La Russie a qualifié ces "
+               "déclarations d'inacceptables.",
+               "fr", "CRITICISM"),
+            Strings{"RUS>FRA"});
+}
+
+TEST_F(ProbeTest, GermanAidAndPraiseWithLightVerbs) {
+  EXPECT_EQ(Of("Deutschland stellt Serbien weitere 20 Millionen Euro bereit.", "de", "AID"),
+            Strings{"DEU>SRB"});
+  EXPECT_EQ(
+      Of("Frankreich zollte Serbien Respekt für die Aufnahme der Flüchtlinge.", "de", "PRAISE"),
+      Strings{"FRA>SRB"});
+}
+
+TEST_F(ProbeTest, SportsUsesOfTheSameVerbsStaySilent) {
+  EXPECT_TRUE(
+      Of("Serbia's national side praised the fans after the victory over Germany.", "en", "PRAISE")
+          .empty());
+  EXPECT_TRUE(
+      Of("La Serbie a remercié ses supporters après le match contre la France.", "fr", "THANKS")
+          .empty());
+  EXPECT_TRUE(
+      Of("Serbia agradeció a sus aficionados el apoyo ante Francia.", "es", "THANKS").empty());
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -899,6 +899,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const bool guest_visit =
             suppressed && hit.event_type == visit_ && first_event_type == meeting_;
         if (guest_visit) suppressed = false;
+        // Talks with someone named after a trip are a meeting of their own
+        // ("travelled to Vilnius for talks with his Lithuanian counterpart").
+        const bool host_talks = suppressed && hit.event_type == meeting_ &&
+                                first_event_type == visit_ && k + hit.length < ce &&
+                                (c.Mask(k + hit.length) & Bit(WordClass::kPrepWith));
+        if (host_talks) suppressed = false;
         if (suppressed) complement_types.push_back(hit.event_type);
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1033,6 +1039,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       const size_t after_end = t.token + t.length;
+      // Before a noun the auxiliary is a copula unless an agent follows
+      // ("Brazil was a good friend", "was full of praise for Malaysia"; but
+      // "Serbia was given aid by Japan").
+      if (passive && (t.flags & kNominal) && c.lang == "en") {
+        bool agent = false;
+        for (size_t k = after_end; k < ce && !agent; ++k) {
+          agent = (c.Mask(k) & Bit(WordClass::kPrepBy)) != 0;
+        }
+        passive = agent;
+      }
       for (size_t k = after_end; k < std::min(ce, after_end + 2); ++k) {
         if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
       }
@@ -1208,7 +1224,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Objects: after the trigger, or before a verb-final participle, or
           // before a nominal trigger ("drückte der Bevölkerung Myanmars sein
           // Beileid aus").
-          if (after || (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal)))) {
+          // A subject pronoun there starts a reported clause ("said he was
+          // grateful to Azerbaijan"), it is no object.
+          const bool reported_subject = !after && m->pronoun;
+          if (!reported_subject &&
+              (after || (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {

@@ -123,6 +123,28 @@ TEST_F(ProbeTest, GermanAidAndPraiseWithLightVerbs) {
       Strings{"FRA>SRB"});
 }
 
+// Before a noun "was" is a copula, not a passive auxiliary: the speaker
+// praises the subject of the reported clause.
+TEST_F(ProbeTest, CopulaBeforeEvaluativeNounIsNoPassive) {
+  EXPECT_EQ(Of("China said Serbia was a good friend.", "en", "PRAISE"), Strings{"CHN>SRB"});
+  EXPECT_EQ(Of("Russia said Belarus was its most trusted partner.", "en", "PRAISE"),
+            Strings{"RUS>BLR"});
+}
+
+TEST_F(ProbeTest, ReportedSubjectPronounIsNoObject) {
+  EXPECT_EQ(
+      Of("Vladimir Putin said he was grateful to Serbia for sending rescuers.", "en", "THANKS"),
+      Strings{"RUS>SRB"});
+}
+
+TEST_F(ProbeTest, TalksWithSomeoneAfterATripAreAMeeting) {
+  const std::string text = "Emmanuel Macron travelled to Berlin for talks with Olaf Scholz.";
+  EXPECT_EQ(Of(text, "en", "VISIT"), Strings{"FRA>DEU"});
+  EXPECT_EQ(Of(text, "en", "MEETING").size(), 1u);
+  // Talks without a partner named stay part of the trip.
+  EXPECT_TRUE(Of("Emmanuel Macron travelled to Berlin for talks.", "en", "MEETING").empty());
+}
+
 TEST_F(ProbeTest, SportsUsesOfTheSameVerbsStaySilent) {
   EXPECT_TRUE(
       Of("Serbia's national side praised the fans after the victory over Germany.", "en", "PRAISE")

@@ -1195,8 +1195,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A state after such a preposition is the recipient of an act that
           // has no place ("exprimé sa gratitude à la France", "bedankte sich
           // bei Deutschland").
-          const bool recipient_state =
-              (m->prep & kObjPrep) && !type.place_target && m->kind == EntryKind::kState;
+          const bool recipient_state = (m->prep & kObjPrep) && !type.place_target &&
+                                       m->kind == EntryKind::kState &&
+                                       m->b <= t.token + t.length + 4;
           if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role &&
               !recipient_state) {
             if (after) resolve(m, false, places);

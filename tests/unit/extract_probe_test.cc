@@ -145,6 +145,20 @@ TEST_F(ProbeTest, TalksWithSomeoneAfterATripAreAMeeting) {
   EXPECT_TRUE(Of("Emmanuel Macron travelled to Berlin for talks.", "en", "MEETING").empty());
 }
 
+TEST_F(ProbeTest, CriticismParaphrasesAndFarRecipients) {
+  EXPECT_EQ(Of("Russia blasted France for blocking the aid package.", "en", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_TRUE(Of("Russia blasted France for blocking the aid package.", "en", "AID").empty());
+  EXPECT_EQ(Of("China voiced strong objections to Germany's decision.", "en", "CRITICISM"),
+            Strings{"CHN>DEU"});
+  // A recipient far inside the criticised act is not the target.
+  EXPECT_EQ(Of("La Russie a condamné les livraisons d'armes de l'Allemagne à la Serbie.", "fr",
+               "CRITICISM"),
+            Strings{"RUS>DEU"});
+  EXPECT_EQ(Of("Deutschland machte Belarus für die Ballonflüge verantwortlich.", "de", "CRITICISM"),
+            Strings{"DEU>BLR"});
+}
+
 TEST_F(ProbeTest, SportsUsesOfTheSameVerbsStaySilent) {
   EXPECT_TRUE(
       Of("Serbia's national side praised the fans after the victory over Germany.", "en", "PRAISE")

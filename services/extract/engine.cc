@@ -1029,8 +1029,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // ("wurde ... von X empfangen", "was praised by"; not "Rumänien,
       // dessen Luftraum verletzt worden war, bestellte ..."), or right after
       // it ("unterzeichnet wurde").
-      bool passive = false;
-      for (size_t k = t.token; k > cb;) {
+      // "received relief supplies from Turkey": the receiver is the target
+      // and the source the actor, as in a passive clause.
+      bool passive = (t.flags & kReceived) != 0;
+      for (size_t k = t.token; k > cb && !passive;) {
         --k;
         if (c.tokens[k].folded == ",") break;
         if (c.Mask(k) & Bit(WordClass::kPassive)) {

@@ -260,6 +260,7 @@ std::unique_ptr<Lexicons> Lexicons::Load(const std::filesystem::path& dir, std::
         if (value.find('x') != std::string::npos) hit.flags |= kNeedsNegativeTone;
         if (value.find('w') != std::string::npos) hit.flags |= kWeak;
         if (value.find('k') != std::string::npos) hit.flags |= kComplementOnly;
+        if (value.find('r') != std::string::npos) hit.flags |= kReceived;
         value.clear();
       }
       std::string err;

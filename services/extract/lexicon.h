@@ -104,6 +104,7 @@ inline constexpr uint8_t kCapitalised = 4;        // must be capitalised in the 
 inline constexpr uint8_t kNeedsNegativeTone = 8;  // only with negative sentiment around
 inline constexpr uint8_t kWeak = 16;              // dropped when another event is in the clause
 inline constexpr uint8_t kComplementOnly = 32;    // names an act only inside another one
+inline constexpr uint8_t kReceived = 64;          // the subject receives; the source is the actor
 
 class LanguageLexicon;
 

@@ -159,6 +159,20 @@ TEST_F(ProbeTest, CriticismParaphrasesAndFarRecipients) {
             Strings{"DEU>BLR"});
 }
 
+// Receiving aid: the receiver is the target, the source the actor.
+TEST_F(ProbeTest, ReceivedAidReversesTheDirection) {
+  EXPECT_EQ(Of("Serbia received relief supplies from France and Germany.", "en", "AID"),
+            Strings{"DEU,FRA>SRB"});
+  EXPECT_TRUE(
+      Of("Serbia received relief supplies from France and Germany.", "en", "MEETING").empty());
+  EXPECT_EQ(Of("Serbien erhielt nach dem Erdbeben Hilfe aus Deutschland.", "de", "AID"),
+            Strings{"DEU>SRB"});
+  EXPECT_EQ(Of("Serbia recibió de China un donativo de 2 millones de dólares.", "es", "AID"),
+            Strings{"CHN>SRB"});
+  // Receiving a visitor is still a meeting.
+  EXPECT_EQ(Of("Olaf Scholz received Emmanuel Macron in Berlin.", "en", "MEETING").size(), 1u);
+}
+
 TEST_F(ProbeTest, SportsUsesOfTheSameVerbsStaySilent) {
   EXPECT_TRUE(
       Of("Serbia's national side praised the fans after the victory over Germany.", "en", "PRAISE")

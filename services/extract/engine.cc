@@ -1175,6 +1175,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           bool after = m->b >= t.token;
+          // Before a verb-final participle, after the subject ("ist am
+          // Mittwoch nach Marokko gereist").
+          const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
           if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf)) &&
               !(m->prep & kObjPrep)) {
             if (actors.empty()) {
@@ -1202,7 +1205,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                        m->b <= t.token + t.length + 4;
           if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role &&
               !recipient_state) {
-            if (after) resolve(m, false, places);
+            if (after || final_zone) resolve(m, false, places);
             continue;
           }
           if (m->prep & kObjPrep) {
@@ -1213,7 +1216,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           if (m->prep & kPlacePrep) {
-            if (after) resolve(m, false, places);
+            if (after || final_zone) resolve(m, false, places);
             continue;
           }
           if (m->prep & Bit(WordClass::kPrepOf)) {

@@ -173,6 +173,14 @@ TEST_F(ProbeTest, ReceivedAidReversesTheDirection) {
   EXPECT_EQ(Of("Olaf Scholz received Emmanuel Macron in Berlin.", "en", "MEETING").size(), 1u);
 }
 
+// German perfect: the destination stands before the final participle.
+TEST_F(ProbeTest, DestinationBeforeFinalParticiple) {
+  EXPECT_EQ(Of("Olaf Scholz ist am Mittwoch nach Serbien gereist.", "de", "VISIT"),
+            Strings{"DEU>SRB"});
+  EXPECT_EQ(Of("Frankreich unterstützt Serbien mit 30 Millionen Euro.", "de", "AID"),
+            Strings{"FRA>SRB"});
+}
+
 TEST_F(ProbeTest, SportsUsesOfTheSameVerbsStaySilent) {
   EXPECT_TRUE(
       Of("Serbia's national side praised the fans after the victory over Germany.", "en", "PRAISE")

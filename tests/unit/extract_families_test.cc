@@ -27,31 +27,8 @@ class FamiliesTest : public ::testing::Test {
   }
 
   // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  std::vector<std::string> Of(const std::string& text, const std::string& lang,
-                              const std::string& type) {
-    Article a;
-    a.id = "fam-1";
-    a.text = text;
-    a.lang = lang;
-    a.published_at = "2025-03-14T09:00:00Z";
-    const Extraction x = engine_->Extract(a);
-    std::vector<std::string> out;
-    for (const auto& e : x.events) {
-      if (e.type != type) continue;
-      std::set<std::string> actors, targets;
-      for (const auto& p : e.actors) actors.insert(p.country);
-      for (const auto& p : e.targets) targets.insert(p.country);
-      std::string s;
-      for (const auto& c : actors) s += (s.empty() ? "" : ",") + c;
-      s += ">";
-      bool first = true;
-      for (const auto& c : targets) {
-        s += (first ? "" : ",") + c;
-        first = false;
-      }
-      out.push_back(s);
-    }
-    return out;
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-14T09:00:00Z");
   }
 
   std::unique_ptr<Engine> engine_;

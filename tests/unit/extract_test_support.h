@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,31 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
   auto lex = Lexicons::Load(std::string(NEWSWIRE_SOURCE_DIR) + "/configs/lexicons", &error);
   if (!lex) return nullptr;
   return MakeEngine(std::move(lex), std::make_unique<FakeActors>());
+}
+
+// The events of `type` found in `text`, each as "ACTORS>TARGETS" with the
+// sorted, de-duplicated country codes joined by commas ("FRA>SRB").
+inline std::vector<std::string> ParticipantsOf(const Engine& engine, const std::string& text,
+                                               const std::string& lang, const std::string& type,
+                                               const std::string& published_at) {
+  Article a;
+  a.id = "test-1";
+  a.text = text;
+  a.lang = lang;
+  a.published_at = published_at;
+  const Extraction x = engine.Extract(a);
+  auto join = [](const std::vector<Actor>& xs) {
+    std::set<std::string> codes;
+    for (const auto& p : xs) codes.insert(p.country);
+    std::string s;
+    for (const auto& c : codes) s += (s.empty() ? "" : ",") + c;
+    return s;
+  };
+  std::vector<std::string> out;
+  for (const auto& e : x.events) {
+    if (e.type == type) out.push_back(join(e.actors) + ">" + join(e.targets));
+  }
+  return out;
 }
 
 }  // namespace newswire::extract::testing

@@ -46,6 +46,7 @@ struct Mention {
   bool obj_pronoun = false;  // "ihn", "them": resolved once the actor is known
   bool counterpart = false;  // "counterpart" without country: the other one
   bool place = false;        // a city/capital/region or a state after a place preposition
+  std::string seat_of;       // capital seating an organisation ("Brussels" -> EU)
   bool dead = false;         // merged into another mention
   uint64_t prep = 0;         // WordClass bits of the preposition before it
 };
@@ -257,6 +258,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       m.code = en.code;
       m.name = en.name;
       m.role = en.role;
+      m.seat_of = en.seat_of;
       m.has_role = en.kind == EntryKind::kRole;
       m.has_person = en.kind == EntryKind::kPerson;
       m.counterpart = en.kind == EntryKind::kRole && en.role == "counterpart";
@@ -404,6 +406,14 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       break;
     }
     if (m.prep & Bit(WordClass::kPrepPlace)) m.place = true;
+    // A seat without a preposition is the organisation ("Brussels warned
+    // Moscow", "Bruselas anunció"); "in Brüssel" stays the place.
+    if (!m.seat_of.empty() && m.prep == 0 && m.kind == EntryKind::kCapital) {
+      m.code = m.seat_of;
+      m.name = std::string(actors_->CountryName(m.seat_of));
+      m.kind = EntryKind::kOrganisation;
+      m.place = false;
+    }
   }
   return ms;
 }

@@ -145,6 +145,16 @@ std::string FirstForm(std::string_view surface) {
   return form;
 }
 
+// True if the first code point of `s` is an upper-case or title-case letter.
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
 // True if the token's first code point in `source` is an upper-case or
 // title-case letter ("Chile", not the Spanish "chile").
 bool StartsUpperCase(std::string_view source, const Token& token) {
@@ -248,6 +258,10 @@ struct Gazetteer::Impl {
     std::string text;  // folded, canonical punctuation
     std::string raw;   // case-sensitive patterns: the word as written
     bool prefix = false;
+    // Capitalised (`~`) patterns: this word is written with a capital in the
+    // data and must be in the text ("~La Paz": both words; the first word is
+    // always checked).
+    bool upper = false;
   };
   struct Pattern {
     std::vector<PatternToken> tokens;
@@ -336,6 +350,7 @@ struct Gazetteer::Impl {
       const std::string_view text = TokenText(token);
       const PatternToken& pt = p.tokens[k];
       if (pt.prefix ? !text.starts_with(pt.text) : text != pt.text) return false;
+      if (pt.upper && !source.empty() && !StartsUpperCase(source, token)) return false;
       if (p.case_sensitive && token.is_word) {
         if (token.end > source.size() || token.begin > token.end ||
             source.substr(token.begin, token.end - token.begin) != pt.raw) {
@@ -487,7 +502,7 @@ class GazetteerLoader {
       kind = EntryKind::kStateAdjective;
     } else if (k == "demonym") {
       kind = EntryKind::kDemonym;
-    } else if (k == "capital") {
+    } else if (k == "capital" || k == "seat") {
       kind = EntryKind::kCapital;
     } else if (k == "city") {
       kind = EntryKind::kCity;
@@ -500,7 +515,14 @@ class GazetteerLoader {
     }
     GrammaticalNumber number =
         kind == EntryKind::kDemonym ? GrammaticalNumber::kEither : GrammaticalNumber::kSingular;
-    if (f.size() == 5 && !ParseNumber(f[4], &number)) {
+    // `seat` lines: the 5th field is the organisation seated there (checked
+    // once organisations are loaded, see NameEntries).
+    std::string seat_of;
+    if (k == "seat") {
+      if (f.size() != 5 || f[4].empty()) return Fail("a seat line needs the organisation's code");
+      seat_of = std::string(f[4]);
+      seats_.push_back({seat_of, where_});
+    } else if (f.size() == 5 && !ParseNumber(f[4], &number)) {
       return Fail("unknown number '" + std::string(f[4]) + "' (sg, pl or either)");
     }
     impl_->states.insert(code);
@@ -516,7 +538,7 @@ class GazetteerLoader {
     }
     // Places keep their own English name; the state's entries use the
     // state's display name (resolved after loading, see CheckStates).
-    GazetteerEntry entry{code, kind, "state", "", number, false};
+    GazetteerEntry entry{code, kind, "state", "", number, false, seat_of};
     const bool place =
         kind == EntryKind::kCapital || kind == EntryKind::kCity || kind == EntryKind::kRegion;
     for (std::string_view surface : surfaces) {
@@ -527,15 +549,18 @@ class GazetteerLoader {
         // every capital line (metonyms like "Kremlin" included) adds to it,
         // named by the first.
         entry.name = FirstForm(surfaces.front());
-        id = kind == EntryKind::kCapital ? EntryFor("capital|" + code, entry)
-                                         : EntryFor("place|" + code + "|" + entry.name, entry);
+        id = kind == EntryKind::kCapital && seat_of.empty()
+                 ? EntryFor("capital|" + code, entry)
+                 : EntryFor("place|" + code + "|" + entry.name, entry);
       } else {
         id = EntryFor("state|" + code + "|" + std::string(k == "not" ? k : EntryKindName(kind)),
                       entry);
       }
       blocker_line_ = k == "not";
+      place_line_ = place;
       const bool ok = AddSurface(surface, langs, id);
       blocker_line_ = false;
+      place_line_ = false;
       if (!ok) return false;
     }
     return true;
@@ -556,6 +581,12 @@ class GazetteerLoader {
 
   // States and organisations are named by their English display name.
   bool NameEntries() {
+    for (const auto& [org, where] : seats_) {
+      if (impl_->organisations.count(org) == 0) {
+        *error_ = where + ": unknown organisation '" + org + "' in a seat line";
+        return false;
+      }
+    }
     for (const std::string& code : impl_->organisations) {
       if (impl_->display_names[code].empty()) {
         *error_ = "organisations.tsv: " + code + " has no English name";
@@ -590,7 +621,7 @@ class GazetteerLoader {
     impl_->organisations.insert(code);
     const uint32_t id =
         EntryFor("org|" + code,
-                 GazetteerEntry{code, EntryKind::kOrganisation, "organisation", "", {}, false});
+                 GazetteerEntry{code, EntryKind::kOrganisation, "organisation", "", {}, false, ""});
     for (std::string_view surface : surfaces) {
       if (!AddSurface(surface, langs, id)) return false;
     }
@@ -615,16 +646,24 @@ class GazetteerLoader {
     const std::string key = "person|" + code + "|" + std::string(f[2]) + "|" + role;
     if (entry_ids_.count(key) != 0) return Fail("duplicate person '" + std::string(f[2]) + "'");
     const uint32_t id = EntryFor(
-        key, GazetteerEntry{code, EntryKind::kPerson, role, std::string(f[2]), {}, former});
+        key, GazetteerEntry{code, EntryKind::kPerson, role, std::string(f[2]), {}, former, ""});
     for (std::string_view surface : Split(f[3], '|')) {
       if (!AddSurface(surface, kAllLanguages, id)) return false;
     }
     return true;
   }
 
-  // lang role number surfaces
+  // lang role number surfaces [code]
   bool RoleLine(const std::vector<std::string_view>& f) {
-    if (f.size() != 4) return Fail("expected 4 tab-separated fields: lang role number surfaces");
+    if (f.size() < 4 || f.size() > 5) {
+      return Fail("expected 4 or 5 tab-separated fields: lang role number surfaces [code]");
+    }
+    // A code makes the noun that state's or organisation's own office
+    // ("Taoiseach" IRL, "pape" VAT).
+    const std::string code(f.size() == 5 ? f[4] : std::string_view());
+    if (!code.empty() && impl_->states.count(code) == 0 && impl_->organisations.count(code) == 0) {
+      return Fail("unknown state or organisation code '" + code + "'");
+    }
     uint8_t langs = 0;
     if (!CheckLang(f[0], &langs)) return false;
     if (f[1].empty()) return Fail("empty role");
@@ -634,8 +673,8 @@ class GazetteerLoader {
     }
     const std::vector<std::string_view> surfaces = Split(f[3], '|');
     const uint32_t id =
-        EntryFor(where_, GazetteerEntry{"", EntryKind::kRole, std::string(f[1]),
-                                        FirstForm(surfaces.front()), number, false});
+        EntryFor(where_, GazetteerEntry{code, EntryKind::kRole, std::string(f[1]),
+                                        FirstForm(surfaces.front()), number, false, ""});
     for (std::string_view surface : surfaces) {
       if (!AddSurface(surface, langs, id)) return false;
     }
@@ -648,7 +687,13 @@ class GazetteerLoader {
     std::vector<std::string> forms;
     std::string reason;
     if (!Expand(std::string(surface), forms, &reason)) return Fail(reason);
-    for (const std::string& form : forms) {
+    for (std::string& form : forms) {
+      // A place written with a capital in the data is a proper name: it
+      // matches only where the text capitalises it too ("La Paz", not "con
+      // la paz"; "Berne", not "en berne").
+      if (place_line_ && !form.starts_with('^') && !form.starts_with('~') && StartsUpper(form)) {
+        form.insert(0, "~");
+      }
       if (!Register(form, langs, entry, /*generated=*/false)) return false;
       // Case-sensitive surfaces are written exactly; blockers list their
       // variants themselves.
@@ -712,7 +757,9 @@ class GazetteerLoader {
       }
       std::string raw;
       if (pattern.case_sensitive && t.is_word) raw = form.substr(t.begin, t.end - t.begin);
-      pattern.tokens.push_back({std::string(TokenText(t)), std::move(raw), false});
+      const bool upper =
+          pattern.capitalised && t.is_word && !pattern.tokens.empty() && StartsUpperCase(form, t);
+      pattern.tokens.push_back({std::string(TokenText(t)), std::move(raw), false, upper});
     }
     if (pattern.tokens.empty()) {
       if (generated) return true;
@@ -743,9 +790,9 @@ class GazetteerLoader {
       const bool same_actor =
           it->second.entry == entry || (mine.kind != EntryKind::kRole && mine.code == theirs.code);
       if (!same_actor && !generated) {
-        return Fail("surface '" + surface + "' (" + std::string(kLanguages[li]) + ") is already " +
-                    std::string(EntryKindName(theirs.kind)) + " " + theirs.code + " '" +
-                    (theirs.name.empty() ? impl_->display_names[theirs.code] : theirs.name) +
+        return Fail("surface '" + std::string(form) + "' (" + std::string(kLanguages[li]) +
+                    ") is already " + std::string(EntryKindName(theirs.kind)) + " " + theirs.code +
+                    " '" + (theirs.name.empty() ? impl_->display_names[theirs.code] : theirs.name) +
                     "' at " + it->second.where);
       }
     }
@@ -808,6 +855,8 @@ class GazetteerLoader {
   std::vector<PendingVariant> pending_;
   std::vector<Token> tokens_;
   bool blocker_line_ = false;  // the current line is a `not` line
+  bool place_line_ = false;    // the current line is a capital, city or region
+  std::vector<std::pair<std::string, std::string>> seats_;  // organisation, file:line
 };
 
 std::unique_ptr<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir, std::string* error) {

@@ -88,6 +88,11 @@ struct GazetteerEntry {
   // People only: true for predecessors still in the news (role is the one
   // they held, e.g. Olaf Scholz head_of_government DEU former=true).
   bool former = false;
+  // Capitals that seat an organisation (data kind `seat`): its code
+  // ("Brussels" -> "EU"). Written without a preposition ("Brussels warned
+  // Moscow") the engine reads the organisation; after one ("in Brüssel") the
+  // place of `code`. Empty otherwise.
+  std::string seat_of;
 };
 
 struct GazetteerMatch {

@@ -1,0 +1,305 @@
+// Gazetteer coverage for articles nobody has seen yet: capitals that must be
+// written as proper names, offices of one state ("Taoiseach", "pape"), seats
+// of organisations ("Brussels" -> EU), office holders as of late 2026, the
+// role vocabulary, capital case forms (German genitive, Russian cases), and
+// the loader extensions behind them (role code column, `seat` lines).
+// Each expectation names data that, when removed, makes it fail.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/engine.h"
+#include "extract/gazetteer.h"
+#include "extract/text.h"
+
+namespace newswire::extract {
+namespace {
+
+const std::filesystem::path kConfigs = std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs";
+
+class GazetteerCoverageTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    gazetteer_ = Gazetteer::Load(kConfigs / "gazetteer", &error).release();
+    ASSERT_NE(gazetteer_, nullptr) << error;
+  }
+  static void TearDownTestSuite() {
+    delete gazetteer_;
+    gazetteer_ = nullptr;
+  }
+
+  struct Found {
+    size_t tokens = 0;
+    std::string code;
+    EntryKind kind = EntryKind::kState;
+    std::string role;
+    std::string name;
+    std::string seat_of;
+    bool former = false;
+    GrammaticalNumber number = GrammaticalNumber::kSingular;
+  };
+
+  // Match at token `i` of `text` (with the text: case checks apply).
+  static Found At(std::string_view lang, const std::string& text, size_t i = 0) {
+    std::vector<Token> tokens;
+    Tokenize(text, tokens);
+    const GazetteerMatch m = gazetteer_->MatchAt(lang, text, tokens, i);
+    if (!m) return {};
+    return {m.token_count, m.entry->code,    m.entry->kind,   m.entry->role,
+            m.entry->name, m.entry->seat_of, m.entry->former, m.entry->number};
+  }
+
+  static Gazetteer* gazetteer_;
+};
+
+Gazetteer* GazetteerCoverageTest::gazetteer_ = nullptr;
+
+TEST_F(GazetteerCoverageTest, CapitalsAreProperNamesOnlyWhenWrittenSo) {
+  // "La Paz" is Bolivia's capital; "con la paz" and "La paz en Ucrania" are peace.
+  EXPECT_EQ(At("es", "La Paz").code, "BOL");
+  EXPECT_EQ(At("es", "La Paz").tokens, 2u);
+  EXPECT_NE(At("es", "con la paz", 1).code, "BOL");
+  EXPECT_NE(At("es", "La paz en Ucrania").code, "BOL");
+  EXPECT_EQ(At("es", "LA PAZ").code, "BOL");  // headlines in capitals
+  // Every capital, city and region: French "en berne" (half-mast) is no Bern,
+  // Spanish "la asunción del cargo" no Asunción.
+  EXPECT_EQ(At("fr", "Berne").code, "CHE");
+  EXPECT_EQ(At("fr", "drapeaux en berne", 2).code, "");
+  EXPECT_EQ(At("es", "Asunción").code, "PRY");
+  EXPECT_EQ(At("es", "la asunción del cargo", 1).code, "");
+  EXPECT_EQ(At("ru", "Москве").code, "RUS");
+  EXPECT_EQ(At("ru", "москве").code, "");
+}
+
+TEST_F(GazetteerCoverageTest, FrenchNamesWithTheArticle) {
+  EXPECT_EQ(At("fr", "le Vietnam", 1).code, "VNM");
+  EXPECT_EQ(At("fr", "Le Vietnam", 1).kind, EntryKind::kState);
+  EXPECT_EQ(At("fr", "le Viêt Nam", 1).code, "VNM");
+  EXPECT_EQ(At("fr", "le Mexique", 1).code, "MEX");
+}
+
+TEST_F(GazetteerCoverageTest, OfficesOfOneStateCarryItsCode) {
+  Found f = At("en", "Taoiseach");
+  EXPECT_EQ(f.code, "IRL");
+  EXPECT_EQ(f.kind, EntryKind::kRole);
+  EXPECT_EQ(f.role, "head_of_government");
+  EXPECT_EQ(At("de", "Taoiseach").code, "IRL");
+  EXPECT_EQ(At("en", "Tánaiste").code, "IRL");
+  EXPECT_EQ(At("de", "Papst").code, "VAT");
+  EXPECT_EQ(At("de", "Papst").role, "head_of_state");
+  EXPECT_EQ(At("en", "pontiff").code, "VAT");
+  EXPECT_EQ(At("fr", "souverain pontife").code, "VAT");
+  EXPECT_EQ(At("ru", "Папы Римского").code, "VAT");
+  EXPECT_EQ(At("es", "Papa").code, "VAT");
+  EXPECT_EQ(At("es", "papa").code, "");  // a potato
+  EXPECT_EQ(At("de", "Bundesaußenminister").code, "DEU");
+  EXPECT_EQ(At("de", "Kremlchef").code, "RUS");
+  // Shared by Germany and Austria (and Switzerland): no code, the context decides.
+  f = At("de", "Bundeskanzler");
+  EXPECT_EQ(f.kind, EntryKind::kRole);
+  EXPECT_EQ(f.code, "");
+  EXPECT_EQ(At("de", "Bundespräsident").code, "");
+}
+
+TEST_F(GazetteerCoverageTest, BrusselsIsAPlaceThatSeatsTheEu) {
+  for (const char* surface : {"Brussels", "Brüssel", "Bruxelles", "Bruselas", "Брюсселе"}) {
+    const Found f = At("", surface);
+    EXPECT_EQ(f.code, "BEL") << surface;
+    EXPECT_EQ(f.kind, EntryKind::kCapital) << surface;
+    EXPECT_EQ(f.seat_of, "EU") << surface;
+  }
+  EXPECT_EQ(At("de", "Wien").seat_of, "");
+}
+
+TEST_F(GazetteerCoverageTest, CongolaisIsTheDrCongoUnlessBrazzavilleIsNamed) {
+  EXPECT_EQ(At("fr", "congolais").code, "COD");
+  EXPECT_EQ(At("fr", "congolais de Brazzaville").code, "COG");
+  EXPECT_EQ(At("fr", "congolais de Brazzaville").tokens, 3u);
+  EXPECT_EQ(At("es", "congoleño de Brazzaville").code, "COG");
+}
+
+TEST_F(GazetteerCoverageTest, CapitalCaseForms) {
+  // German genitive (generated by scripts/gazetteer/capital_genitives.py).
+  EXPECT_EQ(At("de", "Moskaus").code, "RUS");
+  EXPECT_EQ(At("de", "Pekings").code, "CHN");
+  EXPECT_EQ(At("de", "Kiews").code, "UKR");
+  EXPECT_EQ(At("de", "Kremls").code, "RUS");
+  EXPECT_EQ(At("de", "Brüssels").code, "BEL");
+  // Russian cases of capitals that decline.
+  EXPECT_EQ(At("ru", "Кингстауне").code, "VCT");
+  EXPECT_EQ(At("ru", "Эль-Кувейта").code, "KWT");
+  EXPECT_EQ(At("ru", "Гитеге").code, "BDI");
+  EXPECT_EQ(At("ru", "Порт-оф-Спейне").code, "TTO");
+  EXPECT_EQ(At("ru", "Пекина").code, "CHN");
+  // Seats of power.
+  EXPECT_EQ(At("en", "Bankova").code, "UKR");
+  EXPECT_EQ(At("ru", "Акорде").code, "KAZ");
+  EXPECT_EQ(At("en", "Malé").code, "MDV");
+}
+
+TEST_F(GazetteerCoverageTest, OfficeHoldersOfLate2026) {
+  Found f = At("en", "Guy Parmelin");
+  EXPECT_EQ(f.code, "CHE");
+  EXPECT_FALSE(f.former);
+  EXPECT_TRUE(At("de", "Karin Keller-Sutter").former);
+  EXPECT_EQ(At("es", "Delcy Rodríguez").code, "VEN");
+  EXPECT_EQ(At("en", "Barham Salih").code, "UNHCR");
+  EXPECT_TRUE(At("en", "Filippo Grandi").former);
+  EXPECT_TRUE(At("es", "Xiomara Castro").former);
+  EXPECT_EQ(At("es", "Nasry Asfura").code, "HND");
+  EXPECT_EQ(At("ru", "Расулзоде").code, "TJK");
+  EXPECT_EQ(At("ru", "Лариджани").code, "IRN");
+  EXPECT_EQ(At("de", "Iotova").code, "BGR");
+  EXPECT_EQ(At("fr", "Mathias Cormann").code, "OECD");
+  EXPECT_EQ(At("en", "Hussein al-Sheikh").code, "PSE");
+  EXPECT_EQ(At("en", "Maroš Šefčovič").code, "EU");
+  EXPECT_EQ(At("de", "Sefcovic").code, "EU");  // without diacritics
+}
+
+TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* role;
+    GrammaticalNumber number;
+  };
+  const GrammaticalNumber sg = GrammaticalNumber::kSingular;
+  const GrammaticalNumber pl = GrammaticalNumber::kPlural;
+  const GrammaticalNumber either = GrammaticalNumber::kEither;
+  for (const Case& c : std::vector<Case>{
+           {"de", "Staatssekretär", "minister", sg},
+           {"de", "Staatssekretäre", "minister", either},
+           {"de", "Amtskollegen", "counterpart", either},
+           {"de", "Thronfolger", "head_of_state", sg},
+           {"de", "Emissäre", "envoy", pl},
+           {"en", "deputy foreign minister", "minister", sg},
+           {"en", "sovereign", "head_of_state", sg},
+           {"en", "crown princes", "head_of_state", pl},
+           {"en", "permanent representative", "ambassador", sg},
+           {"en", "special envoys", "envoy", pl},
+           {"fr", "souverain", "head_of_state", sg},
+           {"fr", "princes héritiers", "head_of_state", pl},
+           {"fr", "secrétaire d'État", "minister", sg},
+           {"fr", "envoyés spéciaux", "envoy", pl},
+           {"es", "soberano", "head_of_state", sg},
+           {"es", "vicecanciller", "minister", sg},
+           {"es", "enviados especiales", "envoy", pl},
+           {"es", "representante permanente", "ambassador", sg},
+           {"ru", "постпреда", "ambassador", sg},
+           {"ru", "постпреды", "ambassador", pl},
+           {"ru", "заместителя министра иностранных дел", "minister", sg},
+           {"ru", "наследные принцы", "head_of_state", pl},
+           {"ru", "специальному посланнику", "envoy", sg},
+       }) {
+    const Found f = At(c.lang, c.text);
+    EXPECT_EQ(f.kind, EntryKind::kRole) << c.text;
+    EXPECT_EQ(f.role, c.role) << c.text;
+    EXPECT_EQ(f.number, c.number) << c.text;
+    EXPECT_EQ(f.code, "") << c.text;
+  }
+}
+
+// The engine reads a seat without a preposition as the organisation and
+// with one as the place.
+TEST(GazetteerSeatEngineTest, BrusselsAsSubjectIsTheEu) {
+  std::string error;
+  const std::unique_ptr<Engine> engine = Engine::Load(kConfigs, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  Article a;
+  a.id = "seat";
+  a.lang = "en";
+  a.title = "Brussels condemns Moscow";
+  a.text = "Brussels strongly condemned Russia on Monday.";
+  const Extraction x = engine->Extract(a);
+  bool eu_actor = false;
+  for (const Event& e : x.events) {
+    for (const Actor& actor : e.actors) eu_actor |= actor.country == "EU";
+    for (const Actor& actor : e.actors) EXPECT_NE(actor.country, "BEL");
+  }
+  EXPECT_TRUE(eu_actor);
+}
+
+class GazetteerExtensionLoadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("gazetteer_ext_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    files_["states_cldr.tsv"] =
+        "BEL\tde\tname\tBelgien\nBEL\ten\tname\tBelgium\nBEL\tfr\tname\tBelgique\n"
+        "BEL\tes\tname\tBélgica\nBEL\tru\tname\tБельги{я,и,ю,ей}\n";
+    files_["states.tsv"] = "BEL\t*\tseat\tBrussels|Brüssel\tEU\n";
+    files_["organisations.tsv"] = "EU\ten\tname\tEuropean Union\n";
+    files_["people.tsv"] = "";
+    files_["roles.tsv"] = "*\thead_of_state\tsg\tKönig der Belgier\tBEL\n";
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::unique_ptr<Gazetteer> Load(std::string* error) {
+    for (const auto& [name, content] : files_) std::ofstream(dir_ / name) << content;
+    return Gazetteer::Load(dir_, error);
+  }
+
+  std::filesystem::path dir_;
+  std::map<std::string, std::string> files_;
+};
+
+TEST_F(GazetteerExtensionLoadTest, SeatAndCodedRoleLoad) {
+  std::string error;
+  const auto g = Load(&error);
+  ASSERT_NE(g, nullptr) << error;
+  std::vector<Token> tokens;
+  const std::string text = "Brüssel und König der Belgier";
+  Tokenize(text, tokens);
+  GazetteerMatch m = g->MatchAt("de", text, tokens, 0);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.entry->code, "BEL");
+  EXPECT_EQ(m.entry->seat_of, "EU");
+  EXPECT_EQ(m.entry->name, "Brussels");
+  m = g->MatchAt("de", text, tokens, 2);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m.token_count, 3u);
+  EXPECT_EQ(m.entry->code, "BEL");
+  EXPECT_EQ(m.entry->kind, EntryKind::kRole);
+}
+
+TEST_F(GazetteerExtensionLoadTest, LowerCasePlaceDoesNotMatch) {
+  std::string error;
+  const auto g = Load(&error);
+  ASSERT_NE(g, nullptr) << error;
+  std::vector<Token> tokens;
+  const std::string text = "brüssel";
+  Tokenize(text, tokens);
+  EXPECT_FALSE(g->MatchAt("de", text, tokens, 0));
+  EXPECT_TRUE(g->MatchAt("de", tokens, 0));  // without the text, case is unknown
+}
+
+TEST_F(GazetteerExtensionLoadTest, SeatNeedsAKnownOrganisation) {
+  files_["states.tsv"] = "BEL\t*\tseat\tBrussels\tNATOO\n";
+  std::string error;
+  EXPECT_EQ(Load(&error), nullptr);
+  EXPECT_EQ(error, "states.tsv:1: unknown organisation 'NATOO' in a seat line");
+  files_["states.tsv"] = "BEL\t*\tseat\tBrussels\n";
+  EXPECT_EQ(Load(&error), nullptr);
+  EXPECT_EQ(error, "states.tsv:1: a seat line needs the organisation's code");
+}
+
+TEST_F(GazetteerExtensionLoadTest, CodedRoleNeedsAKnownCode) {
+  files_["roles.tsv"] = "de\thead_of_state\tsg\tPapst\tVAT\n";
+  std::string error;
+  EXPECT_EQ(Load(&error), nullptr);
+  EXPECT_EQ(error, "roles.tsv:1: unknown state or organisation code 'VAT'");
+  files_["roles.tsv"] = "de\thead_of_state\tsg\tPapst\tBEL\textra\n";
+  EXPECT_EQ(Load(&error), nullptr);
+  EXPECT_NE(error.find("roles.tsv:1: expected 4 or 5 tab-separated fields"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newswire::extract

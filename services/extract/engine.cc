@@ -88,6 +88,7 @@ void NormalisePunctuation(std::vector<Token>& tokens) {
                f == "\xE2\x80\x91") {
       t.folded = "-";
     }
+    t.hash = FlatIndexHash(t.folded);
   }
 }
 
@@ -155,6 +156,9 @@ class EngineImpl final : public Engine {
     praise_ = lex_->EventTypeIndex("PRAISE");
     cooperation_ = lex_->EventTypeIndex("COOPERATION");
     visit_ = lex_->EventTypeIndex("VISIT");
+    criticism_ = lex_->EventTypeIndex("CRITICISM");
+    aid_ = lex_->EventTypeIndex("AID");
+    thanks_ = lex_->EventTypeIndex("THANKS");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -174,6 +178,8 @@ class EngineImpl final : public Engine {
   std::unique_ptr<Lexicons> lex_;
   std::unique_ptr<ActorMatcher> actors_;
   int meeting_ = -1, praise_ = -1, cooperation_ = -1, visit_ = -1;
+  int criticism_ = -1, aid_ = -1;
+  int thanks_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
@@ -185,6 +191,7 @@ struct EngineImpl::Ctx {
   std::vector<Token> tokens;
   std::vector<TokenHits> token_hits;
   std::vector<LexHit> hits;
+  std::vector<WordInfo> words;  // sentiment/intensifier per token (lexicon visit)
   std::optional<CivilDate> published;
   Discourse d;
   Extraction out;
@@ -381,6 +388,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     if (m.dead) continue;
     size_t k = m.b;
     int skipped_words = 0;
+    bool det_seen = false;
     while (k > b) {
       --k;
       uint64_t mask = c.Mask(k);
@@ -388,8 +396,14 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
                              Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf) |
                              Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
       // Articles first: German "der"/"des" and French "des"/"du" are both.
-      if (mask & Bit(WordClass::kDet)) continue;
-      if (c.tokens[k].folded == "'") continue;  // elision: "l'UNICEF", "d'Alger"
+      if (mask & Bit(WordClass::kDet)) {
+        det_seen = true;
+        continue;
+      }
+      if (c.tokens[k].folded == "'") {  // elision: "l'UNICEF", "d'Alger"
+        det_seen = true;
+        continue;
+      }
       if (mask & preps) {
         m.prep = mask & preps;
         break;
@@ -399,7 +413,10 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       // month is the preposition's own object ("Во вторник глава МИД ...").
       const uint64_t own_object = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth);
       if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
-          !(mask & own_object) && skipped_words == 0 && !(mask & Bit(WordClass::kAnd))) {
+          !(mask & own_object) && skipped_words == 0 && !(mask & Bit(WordClass::kAnd)) &&
+          !det_seen) {
+        // An adjective stands after the article: before it, a word is no
+        // adjective of the name ("a reçu en audience l'ambassadeur de Chine").
         ++skipped_words;
         continue;
       }
@@ -414,6 +431,26 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       m.kind = EntryKind::kOrganisation;
       m.place = false;
     }
+  }
+  // A name coordinated with one after a preposition shares it ("the drills
+  // of South Korea and the United States", "in Kenya and Tanzania"); a person
+  // after a place is a new party ("in Moscow and Xi").
+  const Mention* prev = nullptr;
+  for (auto& m : ms) {
+    if (m.dead) continue;
+    if (prev && prev->prep != 0 && m.prep == 0 && m.b > prev->e &&
+        (c.Mask(prev->e) & Bit(WordClass::kAnd)) &&
+        !((prev->prep & Bit(WordClass::kPrepPlace)) && m.has_person)) {
+      bool joined = true;
+      for (size_t k = prev->e + 1; k < m.b && joined; ++k) {
+        joined = (c.Mask(k) & Bit(WordClass::kDet)) != 0;
+      }
+      if (joined) {
+        m.prep = prev->prep;
+        if (m.prep & Bit(WordClass::kPrepPlace)) m.place = true;
+      }
+    }
+    prev = &m;
   }
   return ms;
 }
@@ -656,9 +693,9 @@ double EngineImpl::SentenceTone(Ctx& c, size_t b, size_t e) const {
   double sum = 0.0;
   int n = 0;
   for (size_t i = b; i < e; ++i) {
-    double s = c.ll->Sentiment(c.tokens[i]);
+    double s = c.words[i].sentiment;
     if (s == 0.0) continue;
-    if (i > b) s *= c.ll->Intensifier(c.tokens[i - 1]);
+    if (i > b) s *= c.words[i - 1].intensifier;
     for (size_t k = i > b + 3 ? i - 3 : b; k < i; ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) {
         s = -s;
@@ -684,9 +721,10 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   Tokenize(t.text, t.tokens);
   NormalisePunctuation(t.tokens);
   t.token_hits.resize(t.tokens.size());
+  t.words.resize(t.tokens.size());
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     size_t before = t.hits.size();
-    c.ll->HitsAt(t.text, t.tokens, i, t.hits);
+    t.words[i] = c.ll->Analyse(t.text, t.tokens, i, t.hits);
     t.token_hits[i].begin = static_cast<uint32_t>(before);
     t.token_hits[i].count = static_cast<uint32_t>(t.hits.size() - before);
     for (size_t k = before; k < t.hits.size(); ++k) t.token_hits[i].mask |= Bit(t.hits[k].cls);
@@ -823,16 +861,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 
   // `span` is the trigger's length: a negation inside a split predicate
   // ("äußerte sich öffentlich nicht kritisch", "warf X nicht vor") counts.
-  auto negated = [&](size_t t, size_t cb, size_t ce, size_t span = 1) {
+  // `nominal`: the trigger is a noun, which a refusal after it can govern
+  // ("Der Besuch wurde abgesagt"); a verb is governed only from before.
+  auto negated = [&](size_t t, size_t cb, size_t ce, size_t span = 1, bool nominal = false) {
     // An infinitive cut off its governing verb by a comma ("vermied es, die
     // Haltung ... zu kritisieren", "declined, as in May, to condemn") is
     // refused by that verb too.
     const bool infinitive =
         t > cb && (c.tokens[t - 1].folded == "zu" || c.tokens[t - 1].folded == "to");
-    for (size_t k = infinitive ? sb : cb; k < ce; ++k) {
+    // A refusal heading a gap pattern with another act inside it ("rechazó
+    // condenar las declaraciones"): that act is refused, nothing criticised.
+    if (c.Mask(t) & Bit(WordClass::kRefuse)) {
+      for (size_t j = t + 1; j < std::min(ce, t + span); ++j) {
+        if (c.Mask(j) & Bit(WordClass::kEvent)) return true;
+      }
+    }
+    // A refusal governs the nearest trigger on its side, before it ("declined
+    // to condemn") or after it ("Zu einer Kritik ... ließ sich der Kanzler
+    // nicht hinreißen"); another trigger in between is outside its scope
+    // ("declined to condemn Russia during his visit to Beijing": the visit).
+    auto trigger_between = [&](size_t a, size_t b) {
+      for (size_t j = a + 1; j < b; ++j) {
+        if (j >= t && j < t + span) continue;
+        if (c.Mask(j) & Bit(WordClass::kEvent)) return true;
+      }
+      return false;
+    };
+    for (size_t k = infinitive ? sb : cb; k < (nominal ? ce : t); ++k) {
+      if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
       const bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
-      if ((c.Mask(k) & Bit(WordClass::kRefuse)) && !coordinated) return true;
+      if ((c.Mask(k) & Bit(WordClass::kRefuse)) && !coordinated &&
+          !trigger_between(std::min(k, t), std::max(k, t)))
+        return true;
     }
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
@@ -901,6 +962,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (first_event < k) complement_types.push_back(best->event_type);
         best = nullptr;
       }
+      // "zeigte sich Frankreich für die Unterstützung dankbar": an act named
+      // after "für"/"for" before the thanks is what is thanked for.
+      if (best && (best->flags & kNominal) && best->event_type != thanks_ && thanks_ >= 0 &&
+          k > cb && (c.Mask(k - 1) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kDet)))) {
+        bool reason = false;
+        for (size_t j = k; j > cb && j + 3 > k;) {
+          --j;
+          if (c.Mask(j) & Bit(WordClass::kPrepTo)) {
+            reason = true;
+            break;
+          }
+          if (!(c.Mask(j) & Bit(WordClass::kDet))) break;
+        }
+        bool thanks_after = false;
+        for (size_t j = k + best->length; reason && j < ce && !thanks_after; ++j) {
+          for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
+            const LexHit& o = c.hits[c.token_hits[j].begin + h];
+            thanks_after |= o.cls == WordClass::kEvent && o.event_type == thanks_;
+          }
+        }
+        if (thanks_after) {
+          complement_types.push_back(best->event_type);
+          best = nullptr;
+        }
+      }
       if (best) {
         const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
@@ -915,6 +1001,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                 first_event_type == visit_ && k + hit.length < ce &&
                                 (c.Mask(k + hit.length) & Bit(WordClass::kPrepWith));
         if (host_talks) suppressed = false;
+        // Aid named before an arrival is what arrives ("Une aide alimentaire
+        // chinoise est arrivée au Niger"): no visit.
+        if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k &&
+            k <= first_event + 6) {
+          suppressed = true;
+        }
         if (suppressed) complement_types.push_back(hit.event_type);
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -926,7 +1018,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_event = k;
           first_event_type = hit.event_type;
         }
-        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce, hit.length)) {
+        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
           bool dup = false;
           for (auto& t : triggers) {
             if (t.type != hit.event_type) continue;
@@ -1100,7 +1192,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
           }
         }
-        if (!subj) {
+        // A verb right after the complementizer of reported speech drops
+        // its subject ("Иран заявил, что осуждает нападение США", "Honduras
+        // dijo que condena la agresión de Rusia"): the one after it is the
+        // object, and the main clause's subject the actor.
+        const bool reported_drop = [&] {
+          if (ci == 0 || t.token > cb + 2 || !(c.Mask(cb) & Bit(WordClass::kClause))) return false;
+          const std::string& w = c.tokens[cb].folded;
+          if (c.lang == "ru") return w == "что";
+          if (c.lang != "es" || w != "que" || cb == 0) return false;
+          const std::string& v = c.tokens[cb - 1].folded;  // dijo, afirmó, aseguraron
+          return v.ends_with("ó") || v.ends_with("aron") || v.ends_with("ieron") || v == "dijo";
+        }();
+        if (!subj && !reported_drop) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
@@ -1175,6 +1279,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         };
         auto add_target = [&](const Mention* m) {
           if (targets_closed) return;
+          // The actor's own people before the trigger ("Macron became the first
+          // French president to visit ...", "die Festnahme eines deutschen
+          // Journalisten durch Iran") neither are nor close the object.
+          if (m->b < t.token && !m->code.empty() && Contains(actors, m->code)) return;
           if (last_target && !coordinated(last_target, m)) {
             targets_closed = true;
             return;
@@ -1192,8 +1300,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               !(m->prep & kObjPrep)) {
             if (actors.empty()) {
               resolve(m, true, actors);
-            } else if (after && !type.place_target) {
-              add_target(m);  // "critiqué les droits de douane imposés par Washington"
+            } else if ((after || final_zone) && !type.place_target) {
+              // "critiqué les droits de douane imposés par Washington", "hat die
+              // Festnahme durch Iran kritisiert".
+              add_target(m);
             }
             continue;
           }
@@ -1219,6 +1329,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           if (m->prep & kObjPrep) {
+            // "condena la agresión de Rusia contra Ucrania": after the author
+            // of the criticised act comes its victim, not the one criticised.
+            if (type.name == "CRITICISM" && after && targets.empty() && !of_targets.empty() &&
+                (m->prep & Bit(WordClass::kPrepAgainst))) {
+              continue;
+            }
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             // After the trigger, or between subject and a final participle
             // ("ist in Genf mit dem armenischen Außenminister zusammengetroffen").
@@ -1230,8 +1346,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           if (m->prep & Bit(WordClass::kPrepOf)) {
-            const bool object_zone =
-                subj && m->b >= subj->e && (verb_final || (t.flags & kNominal));
+            // Between subject and a final participle or a nominal trigger, or
+            // in the trigger's own phrase; after a comma it belongs to a
+            // complement ("aid worth 4.2 billion kroner, funded from frozen
+            // Russian assets").
+            const bool comma_after_trigger =
+                m->b > t.token &&
+                std::any_of(c.tokens.begin() + static_cast<std::ptrdiff_t>(t.token),
+                            c.tokens.begin() + static_cast<std::ptrdiff_t>(m->b),
+                            [](const Token& tk) { return tk.folded == ","; });
+            const bool object_zone = subj && m->b >= subj->e && !comma_after_trigger &&
+                                     (verb_final || (t.flags & kNominal));
             if ((after && m->b <= t.token + t.length + 10) || object_zone) {
               resolve(m, false, of_targets);
             }
@@ -1281,6 +1406,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         actors = sentence_subject;
       }
       if (targets.empty() && type.place_target) targets = places;
+      // An evaluation of something that happened in a state, with nobody
+      // else named, judges that state ("condemned the coup in Niger", "hat
+      // die Hinrichtungen in Saudi-Arabien verurteilt"); the place must be
+      // inside the object (after the trigger, or before a final participle).
+      if (targets.empty() && of_targets.empty() && !passive &&
+          (t.type == criticism_ || t.type == praise_)) {
+        for (const Mention* m : cm) {
+          const bool object_zone =
+              m->b >= t.token + t.length ||
+              (verb_final && !subjects.empty() && m->b >= subjects.front()->e && m->b < t.token);
+          if (object_zone && (m->prep & kPlacePrep) && m->place && m->kind == EntryKind::kState &&
+              !m->has_person && !m->has_role && !m->code.empty() && !Contains(actors, m->code)) {
+            // "condemned an attack on a mosque in Niger": the victim.
+            bool violence = false;
+            for (size_t k = std::min(m->b, t.token); k < std::max(m->b, t.token); ++k) {
+              violence |= (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
+            }
+            if (!violence) resolve(m, false, targets);
+            break;
+          }
+        }
+      }
       if (targets.empty() && !of_targets.empty() && !type.symmetric) {
         targets = of_targets;  // "dénoncé l'ingérence de la France"
       }
@@ -1430,6 +1577,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;
+      // A meeting needs two parties: "ist zu Gesprächen nach Israel gereist"
+      // names only the traveller's talks.
+      if (t.type == meeting_) {
+        std::set<std::string> parties;
+        for (const auto& p : actors) parties.insert(p.code);
+        for (const auto& p : targets) parties.insert(p.code);
+        if (parties.size() < 2) continue;
+      }
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;
@@ -1543,7 +1698,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         c.d.met = true;
         c.d.meeting_sentence = c.sentence_index;
       }
-      c.out.events.push_back(std::move(ev));
+      // A trip to several states is one visit to each ("visitará Turquía y
+      // Líbano"); the ids differ by the host's code.
+      std::vector<Actor> more_hosts;
+      if (t.type == visit_ && ev.targets.size() > 1) {
+        more_hosts.assign(ev.targets.begin() + 1, ev.targets.end());
+        ev.targets.resize(1);
+      }
+      for (const Actor& host : more_hosts) {
+        Event one = ev;
+        one.targets = {host};
+        one.event_id = EventId(ev.article_id, ev.type + ">" + host.country, eb, ee);
+        c.out.events.push_back(std::move(one));
+      }
+      c.out.events.insert(c.out.events.end() - static_cast<std::ptrdiff_t>(more_hosts.size()),
+                          std::move(ev));
     }
 
     // Discourse updates from this clause's subject.
@@ -1595,6 +1764,9 @@ Extraction EngineImpl::Extract(const Article& article) const {
   if (raw.size() > kMaxTextBytes) raw = raw.substr(0, kMaxTextBytes);
   std::string masked = MaskMarkup(raw);
   masked.resize(ContentEnd(masked));
+  // "WASHINGTON, Aug 14 (Reuters) -": the dateline's place is no participant.
+  const ByteRange dateline = FindDateline(masked);
+  for (size_t k = dateline.begin; k < dateline.end; ++k) masked[k] = ' ';
   c.text = masked;
 
   std::string lang;
@@ -1618,11 +1790,12 @@ Extraction EngineImpl::Extract(const Article& article) const {
     return std::move(c.out);
   }
   c.token_hits.resize(c.tokens.size());
+  c.words.resize(c.tokens.size());  // punctuation: no sentiment, factor 1
   c.hits.reserve(c.tokens.size() / 2 + 16);
   for (size_t i = 0; i < c.tokens.size(); ++i) {
     if (!c.tokens[i].is_word && c.tokens[i].folded != ",") continue;
     size_t before = c.hits.size();
-    c.ll->HitsAt(c.text, c.tokens, i, c.hits);
+    c.words[i] = c.ll->Analyse(c.text, c.tokens, i, c.hits);
     TokenHits& th = c.token_hits[i];
     th.begin = static_cast<uint32_t>(before);
     th.count = static_cast<uint32_t>(c.hits.size() - before);

@@ -1,0 +1,118 @@
+// Paraphrase probes in French, Spanish and Russian (rules-rom): phrasings
+// of criticism, visits, aid and meetings that the rules once missed or
+// misread, each with the twin that must keep its old reading. Invented
+// sentences over the repository's lexicons and the tiny in-test gazetteer
+// (extract_test_support.h).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using testing::MakeTestEngine;
+using Strings = std::vector<std::string>;
+
+class RomProbeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// A verb right after the complementizer of reported speech has dropped its
+// subject: the speaker acts, and the name after the verb is the object.
+TEST_F(RomProbeTest, ReportedSpeechKeepsTheSpeakerAsActor) {
+  EXPECT_EQ(Of("Россия заявила, что осуждает действия Франции.", "ru", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  // With its own subject the clause keeps it.
+  EXPECT_EQ(Of("Россия заявила, что Франция осуждает действия Сербии.", "ru", "CRITICISM"),
+            Strings{"FRA>SRB"});
+}
+
+// "la agresión de Rusia contra Serbia": the author of the criticised act is
+// the one criticised, its victim is not.
+TEST_F(RomProbeTest, CriticisedAuthorBeforeItsVictim) {
+  EXPECT_EQ(Of("Francia condenó la agresión de Rusia contra Serbia.", "es", "CRITICISM"),
+            Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("La France a condamné l'attaque de la Russie contre la Serbie.", "fr", "CRITICISM"),
+            Strings{"FRA>RUS"});
+  // Without an author, the one attacked stays the target.
+  EXPECT_EQ(Of("Francia condenó la campaña contra Serbia.", "es", "CRITICISM"), Strings{"FRA>SRB"});
+}
+
+// Rejecting another party's act criticises it; rejecting an accusation is a
+// denial, and rejecting to condemn is a refusal.
+TEST_F(RomProbeTest, RejectingAnActIsCriticism) {
+  EXPECT_EQ(Of("Serbia rechazó enérgicamente las declaraciones de Francia.", "es", "CRITICISM"),
+            Strings{"SRB>FRA"});
+  EXPECT_EQ(Of("Serbia expresó su rechazo a la decisión de Alemania.", "es", "CRITICISM"),
+            Strings{"SRB>DEU"});
+  EXPECT_TRUE(Of("Serbia rechazó las acusaciones de Francia.", "es", "CRITICISM").empty());
+  EXPECT_TRUE(Of("Serbia rechazó condenar a Francia.", "es", "CRITICISM").empty());
+}
+
+// Tenses beyond the perfect: imperfect in reported speech, future, infinitive.
+TEST_F(RomProbeTest, CriticismVerbFamilies) {
+  EXPECT_EQ(Of("La Russie a déclaré qu'elle condamnait fermement l'attaque de la France.", "fr",
+               "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_EQ(
+      Of("La Russie a qualifié d'« inamicales » les déclarations de la France.", "fr", "CRITICISM"),
+      Strings{"RUS>FRA"});
+  // The same frame with a friendly word is no criticism.
+  EXPECT_TRUE(
+      Of("La Russie a qualifié d'« historiques » les déclarations de la France.", "fr", "CRITICISM")
+          .empty());
+}
+
+// A postponed or cancelled trip is no visit.
+TEST_F(RomProbeTest, CancelledVisitIsNoVisit) {
+  EXPECT_TRUE(Of("La visite d'Emmanuel Macron en Serbie a été reportée.", "fr", "VISIT").empty());
+  EXPECT_TRUE(Of("Emmanuel Macron canceló su viaje a Serbia.", "es", "VISIT").empty());
+  EXPECT_TRUE(Of("Визит Путина в Сербию отложен.", "ru", "VISIT").empty());
+  EXPECT_EQ(Of("Emmanuel Macron s'est rendu en Serbie.", "fr", "VISIT"), Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Emmanuel Macron visitará Serbia en abril.", "es", "VISIT"), Strings{"FRA>SRB"});
+}
+
+// A trip to several states is one visit to each.
+TEST_F(RomProbeTest, VisitToSeveralStatesIsOneVisitEach) {
+  EXPECT_EQ(Of("Emmanuel Macron visitará Serbia y Alemania.", "es", "VISIT"),
+            (Strings{"FRA>SRB", "FRA>DEU"}));
+  EXPECT_EQ(Of("Путин посетил Сербию.", "ru", "VISIT"), Strings{"RUS>SRB"});
+}
+
+// Aid named before an arrival is what arrives: aid, not a visit.
+TEST_F(RomProbeTest, ArrivingAidIsNoVisit) {
+  const std::string text = "Une aide humanitaire de la Russie est arrivée en Serbie.";
+  EXPECT_EQ(Of(text, "fr", "AID"), Strings{"RUS>SRB"});
+  EXPECT_TRUE(Of(text, "fr", "VISIT").empty());
+  EXPECT_EQ(Of("Emmanuel Macron est arrivé en Serbie.", "fr", "VISIT"), Strings{"FRA>SRB"});
+}
+
+// Aid received "from" a state: the giver acts.
+TEST_F(RomProbeTest, AidReceivedFromAState) {
+  EXPECT_EQ(Of("Сербия получила от России гуманитарную помощь.", "ru", "AID"), Strings{"RUS>SRB"});
+  EXPECT_EQ(Of("La Serbie a reçu de la Chine un don de riz.", "fr", "AID"), Strings{"CHN>SRB"});
+}
+
+// A word before an article is no adjective of the name after it: "en
+// audience" does not make the guest a place.
+TEST_F(RomProbeTest, PrepositionDoesNotReachAcrossAnArticle) {
+  EXPECT_EQ(Of("Ilham Aliyev a reçu en audience le président de la Serbie.", "fr", "MEETING"),
+            Strings{"AZE>SRB"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

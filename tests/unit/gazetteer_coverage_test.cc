@@ -162,6 +162,46 @@ TEST_F(GazetteerCoverageTest, OfficeHoldersOfLate2026) {
   EXPECT_EQ(At("de", "Sefcovic").code, "EU");  // without diacritics
 }
 
+TEST_F(GazetteerCoverageTest, DemonymsOfSmallerStates) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* code;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"ru", "португальцы", "PRT"},
+           {"ru", "ирландцев", "IRL"},
+           {"ru", "сенегальцам", "SEN"},
+           {"ru", "ганцы", "GHA"},
+           {"ru", "шриланкийцы", "LKA"},
+           {"ru", "косовары", "XKX"},
+           {"de", "Ecuadorianer", "ECU"},
+           {"de", "Guatemalteken", "GTM"},
+           {"de", "Senegalesen", "SEN"},
+           {"de", "Kongolesen", "COD"},
+           {"de", "Südsudanesen", "SSD"},
+       }) {
+    const Found f = At(c.lang, c.text);
+    EXPECT_EQ(f.kind, EntryKind::kDemonym) << c.text;
+    EXPECT_EQ(f.code, c.code) << c.text;
+  }
+  // "Ганца" is Benny Gantz, not a Ghanaian.
+  EXPECT_EQ(At("ru", "Ганца").code, "ISR");
+  // "Malteser" is also the aid organisation: only the feminine is a demonym.
+  EXPECT_EQ(At("de", "Malteser").code, "");
+  EXPECT_EQ(At("en", "papal").code, "VAT");
+}
+
+TEST_F(GazetteerCoverageTest, ForeignMinistersOfSmallerStates) {
+  EXPECT_EQ(At("en", "Prak Sokhonn").role, "foreign_minister");
+  EXPECT_EQ(At("en", "Prak Sokhonn").code, "KHM");
+  EXPECT_EQ(At("fr", "Jean-Claude Gakosso").code, "COG");
+  EXPECT_EQ(At("es", "Valdrack Jaentschke").code, "NIC");
+  EXPECT_EQ(At("fr", "Bakary Yaou Sangaré").code, "NER");
+  EXPECT_EQ(At("ru", "Пак Тхэ Сона").code, "PRK");
+  EXPECT_EQ(At("ru", "Гакоссо").code, "COG");
+}
+
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
   struct Case {
     const char* lang;

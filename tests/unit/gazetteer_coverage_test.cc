@@ -202,6 +202,32 @@ TEST_F(GazetteerCoverageTest, ForeignMinistersOfSmallerStates) {
   EXPECT_EQ(At("ru", "Гакоссо").code, "COG");
 }
 
+TEST_F(GazetteerCoverageTest, EnvoysToAnOrganisationActForTheirState) {
+  // The organisation in "ambassador to the UN" is part of the role noun...
+  Found f = At("en", "ambassador to the UN");
+  EXPECT_EQ(f.kind, EntryKind::kRole);
+  EXPECT_EQ(f.role, "ambassador");
+  EXPECT_EQ(f.tokens, 4u);
+  EXPECT_EQ(At("de", "UN-Botschafter").role, "ambassador");
+  EXPECT_EQ(At("fr", "ambassadeur auprès de l'ONU").role, "ambassador");
+  // ... and Russian "при ООН" (the mission's seat) is no actor.
+  EXPECT_EQ(At("ru", "Постпред России при ООН", 3).code, "");
+  EXPECT_EQ(At("ru", "ООН").code, "UN");
+}
+
+TEST_F(GazetteerCoverageTest, NameVariantsAcrossScripts) {
+  EXPECT_EQ(At("ru", "Мохаммед бин Сальман").code, "SAU");
+  EXPECT_EQ(At("ru", "Мохаммед бин Сальман").tokens, 3u);
+  EXPECT_EQ(At("ru", "Мохаммед бин Зайед").code, "ARE");
+  EXPECT_EQ(At("de", "Badr al-Bussaidi").code, "OMN");
+  EXPECT_EQ(At("de", "Schahbas Scharif").code, "PAK");
+  EXPECT_EQ(At("es", "Masud Pezeshkián").code, "IRN");
+  EXPECT_EQ(At("es", "Abdelmayid Tebún").code, "DZA");
+  EXPECT_EQ(At("de", "Scheich Tamim").code, "QAT");
+  EXPECT_EQ(At("ru", "Небензя").code, "RUS");
+  EXPECT_EQ(At("en", "Keith Kellogg").code, "USA");
+}
+
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
   struct Case {
     const char* lang;

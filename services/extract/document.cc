@@ -157,6 +157,121 @@ size_t ContentEnd(std::string_view text) {
   return text.size();
 }
 
+namespace {
+
+// Decodes the code point at `*i` and advances; -1 at invalid UTF-8.
+UChar32 NextCodePoint(std::string_view text, size_t* i) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t k = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_NEXT(s, k, static_cast<int32_t>(text.size()), c);
+  *i = static_cast<size_t>(k);
+  return c;
+}
+
+// Length of a dash ("-", "--", "–", "—") at `i`, else 0.
+size_t DashAt(std::string_view text, size_t i) {
+  std::string_view rest = text.substr(i);
+  if (rest.starts_with("--")) return 2;
+  if (rest.starts_with("-")) return 1;
+  if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) return 3;
+  return 0;
+}
+
+size_t SkipSpaces(std::string_view text, size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
+}
+
+}  // namespace
+
+ByteRange FindDateline(std::string_view text) {
+  constexpr size_t kMaxPlace = 64;   // "CIUDAD DE MÉXICO", "DHAKA/BERLIN"
+  constexpr size_t kMaxMiddle = 48;  // ", Ethiopia", ", 28. Oktober", ", 5 марта."
+  constexpr size_t kMaxAgency = 40;  // "(EUROPA PRESS)", "/ТАСС/", "РИА Новости."
+  size_t begin = 0;
+  while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\n' || text[begin] == '\r' ||
+                                 text[begin] == '\t')) {
+    ++begin;
+  }
+  // Place: words of upper-case letters only, joined by spaces, "/", "-", ".", "'".
+  size_t i = begin, place_end = begin;
+  int upper_letters = 0;
+  while (i < text.size() && i - begin <= kMaxPlace) {
+    size_t next = i;
+    UChar32 c = NextCodePoint(text, &next);
+    if (c < 0) return {};
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) break;
+      ++upper_letters;
+      i = next;
+      place_end = i;
+      continue;
+    }
+    if (c == ' ' || c == '/' || c == '.' || c == '\'' || (c == '-' && i == place_end)) {
+      i = next;
+      continue;
+    }
+    break;
+  }
+  if (upper_letters < 3 || i - begin > kMaxPlace) return {};
+  // A place word must end a word: "UN-Generalsekretär", "U.S. Secretary" stop here.
+  i = SkipSpaces(text, place_end);
+  if (i < text.size() && text[i] == '.') i = SkipSpaces(text, i + 1);
+  if (i >= text.size()) return {};
+  if (text[i] != ',' && text[i] != '(' && text[i] != '/' && DashAt(text, i) == 0) return {};
+  // Middle (country, date) up to the agency or the dash; one line, short.
+  const size_t middle_begin = i;
+  for (; i < text.size() && i - middle_begin <= kMaxMiddle; ++i) {
+    if (text[i] == '\n') return {};
+    if (text[i] == '(' || text[i] == '/') break;
+    if (text[i] == ' ' && DashAt(text, i + 1) > 0) break;
+    if (i == middle_begin && DashAt(text, i) > 0) break;
+  }
+  if (i >= text.size() || i - middle_begin > kMaxMiddle) return {};
+  bool bracketed = false, dotted = false;
+  if (text[i] == '(' || text[i] == '/') {
+    char close = text[i] == '(' ? ')' : '/';
+    size_t e = text.find(close, i + 1);
+    if (e == std::string_view::npos || e - i > kMaxAgency ||
+        text.substr(i, e - i).find('\n') != std::string_view::npos) {
+      return {};
+    }
+    bracketed = true;
+    i = e + 1;
+    dotted = i < text.size() && text[i] == '.';  // "/ТАСС/.", "(EFE).-"
+    if (dotted) ++i;
+  }
+  i = SkipSpaces(text, i);
+  const size_t dash = i < text.size() ? DashAt(text, i) : 0;
+  // An agency is followed by a dash or a full stop: "(AFP) –", "/ТАСС/.";
+  // without one a dash is needed ("PARIS, 5 mai – ").
+  if (dash == 0 && !dotted) return {};
+  if (!bracketed && text[middle_begin] != ',') return {};  // "EU - China": no date, no agency
+  if (dash > 0) {
+    i += dash;
+    if (i < text.size() && text[i] == '.') ++i;
+    i = SkipSpaces(text, i);
+    if (!bracketed) {
+      // "- РИА Новости. Министр …": a short name of capitalised words ending in ".".
+      size_t dot = text.find('.', i);
+      if (dot != std::string_view::npos && dot > i && dot - i <= kMaxAgency) {
+        bool capitalised = true;
+        for (size_t k = i; k < dot && capitalised;) {
+          size_t next = k;
+          UChar32 c = NextCodePoint(text, &next);
+          if (c < 0 || c == '\n') capitalised = false;
+          bool word_start = k == i || text[k - 1] == ' ';
+          if (word_start && c != ' ' && !(u_isupper(c) || u_istitle(c))) capitalised = false;
+          k = next;
+        }
+        if (capitalised) i = SkipSpaces(text, dot + 1);
+      }
+    }
+  }
+  return {begin, i};
+}
+
 bool StartsUpperOrDigit(std::string_view text, const Token& t) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(t.begin);

@@ -24,6 +24,20 @@ std::string MaskMarkup(std::string_view text);
 // that is the last non-empty line of the text, else text.size().
 size_t ContentEnd(std::string_view text);
 
+// Byte range [begin, end) of a wire-service dateline opening the text, or
+// {0, 0} if there is none. A dateline is upper-case place name(s) (any
+// script, "/"-joined: "DHAKA/BERLIN", "ADDIS ABABA", "МОСКВА"), then within
+// a short span an optional country or date ("Ethiopia", "Aug 14", "28.
+// Oktober", "5 марта."), an agency in parentheses or slashes ("(Reuters)",
+// "(EUROPA PRESS)", "/ТАСС/") and/or a dash ("-", "--", "–", "—"), and after
+// a dash at most a short agency name ending in "." ("- РИА Новости.").
+// The caller masks the range: its places are not participants.
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+ByteRange FindDateline(std::string_view text);
+
 struct SentenceSpan {
   size_t token_begin = 0;  // index into the token vector
   size_t token_end = 0;    // exclusive
@@ -32,8 +46,9 @@ struct SentenceSpan {
 // Sentence boundaries over `tokens` of `text`: ". ! ? …" followed by a
 // capitalised word or a line break ends a sentence unless the "." follows
 // a number (German ordinal "11. November"), a single letter or a word for
-// which `is_abbreviation(token index)` is true. A line break always ends a
-// sentence.
+// which `is_abbreviation(token index)` is true. A "." between digits with no
+// space ("500.000", "3.5") is part of the number. A line break always ends
+// a sentence.
 template <typename IsAbbrev>
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                                          IsAbbrev is_abbreviation);
@@ -41,6 +56,9 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
 // --- implementation of the template ---
 bool StartsUpperOrDigit(std::string_view text, const Token& t);
 bool LineBreakBetween(std::string_view text, uint32_t from, uint32_t to);
+inline bool IsDigitByte(std::string_view text, size_t at) {
+  return at < text.size() && text[at] >= '0' && text[at] <= '9';
+}
 
 template <typename IsAbbrev>
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
@@ -75,8 +93,15 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (f == "." && split && i > start && tokens[i - 1].is_word && tokens[i - 1].end == t.begin) {
       const Token& prev = tokens[i - 1];
       const std::string& pf = prev.folded;
-      bool digits =
-          !pf.empty() && pf.size() <= 2 && pf.find_first_not_of("0123456789") == std::string::npos;
+      const bool all_digits =
+          !pf.empty() && pf.find_first_not_of("0123456789") == std::string::npos;
+      // "500.000", "3.5": the next digit follows the "." directly.
+      if (all_digits && end == i + 1 && tokens[end].begin == t.end &&
+          IsDigitByte(text, tokens[end].begin)) {
+        i = end - 1;
+        continue;
+      }
+      bool digits = all_digits && pf.size() <= 2;
       bool single_letter = prev.end - prev.begin <= 2 && !digits &&
                            (static_cast<unsigned char>(pf[0]) >= 0x80 || pf.size() == 1);
       if ((digits || single_letter || is_abbreviation(i - 1)) &&

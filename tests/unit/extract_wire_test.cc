@@ -1,0 +1,122 @@
+// Wire-copy phenomena that cut across languages (rules-wire): datelines,
+// numbers inside sentences, places versus participants, amounts and
+// channels of aid. Each rule has its twin that must keep the old reading.
+// Invented sentences over the repository's lexicons and the tiny in-test
+// gazetteer (extract_test_support.h).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/text.h"
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using testing::MakeTestEngine;
+using Strings = std::vector<std::string>;
+
+class WireTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// The text a dateline covers, "" if none is found.
+std::string Dateline(std::string_view text) {
+  const ByteRange r = FindDateline(text);
+  return std::string(text.substr(r.begin, r.end - r.begin));
+}
+
+// The sentences of `text` as strings (no abbreviations known).
+Strings Sentences(const std::string& text) {
+  std::vector<Token> tokens;
+  Tokenize(text, tokens);
+  Strings out;
+  for (const auto& s : SplitSentences(text, tokens, [](size_t) { return false; })) {
+    const uint32_t b = tokens[s.token_begin].begin, e = tokens[s.token_end - 1].end;
+    out.push_back(text.substr(b, e - b));
+  }
+  return out;
+}
+
+TEST(WireDatelineTest, AgencyDatelinesInEveryLanguage) {
+  EXPECT_EQ(Dateline("WASHINGTON, Aug 14 (Reuters) - The United States imposed"),
+            "WASHINGTON, Aug 14 (Reuters) - ");
+  EXPECT_EQ(Dateline("DHAKA/BERLIN, 28. Oktober (AFP) – Nach dem Zyklon"),
+            "DHAKA/BERLIN, 28. Oktober (AFP) – ");
+  EXPECT_EQ(Dateline("ADDIS ABABA, Ethiopia (AP) — The chairperson"),
+            "ADDIS ABABA, Ethiopia (AP) — ");
+  EXPECT_EQ(Dateline("MADRID, 3 Feb. (EUROPA PRESS) - El ministro"),
+            "MADRID, 3 Feb. (EUROPA PRESS) - ");
+  EXPECT_EQ(Dateline("CIUDAD DE MÉXICO, 22 abr (EFE).- La presidenta"),
+            "CIUDAD DE MÉXICO, 22 abr (EFE).- ");
+  EXPECT_EQ(Dateline("RIYADH, Nov 3 (SPA) -- His Royal Highness"), "RIYADH, Nov 3 (SPA) -- ");
+  EXPECT_EQ(Dateline("МОСКВА, 5 марта. /ТАСС/. МИД России"), "МОСКВА, 5 марта. /ТАСС/. ");
+  EXPECT_EQ(Dateline("МАНИЛА, 10 июл - РИА Новости. Министр"), "МАНИЛА, 10 июл - РИА Новости. ");
+  EXPECT_EQ(Dateline("PARIS, 5 mai – Le président"), "PARIS, 5 mai – ");
+}
+
+// Upper-case words that open an ordinary sentence are no dateline.
+TEST(WireDatelineTest, AcronymsOpeningASentenceAreNoDateline) {
+  EXPECT_EQ(Dateline("U.S. Secretary of State Marco Rubio met"), "");
+  EXPECT_EQ(Dateline("UN-Generalsekretär António Guterres hat"), "");
+  EXPECT_EQ(Dateline("WHO Director-General Tedros arrived"), "");
+  EXPECT_EQ(Dateline("МИД России выразил протест"), "");
+  EXPECT_EQ(Dateline("EU - China summit opens in Brussels"), "");
+  EXPECT_EQ(Dateline("WHO (World Health Organization) experts arrived"), "");
+  EXPECT_EQ(Dateline("9 мая в Кремле"), "");
+  EXPECT_EQ(Dateline(""), "");
+}
+
+// The dateline's place is not a participant; the same place in the body is.
+TEST_F(WireTest, DatelinePlaceIsNoParticipant) {
+  EXPECT_EQ(Of("BERLIN, 12. März (dpa) – Frankreich kritisierte Serbien am Montag scharf.", "de",
+               "CRITICISM"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(
+      Of("MOSCOW, March 3 (Reuters) - France criticised Serbia on Monday.", "en", "CRITICISM"),
+      Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Berlin kritisierte Serbien am Montag scharf.", "de", "CRITICISM"),
+            Strings{"DEU>SRB"});
+}
+
+// "500.000", "3.5", "4.2": a "." between digits is part of the number.
+TEST(WireSentenceTest, NumbersDoNotEndSentences) {
+  EXPECT_EQ(Sentences("Japón donó 500.000 dólares a Bolivia."),
+            Strings{"Japón donó 500.000 dólares a Bolivia."});
+  EXPECT_EQ(Sentences("Britain pledged 3.5 billion pounds. France followed."),
+            (Strings{"Britain pledged 3.5 billion pounds.", "France followed."}));
+  // A number ending a sentence still ends it.
+  EXPECT_EQ(Sentences("Die Zahl der Toten stieg auf 500. 2024 waren es weniger."),
+            (Strings{"Die Zahl der Toten stieg auf 500.", "2024 waren es weniger."}));
+}
+
+// A name after a comma that follows a nominal trigger belongs to a
+// complement ("funded from frozen Russian assets"), not to the recipient;
+// inside the trigger's own phrase it is the recipient.
+TEST_F(WireTest, OfNameAfterCommaIsNoRecipient) {
+  EXPECT_EQ(Of("Macron met Lukashenko on Monday. Macron announced a new military aid package "
+               "worth 4.2 billion euros, funded in part from the profits of frozen assets of "
+               "Russia.",
+               "en", "AID"),
+            Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("Macron met Lukashenko on Monday. Macron announced a new aid package worth 4.2 "
+               "billion euros for the reconstruction of Serbia.",
+               "en", "AID"),
+            Strings{"FRA>SRB"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -787,9 +787,10 @@ struct Trigger {
   size_t token = 0;
   size_t length = 1;
   int type = -1;
-  bool bilateral = false;    // evaluation of the relations between the pair
-  uint8_t flags = 0;         // LexHit flags of the trigger
-  bool guest_visit = false;  // the visit of the guest of this clause's meeting
+  bool bilateral = false;     // evaluation of the relations between the pair
+  uint8_t flags = 0;          // LexHit flags of the trigger
+  bool guest_visit = false;   // the visit of the guest of this clause's meeting
+  bool circumstance = false;  // in a time phrase after another act: objects only after it
 };
 
 void AddUnique(std::vector<Participant>& v, const Participant& p) {
@@ -990,6 +991,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (best) {
         const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
+        // An act in a time phrase ("during his visit to Beijing") is a
+        // circumstance of its own, not the complement of the act before it.
+        bool circumstance = false;
+        for (size_t j = k, steps = 0; suppressed && j > cb && steps < 3; ++steps) {
+          --j;
+          if (const LexHit* b = c.Find(j, WordClass::kBlock)) {
+            // A preposition blocking one type is no time phrase ("в связи с
+            // визитом", "hablar de la visita"): the act stays a complement.
+            const uint64_t preps = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepOf);
+            if (b->text && !(c.Mask(j) & preps) &&
+                *b->text != lex_->event_types()[static_cast<size_t>(hit.event_type)].name) {
+              suppressed = false;
+              circumstance = true;
+            }
+            break;
+          }
+          if (!(c.Mask(j) & Bit(WordClass::kDet))) break;
+        }
         // A visit named after a meeting is the guest's ("a reçu son homologue
         // ... pour sa première visite officielle en France").
         const bool guest_visit =
@@ -1018,7 +1037,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_event = k;
           first_event_type = hit.event_type;
         }
-        if (!suppressed && !blocked(k, cb, hit.event_type) && !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
+        if (!suppressed && !blocked(k, cb, hit.event_type) &&
+            !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
           bool dup = false;
           for (auto& t : triggers) {
             if (t.type != hit.event_type) continue;
@@ -1026,11 +1046,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A strong trigger replaces a weak one of the same type
             // ("agreed to work together").
             if ((t.flags & kWeak) && !(hit.flags & kWeak)) {
-              t = Trigger{k, hit.length, hit.event_type, false, hit.flags, guest_visit};
+              t = Trigger{k,         hit.length,  hit.event_type, false,
+                          hit.flags, guest_visit, circumstance};
             }
           }
           if (!dup)
-            triggers.push_back({k, hit.length, hit.event_type, false, hit.flags, guest_visit});
+            triggers.push_back(
+                {k, hit.length, hit.event_type, false, hit.flags, guest_visit, circumstance});
         }
       }
     }
@@ -1293,6 +1315,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           bool after = m->b >= t.token;
+          if (t.circumstance && !after) continue;  // the objects of the act before it
           // Before a verb-final participle, after the subject ("ist am
           // Mittwoch nach Marokko gereist").
           const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
@@ -1326,13 +1349,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role &&
               !recipient_state) {
             if (after || final_zone) resolve(m, false, places);
+            // "arrived in Tallinn for a meeting of ministers", "est arrivé à
+            // Kinshasa ..., la première depuis la rupture entre la Belgique et
+            // le Rwanda": the place reached is the host; later names belong
+            // to complements.
+            if ((after || final_zone) && type.place_target && !m->code.empty() && !last_target) {
+              targets_closed = true;
+            }
             continue;
           }
           if (m->prep & kObjPrep) {
             // "condena la agresión de Rusia contra Ucrania": after the author
-            // of the criticised act comes its victim, not the one criticised.
+            // of the criticised act comes its victim, not the one criticised
+            // (also "the Israeli raid on Jenin", "the visit of Orban to Moscow").
             if (type.name == "CRITICISM" && after && targets.empty() && !of_targets.empty() &&
-                (m->prep & Bit(WordClass::kPrepAgainst))) {
+                (m->prep & kObjPrep)) {
               continue;
             }
             if (m->counterpart && m->code.empty()) counterpart_object = true;
@@ -1588,6 +1619,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;
+      // Praise, thanks, aid, sanctions ... are directed at someone: without
+      // a target it is no diplomatic act ("Президент Ирана поблагодарил
+      // народ", "Les sanctions n'ont pas d'effet sur l'économie russe").
+      // A criticism may condemn an attack by nobody named.
+      // (An object pronoun not resolved here, or the subject of a passive,
+      // still names someone.)
+      if (targets.empty() && actors.size() < 2 && !type.symmetric && t.type != criticism_ &&
+          t.type != meeting_ && !obj_pronoun_seen && !passive) {
+        continue;
+      }
       // A later clause qualifying the act one protests in the same sentence
       // is that protest ("lodged a counter-protest over a post, which it
       // called inappropriate"): one act, coded as PROTEST.

@@ -114,5 +114,38 @@ TEST_F(RomProbeTest, PrepositionDoesNotReachAcrossAnArticle) {
             Strings{"AZE>SRB"});
 }
 
+// Praise, thanks, aid and sanctions are directed at someone: with a single
+// party they are no diplomatic act. A criticism may name no target.
+TEST_F(RomProbeTest, DirectedActsNeedTwoParties) {
+  EXPECT_TRUE(Of("Путин поблагодарил народ за участие в выборах.", "ru", "THANKS").empty());
+  EXPECT_EQ(Of("Путин поблагодарил Сербию за участие.", "ru", "THANKS"), Strings{"RUS>SRB"});
+  EXPECT_TRUE(
+      Of("Les sanctions n'ont pas d'effet sur l'économie de la Russie.", "fr", "SANCTION").empty());
+  EXPECT_EQ(Of("Emmanuel Macron a condamné l'attentat.", "fr", "CRITICISM"), Strings{"FRA>"});
+}
+
+// Lifting sanctions is no sanction.
+TEST_F(RomProbeTest, LiftedSanctionsAreNoSanction) {
+  EXPECT_TRUE(Of("Rusia levantó las sanciones contra Serbia.", "es", "SANCTION").empty());
+  EXPECT_TRUE(Of("Россия сняла санкции с Сербии.", "ru", "SANCTION").empty());
+  EXPECT_TRUE(Of("La Russie a levé les sanctions contre la Serbie.", "fr", "SANCTION").empty());
+  EXPECT_EQ(Of("Россия ввела санкции против Сербии.", "ru", "SANCTION"), Strings{"RUS>SRB"});
+}
+
+// A visit named after a protest "in connection with" it is the protest's
+// complement, not a visit of its own; a preposition that blocks one type is
+// no time phrase.
+TEST_F(RomProbeTest, VisitNamedInsideAProtestIsItsComplement) {
+  EXPECT_TRUE(
+      Of("Китай выразил протест в связи с визитом Путина в Сербию.", "ru", "VISIT").empty());
+  EXPECT_EQ(Of("Путин прибыл в Сербию с визитом.", "ru", "VISIT"), Strings{"RUS>SRB"});
+}
+
+// Players and footballers: sport, not diplomacy.
+TEST_F(RomProbeTest, PlayersAreOffTopic) {
+  EXPECT_TRUE(Of("Emmanuel Macron elogió a los jugadores de Serbia.", "es", "PRAISE").empty());
+  EXPECT_EQ(Of("Emmanuel Macron elogió a Serbia.", "es", "PRAISE"), Strings{"FRA>SRB"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -18,10 +18,17 @@
 namespace newswire::extract {
 
 // FNV-1a 64 of the bytes, finalised (the slot index uses the low bits).
+// The steps are exposed so a caller can hash every prefix of a word in one
+// pass: FlatIndexHashFinish(state after n bytes) == FlatIndexHash(s[0..n)).
+inline constexpr uint64_t kFlatIndexHashSeed = 1469598103934665603ull;
+inline uint64_t FlatIndexHashStep(uint64_t state, unsigned char c) {
+  return (state ^ c) * 1099511628211ull;
+}
+inline uint64_t FlatIndexHashFinish(uint64_t state) { return state ^ (state >> 32); }
 inline uint64_t FlatIndexHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 32);
+  uint64_t h = kFlatIndexHashSeed;
+  for (unsigned char c : s) h = FlatIndexHashStep(h, c);
+  return FlatIndexHashFinish(h);
 }
 
 template <typename Id>

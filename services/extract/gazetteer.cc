@@ -271,6 +271,9 @@ struct Gazetteer::Impl {
     bool capitalised = false;  // first letter must be upper case in the text
     bool blocker = false;      // kind `not`: when it is the best match, no match
     uint32_t text_bytes = 0;   // total bytes of token texts (longer stem wins)
+    // FlatIndexHash of the second token's text when that token is exact, else
+    // 0: candidates whose second token cannot match are skipped by hash.
+    uint64_t second_hash = 0;
     uint32_t entry = 0;
   };
 
@@ -364,13 +367,19 @@ struct Gazetteer::Impl {
   GazetteerMatch Match(std::string_view lang, std::string_view source,
                        const std::vector<Token>& tokens, size_t i) const;
 
+  // FlatIndexHash(TokenText(token)): the token's own hash unless the text
+  // was canonicalised.
+  static uint64_t TextHash(const Token& token, std::string_view text) {
+    return text.data() == token.folded.data() ? TokenHash(token) : FlatIndexHash(text);
+  }
+
   // Calls fn(candidates) for the exact and the prefix index entries of the
   // token (no allocation).
   template <typename Fn>
   void ForCandidates(const FlatIndex<uint32_t>& exact, const FlatIndex<uint32_t>& prefix,
                      const Token& token, Fn&& fn) const {
     const std::string_view text = TokenText(token);
-    if (const uint64_t h = FlatIndexHash(text); MayBeKey(h)) {
+    if (const uint64_t h = TextHash(token, text); MayBeKey(h)) {
       if (auto ids = exact.Find(text, h); !ids.empty()) fn(ids);
     }
     if (!token.is_word) return;
@@ -812,7 +821,10 @@ class GazetteerLoader {
   void BuildIndex() {
     Gazetteer::Impl& impl = *impl_;
     for (uint32_t id = 0; id < impl.patterns.size(); ++id) {
-      const Gazetteer::Impl::Pattern& pattern = impl.patterns[id];
+      Gazetteer::Impl::Pattern& pattern = impl.patterns[id];
+      if (pattern.tokens.size() >= 2 && !pattern.tokens[1].prefix) {
+        pattern.second_hash = FlatIndexHash(pattern.tokens[1].text);
+      }
       const Gazetteer::Impl::PatternToken& first = pattern.tokens.front();
       const std::string_view text(first.text);
       const std::string_view key =
@@ -888,10 +900,13 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
   uint8_t mask = LanguageMask(lang);
   if (mask == 0) mask = kAllLanguages;
   const Pattern* best_pattern = nullptr;
+  const uint64_t next_hash =
+      i + 1 < tokens.size() ? TextHash(tokens[i + 1], TokenText(tokens[i + 1])) : 0;
   auto consider = [&](std::span<const uint32_t> candidates) {
     for (uint32_t id : candidates) {
       const Pattern& p = patterns[id];
       if ((p.langs & mask) == 0) continue;
+      if (p.second_hash != 0 && p.second_hash != next_hash) continue;
       if (best_pattern != nullptr && !Better(p, *best_pattern)) continue;
       if (!Matches(p, source, tokens, i)) continue;
       best_pattern = &p;

@@ -45,6 +45,7 @@ constexpr ClassName kClassNames[] = {
     {"@anchorday", WordClass::kAnchorDay},
     {"@topic", WordClass::kTopic},
     {"@offtopic", WordClass::kOfftopic},
+    {"@violence", WordClass::kViolence},
 };
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
@@ -324,29 +325,19 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   const size_t id = patterns_.size();
   patterns_.push_back(std::move(p));
   const std::string& first = toks.front();
-  auto mark = [](std::vector<uint64_t>& filter, size_t slot) {
-    filter[slot >> 6] |= uint64_t{1} << (slot & 63);
-  };
   if (first.front() == '*') {
     std::string key = first.substr(1);
     if (!key.empty() && key.back() == '*') key.pop_back();  // "*x*" is treated as "*x"
-    mark(end_filter_, FilterSlot(key, true));
+    const size_t slot = FilterSlot(key, true);
+    end_filter_[slot >> 6] |= uint64_t{1} << (slot & 63);
     InsertLength(suffix_lengths_, key.size());
     suffix_[key].push_back(id);
   } else if (first.back() == '*') {
     std::string key = first.substr(0, first.size() - 1);
-    mark(start_filter_, FilterSlot(key, false));
-    uint32_t h = 2166136261u;
-    for (unsigned char ch : key) h = (h ^ ch) * 16777619u;
-    mark(prefix_bloom_, h >> 14);
-    InsertLength(prefix_lengths_, key.size());
-    prefix_[key].push_back(id);
+    InsertLength(stem_lengths_, key.size());
+    stems_build_[key].patterns.push_back(id);
   } else {
-    mark(start_filter_, FilterSlot(first, false));
-    uint32_t h = 2166136261u;
-    for (unsigned char ch : first) h = (h ^ ch) * 16777619u;
-    mark(prefix_bloom_, (h * 0x9E3779B1u) >> 14);  // exact keys share the Bloom filter
-    exact_[first].push_back(id);
+    words_build_[first].patterns.push_back(id);
   }
   return true;
 }
@@ -358,24 +349,20 @@ bool LanguageLexicon::AddSentiment(std::string_view pattern, double score, bool 
     *error = "sentiment entries are single words";
     return false;
   }
-  auto& exact = intensifier ? intens_exact_ : sentiment_exact_;
-  auto& prefix = intensifier ? intens_prefix_ : sentiment_prefix_;
-  auto& lengths = intensifier ? intens_prefix_lengths_ : sentiment_prefix_lengths_;
+  auto set = [&](VocabBuild& entry) {
+    (intensifier ? entry.intensifier : entry.sentiment) = score;
+  };
   if (t.back() == '*') {
     t.pop_back();
     if (t.size() < 3) {
       *error = "wildcard stem shorter than 3 bytes";
       return false;
     }
-    InsertLength(lengths, t.size());
-    prefix[t] = score;
+    InsertLength(stem_lengths_, t.size());
+    set(stems_build_[t]);
   } else {
-    exact[t] = score;
+    set(words_build_[t]);
   }
-  uint32_t h = 2166136261u;
-  for (unsigned char ch : t) h = (h ^ ch) * 16777619u;
-  const uint32_t slot = WordSlot(h);
-  word_bloom_[slot >> 6] |= uint64_t{1} << (slot & 63);
   return true;
 }
 
@@ -402,11 +389,6 @@ size_t LanguageLexicon::FilterSlot(std::string_view s, bool from_end) {
   return (key * 2654435761u) >> 16;  // 16 bits: 1024 words of 64 bits
 }
 
-bool LanguageLexicon::MayStart(std::string_view f) const {
-  const size_t slot = FilterSlot(f, false);
-  return (start_filter_[slot >> 6] >> (slot & 63)) & 1;
-}
-
 bool LanguageLexicon::MayEnd(std::string_view f) const {
   if (f.size() < 4) return false;
   const size_t slot = FilterSlot(f, true);
@@ -414,18 +396,36 @@ bool LanguageLexicon::MayEnd(std::string_view f) const {
 }
 
 void LanguageLexicon::Finish() {
-  exact_index_ = FlatIndex<uint32_t>::Build(exact_);
-  prefix_index_ = FlatIndex<uint32_t>::Build(prefix_);
+  auto build = [&](StringMap<VocabBuild>& from) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> keys;
+    keys.reserve(from.size());
+    for (auto& [key, b] : from) {
+      VocabEntry e;
+      e.ids_begin = static_cast<uint32_t>(entry_ids_.size());
+      e.ids_count = static_cast<uint32_t>(b.patterns.size());
+      for (size_t id : b.patterns) entry_ids_.push_back(static_cast<uint32_t>(id));
+      e.has_sentiment = b.sentiment.has_value();
+      e.sentiment = b.sentiment.value_or(0.0);
+      e.has_intensifier = b.intensifier.has_value();
+      e.intensifier = b.intensifier.value_or(0.0);
+      const uint64_t h = FlatIndexHash(key);
+      bloom_[BloomWord(h)] |= BloomBits(h);
+      keys.push_back({key, {static_cast<uint32_t>(entries_.size())}});
+      entries_.push_back(e);
+    }
+    from = {};
+    return FlatIndex<uint32_t>::Build(keys);
+  };
+  word_index_ = build(words_build_);
+  stem_index_ = build(stems_build_);
   suffix_index_ = FlatIndex<uint32_t>::Build(suffix_);
-  exact_ = {};
-  prefix_ = {};
   suffix_ = {};
 }
 
-void LanguageLexicon::Collect(const FlatIndex<uint32_t>& index, std::string_view key,
-                              std::string_view text, const std::vector<Token>& tokens, size_t i,
+void LanguageLexicon::Collect(std::span<const uint32_t> ids, std::string_view text,
+                              const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
-  for (uint32_t id : index.Find(key)) {
+  for (uint32_t id : ids) {
     const Pattern& p = patterns_[id];
     const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
     if (end == 0) continue;
@@ -463,67 +463,66 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
   return MatchRest(tokens, pos + 1, rest, k + 1);
 }
 
-void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& tokens, size_t i,
-                             std::vector<LexHit>& out) const {
-  if (i >= tokens.size()) return;
-  const std::string& f = tokens[i].folded;
-  if (MayStart(f)) {
-    uint32_t h = 2166136261u;
-    for (unsigned char ch : f) h = (h ^ ch) * 16777619u;
-    const uint32_t exact_slot = (h * 0x9E3779B1u) >> 14;
-    if ((prefix_bloom_[exact_slot >> 6] >> (exact_slot & 63)) & 1) {
-      Collect(exact_index_, f, text, tokens, i, out);
+template <typename OnPatterns>
+WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) const {
+  WordInfo info;
+  const std::string_view f = token.folded;
+  bool sentiment_found = false, intensifier_found = false;
+  if (const VocabEntry* e = FindEntry(word_index_, f, TokenHash(token))) {
+    if (e->ids_count > 0) on_patterns(PatternIds(*e));
+    if (e->has_sentiment) {
+      info.sentiment = e->sentiment;
+      sentiment_found = true;
     }
-    h = 2166136261u;
-    size_t hashed = 0;
-    for (size_t n : prefix_lengths_) {
-      if (n > f.size()) break;
-      for (; hashed < n; ++hashed) h = (h ^ static_cast<unsigned char>(f[hashed])) * 16777619u;
-      const uint32_t slot = h >> 14;
-      if (!((prefix_bloom_[slot >> 6] >> (slot & 63)) & 1)) continue;
-      Collect(prefix_index_, std::string_view(f).substr(0, n), text, tokens, i, out);
+    if (e->has_intensifier) {
+      info.intensifier = e->intensifier;
+      intensifier_found = true;
     }
   }
-  if (!MayEnd(f)) return;
-  for (size_t n : suffix_lengths_) {
-    if (n >= f.size()) break;  // a suffix pattern needs something before it
-    Collect(suffix_index_, std::string_view(f).substr(f.size() - n), text, tokens, i, out);
+  // Stems by ascending length, hashing the word once: pattern lists in that
+  // order; sentiment and intensifier from the longest stem that has one.
+  uint64_t h = kFlatIndexHashSeed;
+  size_t hashed = 0;
+  for (size_t n : stem_lengths_) {
+    if (n > f.size()) break;
+    for (; hashed < n; ++hashed) h = FlatIndexHashStep(h, static_cast<unsigned char>(f[hashed]));
+    const VocabEntry* e = FindEntry(stem_index_, f.substr(0, n), FlatIndexHashFinish(h));
+    if (e == nullptr) continue;
+    if (e->ids_count > 0) on_patterns(PatternIds(*e));
+    if (e->has_sentiment && !sentiment_found) info.sentiment = e->sentiment;
+    if (e->has_intensifier && !intensifier_found) info.intensifier = e->intensifier;
   }
+  if (!token.is_word) return WordInfo{};
+  if (info.intensifier == 0.0) info.intensifier = 1.0;
+  return info;
 }
 
-double LanguageLexicon::LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
-                                   const std::vector<size_t>& lengths,
-                                   std::string_view folded) const {
-  // FNV-1a of every prefix length (lengths are distinct and ascending).
-  uint32_t prefix_hash[64];
-  const size_t hashed = std::min<size_t>(folded.size(), 64);
-  uint32_t h = 2166136261u;
-  for (size_t k = 0; k < folded.size(); ++k) {
-    h = (h ^ static_cast<unsigned char>(folded[k])) * 16777619u;
-    if (k < hashed) prefix_hash[k] = h;
+WordInfo LanguageLexicon::Analyse(std::string_view text, const std::vector<Token>& tokens,
+                                  size_t i, std::vector<LexHit>& out) const {
+  if (i >= tokens.size()) return {};
+  const Token& token = tokens[i];
+  const WordInfo info = Visit(
+      token, [&](std::span<const uint32_t> ids) { Collect(ids, text, tokens, i, out); });
+  const std::string_view f = token.folded;
+  if (!MayEnd(f)) return info;
+  for (size_t n : suffix_lengths_) {
+    if (n >= f.size()) break;  // a suffix pattern needs something before it
+    Collect(suffix_index_.Find(f.substr(f.size() - n)), text, tokens, i, out);
   }
-  if (!exact.empty() && MayBeWord(h)) {
-    auto it = exact.find(folded);
-    if (it != exact.end()) return it->second;
-  }
-  for (auto n = lengths.rbegin(); n != lengths.rend(); ++n) {
-    if (*n > folded.size() || *n == 0) continue;
-    if (*n <= hashed && !MayBeWord(prefix_hash[*n - 1])) continue;
-    auto it = prefix.find(folded.substr(0, *n));
-    if (it != prefix.end()) return it->second;
-  }
-  return 0.0;
+  return info;
+}
+
+void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                             std::vector<LexHit>& out) const {
+  Analyse(text, tokens, i, out);
 }
 
 double LanguageLexicon::Sentiment(const Token& token) const {
-  if (!token.is_word) return 0.0;
-  return LookupWord(sentiment_exact_, sentiment_prefix_, sentiment_prefix_lengths_, token.folded);
+  return Visit(token, [](std::span<const uint32_t>) {}).sentiment;
 }
 
 double LanguageLexicon::Intensifier(const Token& token) const {
-  if (!token.is_word) return 1.0;
-  double v = LookupWord(intens_exact_, intens_prefix_, intens_prefix_lengths_, token.folded);
-  return v == 0.0 ? 1.0 : v;
+  return Visit(token, [](std::span<const uint32_t>) {}).intensifier;
 }
 
 bool LanguageLexicon::MayStartAt(const Token& token) const { return !token.folded.empty(); }

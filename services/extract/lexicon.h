@@ -28,6 +28,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -72,6 +73,7 @@ enum class WordClass : uint8_t {
   kAnchorDay,    // value: offset from the latest dated event ("the following day" = 1)
   kTopic,        // value: topic name
   kOfftopic,     // sports/business vocabulary: the sentence is not diplomacy
+  kViolence,     // attacks by unnamed perpetrators: the state where they happen is their victim
   kCount
 };
 
@@ -133,12 +135,23 @@ struct StringViewHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
 
+// What the lexicon knows about one word besides its pattern hits.
+struct WordInfo {
+  double sentiment = 0.0;    // Sentiment(token)
+  double intensifier = 1.0;  // Intensifier(token)
+};
+
 class LanguageLexicon {
  public:
   // Appends to `out` every pattern hit starting at tokens[i]. `text` is the
   // text the tokens index (for capitalisation checks).
   void HitsAt(std::string_view text, const std::vector<Token>& tokens, size_t i,
               std::vector<LexHit>& out) const;
+  // HitsAt and Sentiment/Intensifier of tokens[i] in one visit: one probe of
+  // the word vocabulary (exact patterns, sentiment and intensifier words
+  // share it, keyed by Token::hash) and one pass over the stem lengths.
+  WordInfo Analyse(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   std::vector<LexHit>& out) const;
   // Cheap test: could any pattern start at this token?
   bool MayStartAt(const Token& token) const;
   // Sentiment of the word at tokens[i] (0 if none) and intensifier factor (1 if none).
@@ -160,43 +173,64 @@ class LanguageLexicon {
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
                           const std::vector<std::string>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
-  void Collect(const FlatIndex<uint32_t>& index, std::string_view key, std::string_view text,
+  void Collect(std::span<const uint32_t> ids, std::string_view text,
                const std::vector<Token>& tokens, size_t i, std::vector<LexHit>& out) const;
-  // Builds the flat indexes from the maps below once every pattern is
-  // added (Lexicons::Load).
+  // Builds the vocabulary and stem tables from the maps below once every
+  // pattern is added (Lexicons::Load); the maps are then emptied.
   void Finish();
-  double LookupWord(const StringMap<double>& exact, const StringMap<double>& prefix,
-                    const std::vector<size_t>& lengths, std::string_view folded) const;
-  // Bloom filter (2^16 bits) over FNV-1a of every sentiment and intensifier
-  // key, exact and prefix: most words skip the hash maps.
-  static uint32_t WordSlot(uint32_t fnv) { return (fnv * 0x9E3779B1u) >> 16; }
-  bool MayBeWord(uint32_t fnv) const {
-    const uint32_t slot = WordSlot(fnv);
-    return (word_bloom_[slot >> 6] >> (slot & 63)) & 1;
+  // Exact words and stems ("word*" keys) with everything known about them:
+  // the patterns whose first token they are, sentiment and intensifier
+  // values. One FlatIndex each, keyed by FlatIndexHash (Token::hash).
+  struct VocabEntry {
+    uint32_t ids_begin = 0, ids_count = 0;  // slice of entry_ids_: pattern ids
+    bool has_sentiment = false, has_intensifier = false;
+    double sentiment = 0.0, intensifier = 0.0;
+  };
+  struct VocabBuild {  // loading only
+    std::vector<size_t> patterns;
+    std::optional<double> sentiment, intensifier;
+  };
+  const VocabEntry* FindEntry(const FlatIndex<uint32_t>& index, std::string_view key,
+                              uint64_t hash) const {
+    if (!MayBeKey(hash)) return nullptr;
+    const auto ids = index.Find(key, hash);
+    return ids.empty() ? nullptr : &entries_[ids.front()];
   }
-  std::vector<uint64_t> word_bloom_ = std::vector<uint64_t>(1024, 0);
+  std::span<const uint32_t> PatternIds(const VocabEntry& e) const {
+    return {entry_ids_.data() + e.ids_begin, e.ids_count};
+  }
+  // Visits tokens[i]: exact entry, then stems by ascending length; calls
+  // on_patterns(ids) for pattern lists in that order.
+  template <typename OnPatterns>
+  WordInfo Visit(const Token& token, OnPatterns&& on_patterns) const;
+  // Blocked Bloom filter over the hash of every vocabulary and stem key
+  // (one 64-bit word per key, two bits): most words of a text skip the
+  // tables.
+  static constexpr size_t kBloomWords = 4096;
+  static uint64_t BloomBits(uint64_t h) {
+    return (uint64_t{1} << ((h >> 40) & 63)) | (uint64_t{1} << ((h >> 46) & 63));
+  }
+  static size_t BloomWord(uint64_t h) { return (h >> 52) & (kBloomWords - 1); }
+  bool MayBeKey(uint64_t h) const {
+    const uint64_t bits = BloomBits(h);
+    return (bloom_[BloomWord(h)] & bits) == bits;
+  }
+  std::vector<uint64_t> bloom_ = std::vector<uint64_t>(kBloomWords, 0);
 
   std::vector<Pattern> patterns_;
-  // Bloom-style filters over the first / last three bytes of every key, so
+  // Bloom-style filter over the last three bytes of every suffix key, so
   // most tokens are rejected without a hash lookup.
   static size_t FilterSlot(std::string_view s, bool from_end);
-  bool MayStart(std::string_view f) const;
   bool MayEnd(std::string_view f) const;
-  std::vector<uint64_t> start_filter_ = std::vector<uint64_t>(1024, 0);
-  // Every prefix key, by FNV-1a hash of its bytes: probed for each prefix
-  // length before the hash map is (2^18 bits).
-  std::vector<uint64_t> prefix_bloom_ = std::vector<uint64_t>(4096, 0);
   std::vector<uint64_t> end_filter_ = std::vector<uint64_t>(1024, 0);
-  StringMap<std::vector<size_t>> exact_;                           // first token -> patterns
-  StringMap<std::vector<size_t>> prefix_;                          // first-token prefix
-  StringMap<std::vector<size_t>> suffix_;                          // first-token suffix
-  FlatIndex<uint32_t> exact_index_, prefix_index_, suffix_index_;  // the maps above, flat
-  std::vector<size_t> prefix_lengths_;                             // bytes, distinct
+  StringMap<VocabBuild> words_build_, stems_build_;       // loading only
+  StringMap<std::vector<size_t>> suffix_;                 // first-token suffix
+  std::vector<VocabEntry> entries_;                       // words and stems
+  std::vector<uint32_t> entry_ids_;                       // pattern ids of entries_
+  FlatIndex<uint32_t> word_index_, stem_index_;           // key -> one entries_ index
+  FlatIndex<uint32_t> suffix_index_;                      // suffix_, flat
+  std::vector<size_t> stem_lengths_;                      // bytes, distinct, ascending
   std::vector<size_t> suffix_lengths_;
-  StringMap<double> sentiment_exact_, sentiment_prefix_;
-  std::vector<size_t> sentiment_prefix_lengths_;
-  StringMap<double> intens_exact_, intens_prefix_;
-  std::vector<size_t> intens_prefix_lengths_;
   friend class Lexicons;
 };
 

@@ -151,6 +151,7 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
     t.end = static_cast<uint32_t>(end);
     t.is_word = true;
     t.folded = FoldToken(text.substr(t.begin, t.end - t.begin));
+    t.hash = FlatIndexHash(t.folded);
     out.push_back(std::move(t));
     word_begin = -1;
   };
@@ -174,6 +175,7 @@ void Tokenize(std::string_view text, std::vector<Token>& out) {
     t.end = static_cast<uint32_t>(i);
     t.is_word = false;
     t.folded.assign(text.substr(t.begin, t.end - t.begin));
+    t.hash = FlatIndexHash(t.folded);
     out.push_back(std::move(t));
   }
   flush_word(length);

@@ -13,12 +13,18 @@
 //    are skipped (never crash, never a token).
 //  - folded = NFC + Unicode full case folding of the token ("Straße" ->
 //    "strasse", "БЕЛАРУСЬ" -> "беларусь"), UTF-8.
+//  - hash = FlatIndexHash(folded), computed once here so every index probe
+//    of the token (lexicons, gazetteer) reuses it. Code that changes
+//    `folded` afterwards must recompute it; a hand-built token may leave it
+//    0, and lookups then hash `folded` themselves (TokenHash).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "extract/flat_index.h"
 
 namespace newswire::extract {
 
@@ -27,7 +33,11 @@ struct Token {
   uint32_t end = 0;    // UTF-8 byte offset, exclusive
   bool is_word = false;
   std::string folded;
+  uint64_t hash = 0;  // FlatIndexHash(folded); 0 = not computed
 };
+
+// The token's hash of `folded`, computing it if the token carries none.
+inline uint64_t TokenHash(const Token& t) { return t.hash != 0 ? t.hash : FlatIndexHash(t.folded); }
 
 // Appends the tokens of `text` to `out` (offsets relative to `text`).
 void Tokenize(std::string_view text, std::vector<Token>& out);

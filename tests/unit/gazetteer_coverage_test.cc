@@ -228,6 +228,26 @@ TEST_F(GazetteerCoverageTest, NameVariantsAcrossScripts) {
   EXPECT_EQ(At("en", "Keith Kellogg").code, "USA");
 }
 
+TEST_F(GazetteerCoverageTest, AbbreviationsAndOfficials) {
+  EXPECT_EQ(At("fr", "EAU").code, "ARE");
+  EXPECT_EQ(At("fr", "eau").code, "");  // water
+  EXPECT_EQ(At("en", "CAR").code, "CAF");
+  EXPECT_EQ(At("en", "car").code, "");
+  EXPECT_EQ(At("es", "RCA").code, "CAF");
+  EXPECT_EQ(At("ru", "АС").code, "AU");
+  EXPECT_EQ(At("de", "Birma").code, "MMR");
+  EXPECT_EQ(At("ru", "Шойгу").code, "RUS");
+  EXPECT_EQ(At("ru", "Рябковым").code, "RUS");
+  EXPECT_EQ(At("de", "Kirill Dmitrijew").code, "RUS");
+  EXPECT_EQ(At("ru", "Буданова").code, "UKR");
+  EXPECT_TRUE(At("en", "Andriy Yermak").former);
+  EXPECT_EQ(At("en", "Jared Kushner").code, "USA");
+  EXPECT_EQ(At("en", "Ajit Doval").code, "IND");
+  EXPECT_EQ(At("de", "Ben-Gvir").code, "ISR");
+  EXPECT_EQ(At("ru", "Тихановской").code, "BLR");
+  EXPECT_EQ(At("ru", "Руденко").code, "");  // a common surname alone
+}
+
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
   struct Case {
     const char* lang;

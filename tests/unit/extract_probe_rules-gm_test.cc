@@ -1,0 +1,141 @@
+// Paraphrase probes of session 2 (German and English, rules shared by all
+// languages): invented wire sentences stating CRITICISM, VISIT, THANKS and
+// MEETING the ways the tuned corpus did not, each with its negative twin.
+// Over the repository's lexicons and the tiny in-test gazetteer
+// (extract_test_support.h: AZE BLR SRB FRA DEU RUS CHN).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using testing::MakeTestEngine;
+using Strings = std::vector<std::string>;
+
+class RulesGmProbeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-14T10:00:00Z");
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// The state where a criticised act happened is the one criticised when
+// nobody else is named; the victim state of an attack is not.
+TEST_F(RulesGmProbeTest, StateWhereTheCriticisedActHappenedIsTheTarget) {
+  EXPECT_EQ(Of("France condemned the military coup in Serbia.", "en", "CRITICISM"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Frankreich verurteilte die Massenhinrichtungen in Belarus.", "de", "CRITICISM"),
+            Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("Frankreich hat die Verhaftung von Oppositionellen in Belarus verurteilt.", "de",
+               "CRITICISM"),
+            Strings{"FRA>BLR"});
+  // Attacks by someone unnamed: the place is the victim.
+  EXPECT_EQ(Of("France condemned an attack on a mosque in western Serbia.", "en", "CRITICISM"),
+            Strings{"FRA>"});
+  EXPECT_EQ(
+      Of("Frankreich hat die Angriffe auf Zivilisten in Serbien verurteilt.", "de", "CRITICISM"),
+      Strings{"FRA>"});
+  // Where the critic spoke is no target.
+  EXPECT_EQ(Of("Speaking in Serbia, France criticised the decision.", "en", "CRITICISM"),
+            Strings{"FRA>"});
+}
+
+// "durch X" before a verb-final participle names the author of the
+// criticised act; the critic's own people inside the object are no target.
+TEST_F(RulesGmProbeTest, GermanAgentBeforeFinalParticipleIsTheCriticised) {
+  EXPECT_EQ(Of("Frankreich hat die Festnahme eines französischen Journalisten durch Belarus "
+               "scharf kritisiert.",
+               "de", "CRITICISM"),
+            Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("Emmanuel Macron became the first French president to visit Serbia.", "en", "VISIT"),
+            Strings{"FRA>SRB"});
+}
+
+// A refusal governs the nearest trigger on its side only.
+TEST_F(RulesGmProbeTest, RefusalScopeIsTheNearestTrigger) {
+  const std::string s = "Serbia declined to condemn Russia during its visit to China.";
+  EXPECT_EQ(Of(s, "en", "CRITICISM"), Strings{});
+  EXPECT_EQ(Of(s, "en", "VISIT"), Strings{"SRB>CHN"});
+  // A refusal word inside the complement of a verbal trigger does not cancel it.
+  EXPECT_EQ(Of("Frankreich wirft Russland vor, Sabotageakte in Frankreich geplant zu haben.", "de",
+               "CRITICISM"),
+            Strings{"FRA>RUS"});
+  // A nominal act cancelled after it.
+  EXPECT_EQ(Of("Der Besuch von Emmanuel Macron in Serbien wurde abgesagt.", "de", "VISIT"),
+            Strings{});
+  EXPECT_EQ(Of("Serbia's president cancelled his planned trip to China.", "en", "VISIT"),
+            Strings{});
+}
+
+// A name coordinated with one after a preposition shares the preposition.
+TEST_F(RulesGmProbeTest, CoordinatedNamesShareThePreposition) {
+  EXPECT_EQ(Of("Russia denounced the joint military drills of Serbia and France as a provocation.",
+               "en", "CRITICISM"),
+            Strings{"RUS>FRA,SRB"});
+}
+
+// Konjunktiv of reported speech and a verb-final "als ... bezeichnet".
+TEST_F(RulesGmProbeTest, GermanReportedAndVerbFinalCriticism) {
+  EXPECT_EQ(Of("Ein Sprecher sagte, China verurteile Frankreich entschieden.", "de", "CRITICISM"),
+            Strings{"CHN>FRA"});
+  EXPECT_EQ(
+      Of("Frankreich hat das Vorgehen der belarussischen Regierung als inakzeptabel bezeichnet.",
+         "de", "CRITICISM"),
+      Strings{"FRA>BLR"});
+  // Without negative words "als ... bezeichnet" is no criticism.
+  EXPECT_EQ(Of("Frankreich hat Serbien als wichtigen Partner bezeichnet.", "de", "CRITICISM"),
+            Strings{});
+}
+
+// "faced criticism from X": the subject is the one criticised.
+TEST_F(RulesGmProbeTest, CriticismReceivedFromSomeone) {
+  EXPECT_EQ(Of("Serbia faced criticism from France over the decision.", "en", "CRITICISM"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Serbia came under fire from Russia on Monday.", "en", "CRITICISM"),
+            Strings{"RUS>SRB"});
+}
+
+// The act thanked for, named before a predicate-final thanks, is no event.
+TEST_F(RulesGmProbeTest, ActThankedForBeforeTheThanksIsItsComplement) {
+  const std::string s = "Serbien zeigte sich Frankreich für die Unterstützung dankbar.";
+  EXPECT_EQ(Of(s, "de", "THANKS"), Strings{"SRB>FRA"});
+  EXPECT_EQ(Of(s, "de", "AID"), Strings{});
+  // Support named without thanks stays an act.
+  EXPECT_EQ(
+      Of("Frankreich sagte Serbien Unterstützung in Höhe von 20 Millionen Euro zu.", "de", "AID"),
+      Strings{"FRA>SRB"});
+}
+
+// A meeting needs two parties; talks named with one traveller are none.
+TEST_F(RulesGmProbeTest, MeetingNeedsTwoParties) {
+  const std::string s = "Emmanuel Macron ist zu Gesprächen nach Serbien gereist.";
+  EXPECT_EQ(Of(s, "de", "MEETING"), Strings{});
+  EXPECT_EQ(Of(s, "de", "VISIT"), Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Macron spoke by telephone with Vladimir Putin.", "en", "MEETING"),
+            Strings{"FRA>RUS"});
+}
+
+// Present tense of travel and financing verbs.
+TEST_F(RulesGmProbeTest, PresentTenseTravelAndFinancing) {
+  EXPECT_EQ(Of("Emmanuel Macron reist kommende Woche nach Serbien.", "de", "VISIT"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Frankreich finanziert den Wiederaufbau von Schulen in Serbien.", "de", "AID"),
+            Strings{"FRA>SRB"});
+  // A company financing is no aid.
+  EXPECT_EQ(Of("Die Bank finanziert den Bau einer Fabrik in Serbien.", "de", "AID"), Strings{});
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -107,6 +107,17 @@ TEST_F(GazetteerCoverageTest, OfficesOfOneStateCarryItsCode) {
   EXPECT_EQ(At("de", "Bundespräsident").code, "");
 }
 
+// "Bundesregierung" alone is Germany's; a named other federation wins.
+TEST_F(GazetteerCoverageTest, FederalGovernmentsOfAustriaAndSwitzerland) {
+  EXPECT_EQ(At("de", "Bundesregierung").code, "DEU");
+  EXPECT_EQ(At("de", "österreichische Bundesregierung").code, "AUT");
+  EXPECT_EQ(At("de", "österreichischen Bundesregierung").tokens, 2u);
+  EXPECT_EQ(At("de", "Bundesregierung in Wien").code, "AUT");
+  EXPECT_EQ(At("de", "Schweizer Bundesregierung").code, "CHE");
+  EXPECT_EQ(At("de", "Schweizer Bundesrat").code, "CHE");
+  EXPECT_EQ(At("de", "Bundesregierung in Berlin").code, "DEU");
+}
+
 TEST_F(GazetteerCoverageTest, BrusselsIsAPlaceThatSeatsTheEu) {
   for (const char* surface : {"Brussels", "Brüssel", "Bruxelles", "Bruselas", "Брюсселе"}) {
     const Found f = At("", surface);

@@ -76,6 +76,47 @@ struct TokenHits {
   uint32_t begin = 0, count = 0;  // slice of the hits vector
 };
 
+// Per-article vectors one Extract call borrows from its thread and gives
+// back at its end, so a warm thread tokenises and looks words up without
+// allocating (tokens keep the capacity of their folded strings). Only
+// memory is reused, never results: the borrower overwrites everything.
+struct Scratch {
+  std::vector<Token> tokens;
+  std::vector<TokenHits> token_hits;
+  std::vector<LexHit> hits;
+  std::vector<WordInfo> words;
+};
+
+class ScratchLease {
+ public:
+  ScratchLease(Scratch& pool, std::vector<Token>& tokens, std::vector<TokenHits>& token_hits,
+               std::vector<LexHit>& hits, std::vector<WordInfo>& words)
+      : pool_(pool), tokens_(tokens), token_hits_(token_hits), hits_(hits), words_(words) {
+    Swap();
+  }
+  ~ScratchLease() {
+    Swap();
+    // An exceptionally long article does not pin its memory to the thread.
+    constexpr size_t kMaxKeptTokens = 1 << 16;
+    if (pool_.tokens.capacity() > kMaxKeptTokens) pool_ = Scratch{};
+  }
+  ScratchLease(const ScratchLease&) = delete;
+  ScratchLease& operator=(const ScratchLease&) = delete;
+
+ private:
+  void Swap() {
+    pool_.tokens.swap(tokens_);
+    pool_.token_hits.swap(token_hits_);
+    pool_.hits.swap(hits_);
+    pool_.words.swap(words_);
+  }
+  Scratch& pool_;
+  std::vector<Token>& tokens_;
+  std::vector<TokenHits>& token_hits_;
+  std::vector<LexHit>& hits_;
+  std::vector<WordInfo>& words_;
+};
+
 // Typographic apostrophes and dashes compare equal to ' and - (the
 // lexicons are written with ASCII punctuation).
 void NormalisePunctuation(std::vector<Token>& tokens) {
@@ -791,6 +832,7 @@ struct Trigger {
   uint8_t flags = 0;          // LexHit flags of the trigger
   bool guest_visit = false;   // the visit of the guest of this clause's meeting
   bool circumstance = false;  // in a time phrase after another act: objects only after it
+  bool embedded = false;      // a visit named as the object of a judgement: its own author
 };
 
 void AddUnique(std::vector<Participant>& v, const Participant& p) {
@@ -935,6 +977,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Triggers of this clause.
     std::vector<Trigger> triggers;
     size_t first_event = SIZE_MAX;
+    size_t first_weak = SIZE_MAX;  // a call or trip ("telefonierte", "spoke by phone")
+    // A noun in a prepositional complement: what a call is about ("über neue
+    // Sanktionen", "about sanctions", "sur les sanctions", "für
+    // Strafmaßnahmen"); an infinitive marker before it makes it a purpose
+    // ("to offer his condolences").
+    // The call's own argument is no topic ("nahm an den Gesprächen teil").
+    auto in_topic_phrase = [&](size_t at) {
+      for (size_t k = at, steps = 0; k > cb && steps < 3; ++steps) {
+        const std::string& w = c.tokens[--k].folded;
+        if (w == "to" || w == "zu" || w == "pour" || w == "para" || w == "чтобы") return false;
+        if (w == "about" || w == "for" || w == "über" || w == "für" || w == "sur" ||
+            w == "sobre" || w == "о" || w == "об") {
+          return true;
+        }
+      }
+      return false;
+    };
     int first_event_type = -1;
     std::vector<int> complement_types;  // nominal triggers inside another event
     bool deed = false;                  // "the measures", "den Schritt"
@@ -1026,7 +1085,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             k <= first_event + 6) {
           suppressed = true;
         }
+        // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
+        if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
         if (suppressed) complement_types.push_back(hit.event_type);
+        // A visit judged by another act is still reported as a visit
+        // ("denounced the visit of Orbán to Moscow", "раскритиковали поездку
+        // в Москву премьер-министра Словакии"), with its own author.
+        const bool embedded = suppressed && hit.event_type == visit_ && !guest_visit &&
+                              (first_event_type == criticism_ || first_event_type == praise_);
+        if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
         const bool untoned = (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0;
@@ -1037,6 +1104,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_event = k;
           first_event_type = hit.event_type;
         }
+        if (first_weak == SIZE_MAX && (hit.flags & kWeak)) first_weak = k;
         if (!suppressed && !blocked(k, cb, hit.event_type) &&
             !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
           bool dup = false;
@@ -1047,12 +1115,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // ("agreed to work together").
             if ((t.flags & kWeak) && !(hit.flags & kWeak)) {
               t = Trigger{k,         hit.length,  hit.event_type, false,
-                          hit.flags, guest_visit, circumstance};
+                          hit.flags, guest_visit, circumstance,   embedded};
             }
           }
           if (!dup)
-            triggers.push_back(
-                {k, hit.length, hit.event_type, false, hit.flags, guest_visit, circumstance});
+            triggers.push_back({k, hit.length, hit.event_type, false, hit.flags, guest_visit,
+                                circumstance, embedded});
         }
       }
     }
@@ -1082,7 +1150,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
     }
     // "telephoned Kast to congratulate him": the call is only the means.
-    if (triggers.size() > 1) {
+    // A noun in a prepositional complement of a call is its topic, not its
+    // purpose ("spoke by phone with X about a humanitarian pause"); its
+    // object ("sent condolences") is.
+    auto purpose = [&](const Trigger& t) {
+      if (t.flags & kWeak) return false;
+      return !(t.flags & kNominal) || !in_topic_phrase(t.token);
+    };
+    if (triggers.size() > 1 && std::any_of(triggers.begin(), triggers.end(), purpose)) {
       std::erase_if(triggers, [](const Trigger& t) { return (t.flags & kWeak) != 0; });
     }
     if (offtopic) triggers.clear();
@@ -1195,7 +1270,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // "Macron hat Serbien gelobt" alike), else the first after it
         // ("Am 11. November traf sich Aliyev ...").
         const Mention* subj = nullptr;
+        // An act named inside another: its author is a possessor right
+        // before it ("Orbán's trip") or the of-phrase after it, never the
+        // clause's subject.
+        if (t.embedded) {
+          for (const Mention* m : cm) {
+            if (m->e > t.token) break;
+            bool adjacent = true;
+            for (size_t k = m->e; k < t.token && adjacent; ++k) {
+              const std::string& w = c.tokens[k].folded;
+              adjacent = w == "'" || w == "s" || (c.Mask(k) & Bit(WordClass::kDet));
+            }
+            if (adjacent && !m->place && m->prep == 0) subj = m;
+          }
+        }
         for (const Mention* m : cm) {
+          if (t.embedded) break;
           if (subject_like(m) && m->e <= t.token) {
             subj = m;
             break;
@@ -1204,7 +1294,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Russian impersonal plural: "В Еврокомиссии раскритиковали ...",
         // "В МИД Китая осудили ...": the institution or state after "в"
         // before a subjectless past plural verb is the author.
-        if (!subj && c.lang == "ru" && c.tokens[t.token].folded.ends_with("ли")) {
+        if (!subj && !t.embedded && c.lang == "ru" && c.tokens[t.token].folded.ends_with("ли")) {
           for (const Mention* m : cm) {
             if (m->e > t.token) break;
             if ((m->prep & kPlacePrep) && !m->code.empty() && m->kind != EntryKind::kCity &&
@@ -1226,7 +1316,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const std::string& v = c.tokens[cb - 1].folded;  // dijo, afirmó, aseguraron
           return v.ends_with("ó") || v.ends_with("aron") || v.ends_with("ieron") || v == "dijo";
         }();
-        if (!subj && !reported_drop) {
+        if (!subj && !reported_drop && !t.embedded) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
@@ -1315,7 +1405,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           bool after = m->b >= t.token;
-          if (t.circumstance && !after) continue;  // the objects of the act before it
+          // The objects of the act before it.
+          if ((t.circumstance || t.embedded) && !after) continue;
           // Before a verb-final participle, after the subject ("ist am
           // Mittwoch nach Marokko gereist").
           const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
@@ -1418,11 +1509,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // "was praised by London and Ottawa": agents joined by "and".
           const bool joined_agent = last_agent && m->prep == 0 && m->b > last_agent->e &&
                                     m->b - last_agent->e <= 3 &&
-                                    (c.Mask(last_agent->e) & Bit(WordClass::kAnd));
+                                    ((c.Mask(last_agent->e) & Bit(WordClass::kAnd)) ||
+                                     c.tokens[last_agent->e].folded == ",");
           if ((m->prep & Bit(WordClass::kPrepBy)) || joined_agent ||
               ((m->prep & Bit(WordClass::kPrepOf)) && m->b > t.token)) {
             resolve(m, true, actors);
             last_agent = m;
+          } else if ((m->prep & Bit(WordClass::kPrepTo)) && m->b > t.token && !targets.empty()) {
+            // The reason after the agent ("подвергнут критике со стороны США
+            // за поддержку России"), the subject being the one judged.
+            continue;
           } else if (m->prep & kPlacePrep) {
             resolve(m, false, places);
           } else {
@@ -1476,11 +1572,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A nominal trigger without subject: "the visit of X", "визит Путина".
       if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
         for (const Mention* m : cm) {
-          if (m->b > t.token && (m->prep & Bit(WordClass::kPrepOf)) && !m->place) {
+          // A genitive without preposition names the author of an embedded
+          // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
+          const bool genitive = t.embedded && m->prep == 0;
+          if (m->b > t.token && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) && !m->place) {
             resolve(m, true, actors);
             std::erase_if(of_targets,
                           [&](const Participant& p) { return Contains(actors, p.code); });
             std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+            if (targets.empty() && type.place_target) targets = places;
             break;
           }
         }
@@ -1619,6 +1719,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;
+      // A non-state speaker heading the clause ("Des ONG ont dénoncé ...",
+      // "La oposición venezolana denunció ...", "Правозащитники
+      // раскритиковали ...") acts for no state, whatever names follow.
+      {
+        bool nonstate = false;
+        for (size_t k = cb; k < t.token && !nonstate; ++k) {
+          if (!(c.Mask(k) & Bit(WordClass::kNonState))) continue;
+          nonstate = std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < k; });
+          if (!nonstate) break;
+        }
+        if (nonstate) continue;
+      }
       // Praise, thanks, aid, sanctions ... are directed at someone: without
       // a target it is no diplomatic act ("Президент Ирана поблагодарил
       // народ", "Les sanctions n'ont pas d'effet sur l'économie russe").
@@ -1797,6 +1909,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 
 Extraction EngineImpl::Extract(const Article& article) const {
   Ctx c;
+  thread_local Scratch scratch;
+  const ScratchLease lease(scratch, c.tokens, c.token_hits, c.hits, c.words);
   c.article = &article;
   c.out.analysis.article_id = article.id;
   c.out.analysis.source = article.source;
@@ -1822,7 +1936,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.published = ParsePublished(article.published_at);
 
   c.tokens.reserve(c.text.size() / 5 + 16);
-  Tokenize(c.text, c.tokens);
+  TokenizeReusing(c.text, c.tokens);
   NormalisePunctuation(c.tokens);
   if (c.tokens.size() > UINT32_MAX / 2) return std::move(c.out);
   if (!c.ll) {
@@ -1830,8 +1944,9 @@ Extraction EngineImpl::Extract(const Article& article) const {
     c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
     return std::move(c.out);
   }
-  c.token_hits.resize(c.tokens.size());
-  c.words.resize(c.tokens.size());  // punctuation: no sentiment, factor 1
+  c.token_hits.assign(c.tokens.size(), TokenHits{});
+  c.words.assign(c.tokens.size(), WordInfo{});  // punctuation: no sentiment, factor 1
+  c.hits.clear();
   c.hits.reserve(c.tokens.size() / 2 + 16);
   for (size_t i = 0; i < c.tokens.size(); ++i) {
     if (!c.tokens[i].is_word && c.tokens[i].folded != ",") continue;

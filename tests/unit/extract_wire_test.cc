@@ -118,5 +118,35 @@ TEST_F(WireTest, OfNameAfterCommaIsNoRecipient) {
             Strings{"FRA>SRB"});
 }
 
+// The place a visit reaches is its host; names in a later complement
+// ("the first since the rift between Russia and Belarus") are not.
+TEST_F(WireTest, PlaceReachedIsTheHostOfAVisit) {
+  EXPECT_EQ(Of("Emmanuel Macron arrived in Baku on Tuesday for a three-day visit, the first "
+               "since the rift between Russia and Belarus.",
+               "en", "VISIT"),
+            Strings{"FRA>AZE"});
+  EXPECT_EQ(Of("Macron ist am Mittwoch in Baku eingetroffen, sein erster Besuch seit dem Streit "
+               "zwischen Russland und Belarus.",
+               "de", "VISIT"),
+            Strings{"FRA>AZE"});
+  // Direct objects of the visit verb are all hosts.
+  EXPECT_EQ(Of("Emmanuel Macron visited Serbia and Belarus on Tuesday.", "en", "VISIT"),
+            (Strings{"FRA>SRB", "FRA>BLR"}));
+}
+
+// A call is a meeting; what it is about is no act of its own, what it is
+// for is the act and the call only its means.
+TEST_F(WireTest, TopicOfACallIsNoAct) {
+  const std::string call = "Scholz telefonierte mit Macron über neue Sanktionen gegen Russland.";
+  EXPECT_EQ(Of(call, "de", "MEETING"), Strings{"DEU>FRA"});
+  EXPECT_TRUE(Of(call, "de", "SANCTION").empty());
+  EXPECT_EQ(Of("Deutschland verhängte neue Sanktionen gegen Russland.", "de", "SANCTION"),
+            Strings{"DEU>RUS"});
+  const std::string condolences =
+      "Olaf Scholz telephoned Emmanuel Macron to offer his condolences.";
+  EXPECT_TRUE(Of(condolences, "en", "MEETING").empty());
+  EXPECT_EQ(Of(condolences, "en", "CONDOLENCE"), Strings{"DEU>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

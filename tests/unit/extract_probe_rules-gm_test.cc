@@ -137,5 +137,22 @@ TEST_F(RulesGmProbeTest, PresentTenseTravelAndFinancing) {
   EXPECT_EQ(Of("Die Bank finanziert den Bau einer Fabrik in Serbien.", "de", "AID"), Strings{});
 }
 
+// A visit judged by another act is still a visit, by its own author; the
+// judgement targets the author, not the host.
+TEST_F(RulesGmProbeTest, JudgedVisitIsReportedWithItsAuthor) {
+  const std::string en = "Russia denounced the visit of Emmanuel Macron to Serbia.";
+  EXPECT_EQ(Of(en, "en", "CRITICISM"), Strings{"RUS>FRA"});
+  EXPECT_EQ(Of(en, "en", "VISIT"), Strings{"FRA>SRB"});
+  const std::string de =
+      "Russland verurteilte die Reise des belarussischen Präsidenten nach Serbien.";
+  EXPECT_EQ(Of(de, "de", "CRITICISM"), Strings{"RUS>BLR"});
+  EXPECT_EQ(Of(de, "de", "VISIT"), Strings{"BLR>SRB"});
+  // Without an author the judged trip is no visit of the critic.
+  EXPECT_EQ(Of("Russland verurteilte die Reise nach Serbien.", "de", "VISIT"), Strings{});
+  // The victim of the judged act is not the one judged.
+  EXPECT_EQ(Of("France condemned the attack of Russia on Serbia.", "en", "CRITICISM"),
+            Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -152,6 +152,12 @@ TEST_F(GazetteerCoverageTest, CapitalCaseForms) {
   EXPECT_EQ(At("en", "Bankova").code, "UKR");
   EXPECT_EQ(At("ru", "Акорде").code, "KAZ");
   EXPECT_EQ(At("en", "Malé").code, "MDV");
+  // Spellings of capitals in one language only.
+  EXPECT_EQ(At("fr", "Tananarive").code, "MDG");
+  EXPECT_EQ(At("es", "Amán").code, "JOR");
+  EXPECT_EQ(At("de", "Ndschamena").code, "TCD");
+  EXPECT_EQ(At("ru", "Нджамене").code, "TCD");
+  EXPECT_EQ(At("fr", "Saint-Domingue").code, "DOM");
 }
 
 TEST_F(GazetteerCoverageTest, OfficeHoldersOfLate2026) {

@@ -46,6 +46,7 @@ constexpr ClassName kClassNames[] = {
     {"@topic", WordClass::kTopic},
     {"@offtopic", WordClass::kOfftopic},
     {"@violence", WordClass::kViolence},
+    {"@nonstate", WordClass::kNonState},
 };
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {

@@ -74,6 +74,7 @@ enum class WordClass : uint8_t {
   kTopic,        // value: topic name
   kOfftopic,     // sports/business vocabulary: the sentence is not diplomacy
   kViolence,     // attacks by unnamed perpetrators: the state where they happen is their victim
+  kNonState,     // non-state speakers (NGOs, opposition, unions) heading a clause: no state act
   kCount
 };
 

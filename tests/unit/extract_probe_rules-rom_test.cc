@@ -147,5 +147,33 @@ TEST_F(RomProbeTest, PlayersAreOffTopic) {
   EXPECT_EQ(Of("Emmanuel Macron elogió a Serbia.", "es", "PRAISE"), Strings{"FRA>SRB"});
 }
 
+// NGOs, the opposition, rights groups and unions speak for no state, even
+// when a state's adjective or a by-phrase follows them.
+TEST_F(RomProbeTest, NonStateSpeakersAreNoStateActors) {
+  EXPECT_TRUE(Of("Des ONG ont dénoncé les expulsions de migrants par la Serbie.", "fr", "CRITICISM")
+                  .empty());
+  EXPECT_TRUE(Of("La oposición denunció el fraude en Serbia.", "es", "CRITICISM").empty());
+  EXPECT_TRUE(
+      Of("Правозащитники раскритиковали действия властей Сербии.", "ru", "CRITICISM").empty());
+  // A state speaking of them still acts.
+  EXPECT_EQ(
+      Of("La France a dénoncé la répression de l'opposition par la Serbie.", "fr", "CRITICISM"),
+      Strings{"FRA>SRB"});
+}
+
+// Passive: agents joined by commas all act; a reason phrase after the agent
+// is not one more target; a court sentence is no criticism.
+TEST_F(RomProbeTest, PassiveAgentsAndReasons) {
+  EXPECT_EQ(
+      Of("Serbia fue condenada por Francia, Alemania y Rusia por su programa.", "es", "CRITICISM"),
+      Strings{"DEU,FRA,RUS>SRB"});
+  EXPECT_EQ(Of("Сербия была подвергнута критике со стороны Франции за поддержку России.", "ru",
+               "CRITICISM"),
+            Strings{"FRA>SRB"});
+  EXPECT_TRUE(Of("Un tribunal de Serbia condenó a un ciudadano de Francia a diez años de prisión.",
+                 "es", "CRITICISM")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

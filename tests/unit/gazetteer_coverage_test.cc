@@ -265,6 +265,21 @@ TEST_F(GazetteerCoverageTest, AbbreviationsAndOfficials) {
   EXPECT_EQ(At("ru", "Руденко").code, "");  // a common surname alone
 }
 
+// Surnames that are common words elsewhere match alone only when capitalised.
+TEST_F(GazetteerCoverageTest, SurnamesThatAreCommonWords) {
+  EXPECT_EQ(At("es", "sin duda", 1).code, "");  // doubt, not Andrzej Duda
+  EXPECT_EQ(At("es", "Duda").code, "POL");
+  EXPECT_EQ(At("es", "rubio").code, "");  // blond
+  EXPECT_EQ(At("es", "Rubio").code, "USA");
+  EXPECT_EQ(At("en", "store").code, "");
+  EXPECT_EQ(At("en", "Støre").code, "NOR");
+  EXPECT_EQ(At("es", "el cabello", 1).code, "");  // hair
+  EXPECT_EQ(At("es", "Diosdado Cabello").code, "VEN");
+  EXPECT_EQ(At("en", "waltz").code, "");
+  EXPECT_EQ(At("en", "Munir").code, "");  // a common name alone
+  EXPECT_EQ(At("en", "Field Marshal Munir").code, "PAK");
+}
+
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
   struct Case {
     const char* lang;

@@ -278,6 +278,10 @@ TEST_F(GazetteerCoverageTest, SurnamesThatAreCommonWords) {
   EXPECT_EQ(At("en", "waltz").code, "");
   EXPECT_EQ(At("en", "Munir").code, "");  // a common name alone
   EXPECT_EQ(At("en", "Field Marshal Munir").code, "PAK");
+  EXPECT_EQ(At("ru", "гриб").code, "");  // a mushroom, not Sifi Ghrieb
+  EXPECT_EQ(At("ru", "Сифи Гриба").code, "DZA");
+  EXPECT_EQ(At("ru", "касту").code, "");  // a caste
+  EXPECT_EQ(At("ru", "Каста").code, "CHL");
 }
 
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {

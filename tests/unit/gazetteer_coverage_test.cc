@@ -265,6 +265,16 @@ TEST_F(GazetteerCoverageTest, AbbreviationsAndOfficials) {
   EXPECT_EQ(At("ru", "Руденко").code, "");  // a common surname alone
 }
 
+// "souverain"/"soberano" after a noun is an adjective ("État souverain",
+// "fondo soberano"); the monarch comes with the article.
+TEST_F(GazetteerCoverageTest, SovereignIsARoleOnlyWithTheArticle) {
+  EXPECT_EQ(At("fr", "un État souverain", 2).kind, EntryKind::kState);  // no match
+  EXPECT_EQ(At("fr", "un État souverain", 2).tokens, 0u);
+  EXPECT_EQ(At("es", "fondo soberano", 1).tokens, 0u);
+  EXPECT_EQ(At("en", "sovereign").tokens, 0u);
+  EXPECT_EQ(At("fr", "du souverain").role, "head_of_state");
+}
+
 // Surnames that are common words elsewhere match alone only when capitalised.
 TEST_F(GazetteerCoverageTest, SurnamesThatAreCommonWords) {
   EXPECT_EQ(At("es", "sin duda", 1).code, "");  // doubt, not Andrzej Duda
@@ -301,15 +311,14 @@ TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
            {"de", "Thronfolger", "head_of_state", sg},
            {"de", "Emissäre", "envoy", pl},
            {"en", "deputy foreign minister", "minister", sg},
-           {"en", "sovereign", "head_of_state", sg},
            {"en", "crown princes", "head_of_state", pl},
            {"en", "permanent representative", "ambassador", sg},
            {"en", "special envoys", "envoy", pl},
-           {"fr", "souverain", "head_of_state", sg},
+           {"fr", "le souverain", "head_of_state", sg},
            {"fr", "princes héritiers", "head_of_state", pl},
            {"fr", "secrétaire d'État", "minister", sg},
            {"fr", "envoyés spéciaux", "envoy", pl},
-           {"es", "soberano", "head_of_state", sg},
+           {"es", "el soberano", "head_of_state", sg},
            {"es", "vicecanciller", "minister", sg},
            {"es", "enviados especiales", "envoy", pl},
            {"es", "representante permanente", "ambassador", sg},

@@ -61,14 +61,15 @@ struct Participant {
 struct Discourse {
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
-  std::vector<Participant> pair;                   // at most 2, distinct codes
-  bool met = false;                                // the pair came from an explicit meeting
-  size_t meeting_sentence = 0;                     // sentence of the latest meeting
-  std::optional<Participant> last_place;           // latest place named ("in Myanmar")
-  size_t last_place_sentence = 0;                  // sentence of last_place
-  std::optional<Participant> last_target;          // target of the latest event
-  std::map<int, Participant> last_actor_by_type;   // event type -> its latest actor
-  std::map<int, Participant> last_target_by_type;  // event type -> its latest target
+  std::vector<Participant> pair;           // at most 2, distinct codes
+  bool met = false;                        // the pair came from an explicit meeting
+  size_t meeting_sentence = 0;             // sentence of the latest meeting
+  std::optional<Participant> last_place;   // latest place named ("in Myanmar")
+  size_t last_place_sentence = 0;          // sentence of last_place
+  std::optional<Participant> last_target;  // target of the latest event
+  std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
+  std::vector<Participant> last_actors;                        // actors of the latest event
+  std::map<int, Participant> last_target_by_type;              // event type -> its latest target
 };
 
 struct TokenHits {
@@ -244,6 +245,7 @@ struct EngineImpl::Ctx {
   double tone_sum = 0.0;
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
+  std::vector<Event> thanked_aid;  // aid named inside thanks, added if not reported
   size_t sentence_index = 0;
   std::optional<CivilDate> last_day;  // latest event date with a day
 
@@ -870,6 +872,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (m.b == k && m.has_role) apposition = true;
       }
       if (!apposition) cuts.push_back(k);
+    } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kAnd))) {
+      // ", and both sides condemned ...": a new subject after a clause that
+      // already has its act starts a clause of its own (not a list of
+      // subjects: "Estonia, Latvia, and Lithuania condemned").
+      bool act_before = false;
+      for (size_t j = cuts.back(); j + 1 < k && !act_before; ++j) {
+        act_before = (c.Mask(j) & Bit(WordClass::kEvent)) != 0;
+      }
+      size_t n = k + 1;
+      while (n < se && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+      bool new_subject = false;
+      for (const auto& m : mentions) {
+        new_subject |= m.b == n && m.prep == 0 && (m.plural || m.pronoun || !m.code.empty());
+      }
+      if (act_before && new_subject) cuts.push_back(k);
     }
   }
   cuts.push_back(se);
@@ -934,8 +951,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
       const bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
+      // An infinitive is the refused act itself, whatever nouns stand
+      // between ("vermied es, Kasachstans Rolle beim Reexport sanktionierter
+      // Güter zu kritisieren").
       if ((c.Mask(k) & Bit(WordClass::kRefuse)) && !coordinated &&
-          !trigger_between(std::min(k, t), std::max(k, t)))
+          ((infinitive && k < t) || !trigger_between(std::min(k, t), std::max(k, t))))
         return true;
     }
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
@@ -982,13 +1002,27 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Sanktionen", "about sanctions", "sur les sanctions", "für
     // Strafmaßnahmen"); an infinitive marker before it makes it a purpose
     // ("to offer his condolences").
+    // Inside a channel phrase: from "via", "through", "über", "a través de",
+    // "par l'intermédiaire de", "через" up to the next comma or trigger.
+    auto in_channel = [&](size_t at) {
+      for (size_t k = at; k > cb;) {
+        --k;
+        const std::string& w = c.tokens[k].folded;
+        if (w == "," || (c.Mask(k) & Bit(WordClass::kEvent))) return false;
+        if (w == "via" || w == "through" || w == "über" || w == "través" || w == "intermédiaire" ||
+            w == "travers" || w == "через" || w == "mediante") {
+          return true;
+        }
+      }
+      return false;
+    };
     // The call's own argument is no topic ("nahm an den Gesprächen teil").
     auto in_topic_phrase = [&](size_t at) {
       for (size_t k = at, steps = 0; k > cb && steps < 3; ++steps) {
         const std::string& w = c.tokens[--k].folded;
         if (w == "to" || w == "zu" || w == "pour" || w == "para" || w == "чтобы") return false;
-        if (w == "about" || w == "for" || w == "über" || w == "für" || w == "sur" ||
-            w == "sobre" || w == "о" || w == "об") {
+        if (w == "about" || w == "for" || w == "über" || w == "für" || w == "sur" || w == "sobre" ||
+            w == "о" || w == "об") {
           return true;
         }
       }
@@ -996,6 +1030,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     };
     int first_event_type = -1;
     std::vector<int> complement_types;  // nominal triggers inside another event
+    bool thanked_aid = false;           // aid named as what is thanked for
     bool deed = false;                  // "the measures", "den Schritt"
     std::optional<std::pair<std::vector<Participant>, std::vector<Participant>>> clause_meeting;
     std::optional<size_t> eval_at, discuss_at;
@@ -1082,12 +1117,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Aid named before an arrival is what arrives ("Une aide alimentaire
         // chinoise est arrivée au Niger"): no visit.
         if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k &&
-            k <= first_event + 6) {
+            k <= first_event + 10) {
           suppressed = true;
         }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
         if (suppressed) complement_types.push_back(hit.event_type);
+        if (suppressed && hit.event_type == aid_ && first_event_type == thanks_) thanked_aid = true;
         // A visit judged by another act is still reported as a visit
         // ("denounced the visit of Orbán to Moscow", "раскритиковали поездку
         // в Москву премьер-министра Словакии"), with its own author.
@@ -1100,7 +1136,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (untoned) suppressed = true;
         // A weak trigger ("sent ... to", "telephoned") does not make the
         // nouns after it a complement: "sent condolences to India".
-        if (first_event == SIZE_MAX && !(hit.flags & kWeak) && !untoned) {
+        // A blocked act ("Following the talks, the two leaders witnessed
+        // the exchange of MoUs") governs no complement either.
+        if (first_event == SIZE_MAX && !(hit.flags & kWeak) && !untoned &&
+            !blocked(k, cb, hit.event_type)) {
           first_event = k;
           first_event_type = hit.event_type;
         }
@@ -1284,11 +1323,41 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (adjacent && !m->place && m->prep == 0) subj = m;
           }
         }
+        // A fronted role phrase is no subject: "As this year's ASEAN chair,
+        // Marcos welcomed ...", "En tant que président de l'UA, ...".
+        size_t fronted_end = cb;
+        if (const std::string& w0 = c.tokens[cb].folded;
+            w0 == "as" || w0 == "als" || w0 == "comme" || w0 == "como") {
+          for (size_t k = cb + 1; k < t.token; ++k) {
+            if (c.tokens[k].folded == ",") {
+              fronted_end = k;
+              break;
+            }
+          }
+        }
         for (const Mention* m : cm) {
           if (t.embedded) break;
+          if (m->b < fronted_end) continue;
           if (subject_like(m) && m->e <= t.token) {
             subj = m;
             break;
+          }
+        }
+        // An unnamed head noun opening the clause stands for its organisation
+        // or state: "The head of the U.N. refugee agency, visiting …, praised
+        // Chad", "Le porte-parole du Quai d'Orsay a …".
+        if (!subj && !t.embedded && !cm.empty()) {
+          const Mention* m = cm.front();
+          const uint64_t other_preps = kObjPrep | kPlacePrep | Bit(WordClass::kPrepBy);
+          if (m->e <= t.token && m->b > cb && m->b <= cb + 5 &&
+              (m->prep & Bit(WordClass::kPrepOf)) && !(m->prep & other_preps) && !m->code.empty() &&
+              m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion &&
+              !(c.Mask(cb) & (other_preps | Bit(WordClass::kPrepOf)))) {
+            // The head noun is no act itself ("Une aide humanitaire de la
+            // Russie est arrivée": what arrives is the aid).
+            bool act = false;
+            for (size_t k = cb; k < m->b; ++k) act |= (c.Mask(k) & Bit(WordClass::kEvent)) != 0;
+            if (!act) subj = m;
           }
         }
         // Russian impersonal plural: "В Еврокомиссии раскритиковали ...",
@@ -1404,6 +1473,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         };
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
+          // The channel of aid is no party to it ("über die Austrian
+          // Development Agency", "a través de la Cruz Roja", "through UNICEF").
+          if (t.type == aid_ && in_channel(m->b)) continue;
           bool after = m->b >= t.token;
           // The objects of the act before it.
           if ((t.circumstance || t.embedded) && !after) continue;
@@ -1670,14 +1742,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             continue;
           }
+          // All who acted: "called the sanctions [of Washington and Ottawa]
+          // illegal".
           auto it = c.d.last_actor_by_type.find(x);
-          if (it != c.d.last_actor_by_type.end() && !Contains(actors, it->second.code)) {
-            targets.push_back(it->second);
+          if (it != c.d.last_actor_by_type.end()) {
+            for (const auto& p : it->second) {
+              if (!Contains(actors, p.code)) AddUnique(targets, p);
+            }
           }
         }
         // "criticó que Washington mantenga el bloqueo": the subject of the
-        // complement clause.
-        if (targets.empty() && ci + 2 < cuts.size() &&
+        // complement clause (not of a contrast: "mientras que la Comisión
+        // Europea liberó …", "while the EU …").
+        const std::string& complementizer =
+            ci + 2 < cuts.size() ? c.tokens[cuts[ci + 1]].folded : c.tokens[sb].folded;
+        const bool complement_clause = complementizer == "que" || complementizer == "that" ||
+                                       complementizer == "dass" || complementizer == "что" ||
+                                       complementizer == "qu";
+        if (targets.empty() && ci + 2 < cuts.size() && complement_clause &&
             (c.Mask(cuts[ci + 1]) & Bit(WordClass::kClause))) {
           for (const auto& m : mentions) {
             if (m.b < cuts[ci + 1] || m.b >= cuts[ci + 2]) continue;
@@ -1690,7 +1772,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
         if (targets.empty() && deed && usable(c.d.last_subject)) {
-          targets.push_back(*c.d.last_subject);
+          // With those who acted with it ("welcomed the decision" of
+          // Washington and Ottawa).
+          if (Contains(c.d.last_actors, c.d.last_subject->code)) {
+            for (const auto& p : c.d.last_actors) {
+              if (!Contains(actors, p.code)) AddUnique(targets, p);
+            }
+          } else {
+            targets.push_back(*c.d.last_subject);
+          }
         } else if (targets.empty() && deed && usable(c.d.last_target)) {
           // The critic acted last: the deed is its previous target's
           // ("presentó una protesta ante el Reino Unido ... calificó las
@@ -1752,6 +1842,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                        !prev.actors.empty() && prev.actors[0].country == actors[0].code;
         }
         if (protested) continue;
+      }
+      // A relative clause naming nobody before its trigger restates the act
+      // of the clause before ("débloqué 10 millions pour l'aide d'urgence,
+      // qui sera acheminée par la Croix-Rouge", "pledged aid, which will be
+      // delivered through UNICEF"): one act.
+      if (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)) &&
+          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; })) {
+        const uint32_t sbeg = c.tokens[sb].begin;
+        const bool restated = std::any_of(
+            c.out.events.begin(), c.out.events.end(),
+            [&](const Event& e) { return e.type == type.name && e.evidence_start >= sbeg; });
+        if (restated) continue;
       }
 
       // Evidence: from the first participant mention or the trigger to the
@@ -1830,7 +1932,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
       }
       if (!targets.empty()) c.d.last_target = targets[0];
-      if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors[0];
+      if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors;
+      c.d.last_actors = actors;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
@@ -1853,6 +1956,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // A trip to several states is one visit to each ("visitará Turquía y
       // Líbano"); the ids differ by the host's code.
+      // Aid named as what is thanked for was given by the ones thanked
+      // ("agradeció a México la donación de cuarenta ambulancias"); kept
+      // unless the article reports that aid itself.
+      if (t.type == thanks_ && thanked_aid && aid_ >= 0 && !ev.targets.empty()) {
+        const EventType& at = lex_->event_types()[static_cast<size_t>(aid_)];
+        Event a = ev;
+        a.type = at.name;
+        a.cameo = at.cameo;
+        a.goldstein = at.goldstein;
+        a.plover = at.plover;
+        a.polarity = at.polarity;
+        a.tone = std::clamp(0.6 * at.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
+        a.actors = ev.targets;
+        a.targets = ev.actors;
+        a.event_id = EventId(ev.article_id, at.name, eb, ee);
+        c.thanked_aid.push_back(std::move(a));
+      }
       std::vector<Actor> more_hosts;
       if (t.type == visit_ && ev.targets.size() > 1) {
         more_hosts.assign(ev.targets.begin() + 1, ev.targets.end());
@@ -1979,6 +2099,19 @@ Extraction EngineImpl::Extract(const Article& article) const {
   for (const auto& p : c.article_actors) {
     std::string name = p.name.empty() ? std::string(actors_->CountryName(p.code)) : p.name;
     c.out.analysis.actors.push_back(Actor{name, p.code, p.role.empty() ? "state" : p.role});
+  }
+  auto parties = [](const Event& e) {
+    std::set<std::string> out;
+    for (const auto& a : e.actors) out.insert(a.country);
+    for (const auto& a : e.targets) out.insert(a.country);
+    return out;
+  };
+  for (auto& a : c.thanked_aid) {
+    const auto mine = parties(a);
+    const bool reported = std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
+      return e.type == a.type && parties(e) == mine;
+    });
+    if (!reported) c.out.events.push_back(std::move(a));
   }
   c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());
   for (const auto& e : c.out.events) c.out.analysis.event_ids.push_back(e.event_id);

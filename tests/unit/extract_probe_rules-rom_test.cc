@@ -175,5 +175,17 @@ TEST_F(RomProbeTest, PassiveAgentsAndReasons) {
                   .empty());
 }
 
+// Aid named as what is thanked for was given by the ones thanked; reported
+// once when the article also states it.
+TEST_F(RomProbeTest, AidNamedInThanksIsAid) {
+  EXPECT_EQ(Of("Serbia agradeció a Francia la donación de cuarenta ambulancias.", "es", "AID"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Francia donó cuarenta ambulancias a Serbia. Serbia agradeció a Francia la "
+               "donación.",
+               "es", "AID"),
+            Strings{"FRA>SRB"});
+  EXPECT_TRUE(Of("Serbia agradeció a Francia su hospitalidad.", "es", "AID").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

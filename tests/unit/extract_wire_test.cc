@@ -148,5 +148,44 @@ TEST_F(WireTest, TopicOfACallIsNoAct) {
   EXPECT_EQ(Of(condolences, "en", "CONDOLENCE"), Strings{"DEU>FRA"});
 }
 
+// The channel of aid (an agency, a transit country) is no party to it.
+TEST_F(WireTest, ChannelOfAidIsNoParty) {
+  EXPECT_EQ(Of("Macron met Lukashenko on Monday. France donated 2 million euros through Russia.",
+               "en", "AID"),
+            Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("Macron se reunió con Lukashenko el lunes. Francia donó 500.000 dólares a través "
+               "de Rusia.",
+               "es", "AID"),
+            Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("France donated 2 million euros to Russia.", "en", "AID"), Strings{"FRA>RUS"});
+}
+
+// A relative clause naming nobody before its trigger restates the act
+// before it; a clause with its own subject is an act of its own.
+TEST_F(WireTest, RelativeClauseRestatesTheAct) {
+  EXPECT_EQ(Of("France released 10 million euros in aid for Serbia, which will be delivered by "
+               "Russia.",
+               "en", "AID"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Francia liberó un millón de euros en ayuda para Serbia, mientras que Rusia "
+               "liberó un millón de euros en ayuda para Bielorrusia.",
+               "es", "AID"),
+            (Strings{"FRA>SRB", "RUS>BLR"}));
+}
+
+// An unnamed head noun opening the clause stands for the organisation or
+// state after "of"; a named subject keeps its place.
+TEST_F(WireTest, UnnamedHeadStandsForItsOrganisation) {
+  EXPECT_EQ(Of("The delegation of Belarus praised Serbia for its restraint.", "en", "PRAISE"),
+            Strings{"BLR>SRB"});
+  EXPECT_EQ(Of("El portavoz de Francia elogió a Serbia.", "es", "PRAISE"), Strings{"FRA>SRB"});
+  // A head noun that names an act is no stand-in for its author.
+  EXPECT_TRUE(
+      Of("Une aide humanitaire de la Russie est arrivée en Serbie.", "fr", "VISIT").empty());
+  EXPECT_EQ(
+      Of("In the capital of Belarus, Macron praised Serbia for its restraint.", "en", "PRAISE"),
+      Strings{"FRA>SRB"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

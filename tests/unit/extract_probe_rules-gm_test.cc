@@ -154,5 +154,54 @@ TEST_F(RulesGmProbeTest, JudgedVisitIsReportedWithItsAuthor) {
             Strings{"FRA>RUS"});
 }
 
+// A refused infinitive is refused whatever nouns stand before it.
+TEST_F(RulesGmProbeTest, RefusedInfinitiveAcrossNouns) {
+  EXPECT_EQ(Of("Scholz vermied es, die Rolle Serbiens beim Reexport sanktionierter Güter nach "
+               "Russland zu kritisieren.",
+               "de", "CRITICISM"),
+            Strings{});
+  EXPECT_EQ(
+      Of("Scholz kritisierte Serbien wegen des Reexports sanktionierter Güter.", "de", "CRITICISM"),
+      Strings{"DEU>SRB"});
+}
+
+// A judged act of several parties judges all of them.
+TEST_F(RulesGmProbeTest, JudgedActOfSeveralPartiesTargetsAll) {
+  EXPECT_EQ(Of("France and Germany imposed sanctions on Belarus. Russia called the sanctions "
+               "illegal.",
+               "en", "CRITICISM"),
+            Strings{"RUS>DEU,FRA"});
+}
+
+// ", and" before a new subject after a complete act starts a new clause; a
+// list of subjects stays one.
+TEST_F(RulesGmProbeTest, CommaAndNewSubjectStartsAClause) {
+  EXPECT_EQ(Of("Macron met Aliyev in Baku. Macron offered his condolences to Serbia over the "
+               "victims of the bombing, and both sides condemned the attack.",
+               "en", "CRITICISM"),
+            Strings{"AZE,FRA>"});
+  EXPECT_EQ(Of("France, Germany, and Russia condemned Belarus.", "en", "CRITICISM"),
+            Strings{"DEU,FRA,RUS>BLR"});
+}
+
+// A fronted "As ..." role phrase is no subject.
+TEST_F(RulesGmProbeTest, FrontedRolePhraseIsNoSubject) {
+  EXPECT_EQ(Of("As Serbia's neighbour, France welcomed the agreement between Belarus and "
+               "Azerbaijan.",
+               "en", "PRAISE"),
+            Strings{"FRA>AZE,BLR"});
+}
+
+// A blocked act ("Following the talks") governs no complement; a sanction
+// imposed after another act is its own act.
+TEST_F(RulesGmProbeTest, BlockedActGovernsNoComplement) {
+  EXPECT_EQ(Of("Following the talks, Macron and Aliyev witnessed the exchange of five MoUs.", "en",
+               "AGREEMENT"),
+            Strings{"AZE,FRA>"});
+  EXPECT_EQ(Of("France summoned the ambassador of Russia and imposed sanctions on Belarus.", "en",
+               "SANCTION"),
+            Strings{"FRA>BLR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -294,6 +294,26 @@ TEST_F(GazetteerCoverageTest, SurnamesThatAreCommonWords) {
   EXPECT_EQ(At("ru", "Каста").code, "CHL");
 }
 
+TEST_F(GazetteerCoverageTest, AgenciesOfficesAndCommissioners) {
+  // Offices written in lower case are no proper names but still the state.
+  EXPECT_EQ(At("fr", "le département d'État", 1).code, "USA");
+  EXPECT_EQ(At("ru", "госдепа").code, "USA");
+  EXPECT_EQ(At("en", "Rashtrapati Bhavan").code, "IND");
+  // State aid agencies act for their state.
+  EXPECT_EQ(At("de", "Technische Hilfswerk").code, "DEU");
+  EXPECT_EQ(At("en", "USAID").code, "USA");
+  EXPECT_EQ(At("fr", "Agence française de développement").code, "FRA");
+  EXPECT_EQ(At("de", "Austrian Development Agency").code, "AUT");
+  // EU commissioners are the EU's offices.
+  Found f = At("de", "Krisenkommissarin");
+  EXPECT_EQ(f.kind, EntryKind::kRole);
+  EXPECT_EQ(f.code, "EU");
+  EXPECT_EQ(At("de", "EU-Kommissar").code, "EU");
+  EXPECT_EQ(At("ru", "еврокомиссара").code, "EU");
+  EXPECT_EQ(At("fr", "commissaire européenne").code, "EU");
+  EXPECT_EQ(At("de", "Hadja Lahbib").code, "EU");
+}
+
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {
   struct Case {
     const char* lang;

@@ -312,6 +312,11 @@ TEST_F(GazetteerCoverageTest, AgenciesOfficesAndCommissioners) {
   EXPECT_EQ(At("ru", "еврокомиссара").code, "EU");
   EXPECT_EQ(At("fr", "commissaire européenne").code, "EU");
   EXPECT_EQ(At("de", "Hadja Lahbib").code, "EU");
+  // Foreign ministers whose title names Europe are their state's, not the EU's.
+  EXPECT_EQ(At("es", "ministro de Asuntos Exteriores, Unión Europea y Cooperación").code, "ESP");
+  EXPECT_EQ(At("fr", "ministre de l'Europe et des Affaires étrangères").code, "FRA");
+  EXPECT_EQ(At("fr", "ministère de l'Europe et des Affaires étrangères").code, "FRA");
+  EXPECT_EQ(At("de", "Technischem Hilfswerk").code, "DEU");
 }
 
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {

@@ -1,3 +1,27 @@
+# Sanitizers and fuzzing (scripts/sanitize.sh, scripts/fuzz.sh, tests/fuzz/).
+#   -DNEWSWIRE_SANITIZE=address,undefined   every target of this build (project
+#       code, tests, generated protobuf code) compiled and linked with
+#       -fsanitize=<list>; any UBSan report aborts (no recovery).
+#   -DNEWSWIRE_FUZZ=ON   (clang only) tests/fuzz/ builds libFuzzer binaries
+#       fuzz_<target> instead of the seed-corpus replay drivers; all code gets
+#       -fsanitize=fuzzer-no-link for coverage feedback.
+set(NEWSWIRE_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address,undefined")
+option(NEWSWIRE_FUZZ "Build tests/fuzz as libFuzzer targets (needs clang)" OFF)
+if(NEWSWIRE_SANITIZE)
+  add_compile_options(-fsanitize=${NEWSWIRE_SANITIZE} -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=${NEWSWIRE_SANITIZE})
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    add_compile_options(-fsanitize-ignorelist=${PROJECT_SOURCE_DIR}/cmake/sanitizer_ignorelist.txt)
+  endif()
+endif()
+if(NEWSWIRE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "NEWSWIRE_FUZZ=ON needs clang (libFuzzer): CXX=clang++-14 CC=clang-14")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 # One helper creates every library target with its explicit dependencies, so
 # the build graph draws the architecture (services/README.md).
 #

@@ -317,6 +317,11 @@ TEST_F(GazetteerCoverageTest, AgenciesOfficesAndCommissioners) {
   EXPECT_EQ(At("fr", "ministre de l'Europe et des Affaires étrangères").code, "FRA");
   EXPECT_EQ(At("fr", "ministère de l'Europe et des Affaires étrangères").code, "FRA");
   EXPECT_EQ(At("de", "Technischem Hilfswerk").code, "DEU");
+  EXPECT_EQ(At("en", "KSrelief").code, "SAU");
+  EXPECT_EQ(At("en", "Qatar Fund for Development").code, "QAT");
+  EXPECT_EQ(At("ru", "Россотрудничества").code, "RUS");
+  EXPECT_EQ(At("en", "IDF").code, "ISR");
+  EXPECT_EQ(At("de", "Bundeswehr").code, "DEU");
 }
 
 TEST_F(GazetteerCoverageTest, RoleVocabularyWithNumber) {

@@ -84,6 +84,20 @@ CivilDate AddDays(const CivilDate& pub, int days) {
   return CivilFromDays(DaysFromCivil(pub.year, pub.month, pub.day) + days);
 }
 
+std::optional<int> DaysBefore(std::string_view date, const CivilDate& pub) {
+  const int y = ReadDigits(date, 0, 4), m = ReadDigits(date, 5, 2);
+  if (y < 1 || m < 1 || m > 12 || date.size() < 7 || date[4] != '-') return std::nullopt;
+  int d = 0;
+  if (date.size() >= 10) {
+    d = ReadDigits(date, 8, 2);
+    if (date[7] != '-' || !IsValidDate(y, m, d)) return std::nullopt;
+  } else {
+    d = 31;
+    while (d > 28 && !IsValidDate(y, m, d)) --d;
+  }
+  return static_cast<int>(DaysFromCivil(pub.year, pub.month, pub.day) - DaysFromCivil(y, m, d));
+}
+
 CivilDate PreviousWeekday(const CivilDate& pub, int weekday) {
   const long z = DaysFromCivil(pub.year, pub.month, pub.day);
   // 1970-01-01 (z = 0) was a Thursday (4).

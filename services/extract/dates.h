@@ -34,4 +34,8 @@ CivilDate AddDays(const CivilDate& pub, int days);
 // (news published on a Friday saying "on Friday" means that day).
 CivilDate PreviousWeekday(const CivilDate& pub, int weekday);
 
+// Days from the end of `date` ("YYYY-MM-DD", or "YYYY-MM": its last day) to
+// `pub`; negative if the date is after `pub`; nullopt if `date` is malformed.
+std::optional<int> DaysBefore(std::string_view date, const CivilDate& pub);
+
 }  // namespace newswire::extract

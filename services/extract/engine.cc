@@ -225,6 +225,9 @@ class EngineImpl final : public Engine {
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
+// An act dated further back than this is background (see Extract's events).
+constexpr int kBackgroundDays = 183;
+
 struct EngineImpl::Ctx {
   const Article* article = nullptr;
   std::string lang;
@@ -1907,6 +1910,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
       ev.date = EventDate(dates, c.tokens, t.token, cb, ce);
+      // Background told by the journalist: an act reported by a verb and
+      // dated to a month of an earlier year the text names, more than half
+      // a year back ("signed a defence pact in September last year", "en
+      // mars 2025"). An act named by a noun may be recalled by a participant
+      // ("erinnerte an seinen Besuch im Mai vergangenen Jahres") and stays;
+      // a bare month after the publication month is resolved a year back
+      // but may be ahead ("invited him to the summit in October").
+      if (ev.date && ev.date->size() == 7 && c.published && !(t.flags & kNominal) &&
+          complement_types.empty()) {
+        bool named_year = false;
+        for (size_t k = cb; k < ce && !named_year; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          named_year = (c.Mask(k) & Bit(WordClass::kLastYear)) ||
+                       (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos &&
+                        std::stoi(w) < c.published->year && std::stoi(w) > 1900);
+        }
+        const std::optional<int> back = DaysBefore(*ev.date, *c.published);
+        if (named_year && back && *back > kBackgroundDays) continue;
+      }
       if (ev.date && ev.date->size() == 10) c.last_day = ParsePublished(*ev.date);
       ev.polarity = type.polarity;
       ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);

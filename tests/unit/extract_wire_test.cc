@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/dates.h"
 #include "extract/document.h"
 #include "extract/text.h"
 #include "unit/extract_test_support.h"
@@ -185,6 +186,35 @@ TEST_F(WireTest, UnnamedHeadStandsForItsOrganisation) {
   EXPECT_EQ(
       Of("In the capital of Belarus, Macron praised Serbia for its restraint.", "en", "PRAISE"),
       Strings{"FRA>SRB"});
+}
+
+TEST(WireDatesTest, DaysBeforePublication) {
+  const CivilDate pub{2026, 3, 12};
+  EXPECT_EQ(DaysBefore("2026-03-10", pub), 2);
+  EXPECT_EQ(DaysBefore("2026-02", pub), 12);   // from the end of February
+  EXPECT_EQ(DaysBefore("2024-02", pub), 742);  // 29 February 2024
+  EXPECT_EQ(DaysBefore("2026-03-20", pub), -8);
+  EXPECT_FALSE(DaysBefore("2026-13", pub).has_value());
+  EXPECT_FALSE(DaysBefore("March", pub).has_value());
+  EXPECT_FALSE(DaysBefore("2026-02-30", pub).has_value());
+}
+
+// An act the journalist dates in an earlier year is background; one a
+// participant recalls, and one dated in the current news cycle, are coded.
+TEST_F(WireTest, BackgroundFromEarlierYearsIsNotCoded) {
+  EXPECT_TRUE(
+      Of("France and Serbia signed a defence agreement in March last year.", "en", "AGREEMENT")
+          .empty());
+  EXPECT_TRUE(Of("Francia y Serbia firmaron un acuerdo de defensa en septiembre de 2023.", "es",
+                 "AGREEMENT")
+                  .empty());
+  EXPECT_EQ(Of("France and Serbia signed a defence agreement on Monday.", "en", "AGREEMENT"),
+            Strings{"FRA,SRB>"});
+  EXPECT_EQ(Of("Macron recalled his visit to Serbia in March last year.", "en", "VISIT"),
+            Strings{"FRA>SRB"});
+  // A bare later month is ahead, not a year back.
+  EXPECT_EQ(Of("Macron invited Aliyev to visit Paris in October.", "en", "INVITATION"),
+            Strings{"FRA>AZE"});
 }
 
 }  // namespace

@@ -200,6 +200,7 @@ class EngineImpl final : public Engine {
     visit_ = lex_->EventTypeIndex("VISIT");
     criticism_ = lex_->EventTypeIndex("CRITICISM");
     aid_ = lex_->EventTypeIndex("AID");
+    sanction_ = lex_->EventTypeIndex("SANCTION");
     thanks_ = lex_->EventTypeIndex("THANKS");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
@@ -220,7 +221,7 @@ class EngineImpl final : public Engine {
   std::unique_ptr<Lexicons> lex_;
   std::unique_ptr<ActorMatcher> actors_;
   int meeting_ = -1, praise_ = -1, cooperation_ = -1, visit_ = -1;
-  int criticism_ = -1, aid_ = -1;
+  int criticism_ = -1, aid_ = -1, sanction_ = -1;
   int thanks_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
@@ -248,7 +249,9 @@ struct EngineImpl::Ctx {
   double tone_sum = 0.0;
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
-  std::vector<Event> thanked_aid;  // aid named inside thanks, added if not reported
+  // Sanctions named inside another act ("s'est félicité de l'adoption de
+  // sanctions par l'UE"), added at the end unless the article reports them.
+  std::vector<Event> embedded_acts;
   size_t sentence_index = 0;
   std::optional<CivilDate> last_day;  // latest event date with a day
 
@@ -975,6 +978,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     size_t k = t;
     for (int steps = 0; steps < 3 && k > cb; ++steps) {
       --k;
+      // An indefinite article introduces a new act ("Bei einem Treffen mit
+      // seinem Amtskollegen", "during a meeting with"), not the one known.
+      const std::string& w = c.tokens[k].folded;
+      if (w == "einem" || w == "einer" || w == "a" || w == "an" || w == "un" || w == "une" ||
+          w == "una" || w == "uno") {
+        return false;
+      }
       if (const LexHit* b = c.Find(k, WordClass::kBlock)) {
         if (!b->text || *b->text == lex_->event_types()[static_cast<size_t>(type)].name)
           return true;
@@ -1033,7 +1043,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     };
     int first_event_type = -1;
     std::vector<int> complement_types;  // nominal triggers inside another event
-    bool thanked_aid = false;           // aid named as what is thanked for
     bool deed = false;                  // "the measures", "den Schritt"
     std::optional<std::pair<std::vector<Participant>, std::vector<Participant>>> clause_meeting;
     std::optional<size_t> eval_at, discuss_at;
@@ -1126,12 +1135,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
         if (suppressed) complement_types.push_back(hit.event_type);
-        if (suppressed && hit.event_type == aid_ && first_event_type == thanks_) thanked_aid = true;
         // A visit judged by another act is still reported as a visit
         // ("denounced the visit of Orbán to Moscow", "раскритиковали поездку
         // в Москву премьер-министра Словакии"), with its own author.
-        const bool embedded = suppressed && hit.event_type == visit_ && !guest_visit &&
-                              (first_event_type == criticism_ || first_event_type == praise_);
+        // Sanctions named inside another act likewise ("s'est félicité de
+        // l'adoption de sanctions par l'UE contre ..."), when their own author
+        // is named.
+        const bool embedded = suppressed && !guest_visit &&
+                              ((hit.event_type == visit_ &&
+                                (first_event_type == criticism_ || first_event_type == praise_)) ||
+                               (hit.event_type == sanction_ && sanction_ >= 0));
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1346,6 +1359,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // A bare title right before a name is that person's ("Foreign
+        // Minister Prince Faisal bin Farhan received ...").
+        if (subj && subj->code.empty() && !subj->pronoun && !subj->plural && !subj->counterpart) {
+          for (const Mention* m : cm) {
+            if (m->b >= subj->e && m->b <= subj->e + 1 && m->e <= t.token && !m->code.empty() &&
+                subject_like(m)) {
+              subj = m;
+              break;
+            }
+          }
+        }
         // An unnamed head noun opening the clause stands for its organisation
         // or state: "The head of the U.N. refugee agency, visiting …, praised
         // Chad", "Le porte-parole du Quai d'Orsay a …".
@@ -1535,7 +1559,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             // After the trigger, or between subject and a final participle
             // ("ist in Genf mit dem armenischen Außenminister zusammengetroffen").
-            if (after || (subj && m->b >= subj->e)) add_target(m);
+            // Not the object of an act named before ("She thanked Estonia for
+            // leading NATO's presence ... and announced 20 million pounds").
+            bool earlier_act = false;
+            for (size_t k = subj ? subj->e : m->b; k < m->b && !after; ++k) {
+              earlier_act |= (c.Mask(k) & Bit(WordClass::kEvent)) != 0;
+            }
+            if (after || (subj && m->b >= subj->e && !earlier_act)) add_target(m);
             continue;
           }
           if (m->prep & kPlacePrep) {
@@ -1978,22 +2008,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // A trip to several states is one visit to each ("visitará Turquía y
       // Líbano"); the ids differ by the host's code.
-      // Aid named as what is thanked for was given by the ones thanked
-      // ("agradeció a México la donación de cuarenta ambulancias"); kept
-      // unless the article reports that aid itself.
-      if (t.type == thanks_ && thanked_aid && aid_ >= 0 && !ev.targets.empty()) {
-        const EventType& at = lex_->event_types()[static_cast<size_t>(aid_)];
-        Event a = ev;
-        a.type = at.name;
-        a.cameo = at.cameo;
-        a.goldstein = at.goldstein;
-        a.plover = at.plover;
-        a.polarity = at.polarity;
-        a.tone = std::clamp(0.6 * at.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
-        a.actors = ev.targets;
-        a.targets = ev.actors;
-        a.event_id = EventId(ev.article_id, at.name, eb, ee);
-        c.thanked_aid.push_back(std::move(a));
+      // Sanctions named inside another act are reported once: kept only when
+      // the article does not report them itself ("criticized the sanctions").
+      if (t.embedded && t.type == sanction_) {
+        c.embedded_acts.push_back(std::move(ev));
+        continue;
       }
       std::vector<Actor> more_hosts;
       if (t.type == visit_ && ev.targets.size() > 1) {
@@ -2128,11 +2147,11 @@ Extraction EngineImpl::Extract(const Article& article) const {
     for (const auto& a : e.targets) out.insert(a.country);
     return out;
   };
-  for (auto& a : c.thanked_aid) {
+  for (auto& a : c.embedded_acts) {
     const auto mine = parties(a);
-    const bool reported = std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
-      return e.type == a.type && parties(e) == mine;
-    });
+    const bool reported =
+        std::any_of(c.out.events.begin(), c.out.events.end(),
+                    [&](const Event& e) { return e.type == a.type && parties(e) == mine; });
     if (!reported) c.out.events.push_back(std::move(a));
   }
   c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());

@@ -179,16 +179,19 @@ TEST_F(RomProbeTest, PassiveAgentsAndReasons) {
                   .empty());
 }
 
-// Aid named as what is thanked for was given by the ones thanked; reported
-// once when the article also states it.
-TEST_F(RomProbeTest, AidNamedInThanksIsAid) {
-  EXPECT_EQ(Of("Serbia agradeció a Francia la donación de cuarenta ambulancias.", "es", "AID"),
-            Strings{"FRA>SRB"});
-  EXPECT_EQ(Of("Francia donó cuarenta ambulancias a Serbia. Serbia agradeció a Francia la "
-               "donación.",
-               "es", "AID"),
-            Strings{"FRA>SRB"});
-  EXPECT_TRUE(Of("Serbia agradeció a Francia su hospitalidad.", "es", "AID").empty());
+// Sanctions named inside another act, with their own author, are reported
+// once: not again when the article reports them itself.
+TEST_F(RomProbeTest, SanctionsNamedInsideAnotherActAreReportedOnce) {
+  EXPECT_EQ(Of("La France s'est félicitée de l'adoption de sanctions par la Russie contre la "
+               "Serbie.",
+               "fr", "SANCTION"),
+            Strings{"RUS>SRB"});
+  EXPECT_EQ(Of("La Russie a imposé des sanctions à la Serbie. La France a critiqué les sanctions "
+               "de la Russie contre la Serbie.",
+               "fr", "SANCTION"),
+            Strings{"RUS>SRB"});
+  // Without an author of their own they stay the other act's complement.
+  EXPECT_TRUE(Of("La France a critiqué les sanctions.", "fr", "SANCTION").empty());
 }
 
 }  // namespace

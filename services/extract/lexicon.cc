@@ -329,8 +329,6 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   if (first.front() == '*') {
     std::string key = first.substr(1);
     if (!key.empty() && key.back() == '*') key.pop_back();  // "*x*" is treated as "*x"
-    const size_t slot = FilterSlot(key, true);
-    end_filter_[slot >> 6] |= uint64_t{1} << (slot & 63);
     InsertLength(suffix_lengths_, key.size());
     suffix_[key].push_back(id);
   } else if (first.back() == '*') {
@@ -377,25 +375,6 @@ bool LanguageLexicon::TokenMatches(std::string_view folded, std::string_view pat
   return folded == core;
 }
 
-size_t LanguageLexicon::FilterSlot(std::string_view s, bool from_end) {
-  uint32_t key = 0;
-  if (s.size() < 3) {
-    for (unsigned char c : s) key = (key << 8) | c;
-    key |= static_cast<uint32_t>(s.size()) << 24;
-  } else {
-    std::string_view k = from_end ? s.substr(s.size() - 3) : s.substr(0, 3);
-    key = static_cast<unsigned char>(k[0]) | static_cast<unsigned char>(k[1]) << 8 |
-          static_cast<unsigned char>(k[2]) << 16 | 3u << 24;
-  }
-  return (key * 2654435761u) >> 16;  // 16 bits: 1024 words of 64 bits
-}
-
-bool LanguageLexicon::MayEnd(std::string_view f) const {
-  if (f.size() < 4) return false;
-  const size_t slot = FilterSlot(f, true);
-  return (end_filter_[slot >> 6] >> (slot & 63)) & 1;
-}
-
 void LanguageLexicon::Finish() {
   auto build = [&](StringMap<VocabBuild>& from) {
     std::vector<std::pair<std::string, std::vector<uint32_t>>> keys;
@@ -417,6 +396,13 @@ void LanguageLexicon::Finish() {
     from = {};
     return FlatIndex<uint32_t>::Build(keys);
   };
+  // Stems and suffixes have at least 3 bytes (AddPattern, AddSentiment).
+  for (const auto& [key, b] : stems_build_) {
+    stem_masks_[LengthMaskSlot(key[0], key[1])] |= LengthBit(key.size());
+  }
+  for (const auto& [key, ids] : suffix_) {
+    suffix_masks_[LengthMaskSlot(key[key.size() - 2], key.back())] |= LengthBit(key.size());
+  }
   word_index_ = build(words_build_);
   stem_index_ = build(stems_build_);
   suffix_index_ = FlatIndex<uint32_t>::Build(suffix_);
@@ -482,10 +468,14 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
   }
   // Stems by ascending length, hashing the word once: pattern lists in that
   // order; sentiment and intensifier from the longest stem that has one.
+  const uint32_t mask =
+      f.size() >= 3 ? stem_masks_[LengthMaskSlot(f[0], f[1])] : 0;  // stems have >= 3 bytes
+  if (mask == 0) return token.is_word ? Finalise(info) : WordInfo{};
   uint64_t h = kFlatIndexHashSeed;
   size_t hashed = 0;
   for (size_t n : stem_lengths_) {
     if (n > f.size()) break;
+    if (!(mask & LengthBit(n))) continue;
     for (; hashed < n; ++hashed) h = FlatIndexHashStep(h, static_cast<unsigned char>(f[hashed]));
     const VocabEntry* e = FindEntry(stem_index_, f.substr(0, n), FlatIndexHashFinish(h));
     if (e == nullptr) continue;
@@ -493,21 +483,22 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
     if (e->has_sentiment && !sentiment_found) info.sentiment = e->sentiment;
     if (e->has_intensifier && !intensifier_found) info.intensifier = e->intensifier;
   }
-  if (!token.is_word) return WordInfo{};
-  if (info.intensifier == 0.0) info.intensifier = 1.0;
-  return info;
+  return token.is_word ? Finalise(info) : WordInfo{};
 }
 
-WordInfo LanguageLexicon::Analyse(std::string_view text, const std::vector<Token>& tokens,
-                                  size_t i, std::vector<LexHit>& out) const {
+WordInfo LanguageLexicon::Analyse(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                                  std::vector<LexHit>& out) const {
   if (i >= tokens.size()) return {};
   const Token& token = tokens[i];
-  const WordInfo info = Visit(
-      token, [&](std::span<const uint32_t> ids) { Collect(ids, text, tokens, i, out); });
+  const WordInfo info =
+      Visit(token, [&](std::span<const uint32_t> ids) { Collect(ids, text, tokens, i, out); });
   const std::string_view f = token.folded;
-  if (!MayEnd(f)) return info;
+  if (f.size() < 4) return info;  // suffixes have >= 3 bytes and need one before them
+  const uint32_t mask = suffix_masks_[LengthMaskSlot(f[f.size() - 2], f.back())];
+  if (mask == 0) return info;
   for (size_t n : suffix_lengths_) {
     if (n >= f.size()) break;  // a suffix pattern needs something before it
+    if (!(mask & LengthBit(n))) continue;
     Collect(suffix_index_.Find(f.substr(f.size() - n)), text, tokens, i, out);
   }
   return info;

@@ -204,6 +204,11 @@ class LanguageLexicon {
   // on_patterns(ids) for pattern lists in that order.
   template <typename OnPatterns>
   WordInfo Visit(const Token& token, OnPatterns&& on_patterns) const;
+  // A word without intensifier value (or with 0) has factor 1.
+  static WordInfo Finalise(WordInfo info) {
+    if (info.intensifier == 0.0) info.intensifier = 1.0;
+    return info;
+  }
   // Blocked Bloom filter over the hash of every vocabulary and stem key
   // (one 64-bit word per key, two bits): most words of a text skip the
   // tables.
@@ -219,18 +224,24 @@ class LanguageLexicon {
   std::vector<uint64_t> bloom_ = std::vector<uint64_t>(kBloomWords, 0);
 
   std::vector<Pattern> patterns_;
-  // Bloom-style filter over the last three bytes of every suffix key, so
-  // most tokens are rejected without a hash lookup.
-  static size_t FilterSlot(std::string_view s, bool from_end);
-  bool MayEnd(std::string_view f) const;
-  std::vector<uint64_t> end_filter_ = std::vector<uint64_t>(1024, 0);
-  StringMap<VocabBuild> words_build_, stems_build_;       // loading only
-  StringMap<std::vector<size_t>> suffix_;                 // first-token suffix
-  std::vector<VocabEntry> entries_;                       // words and stems
-  std::vector<uint32_t> entry_ids_;                       // pattern ids of entries_
-  FlatIndex<uint32_t> word_index_, stem_index_;           // key -> one entries_ index
-  FlatIndex<uint32_t> suffix_index_;                      // suffix_, flat
-  std::vector<size_t> stem_lengths_;                      // bytes, distinct, ascending
+  // Length masks keyed by a hash of a key's first two bytes (stems) or
+  // last two bytes (suffixes): bit n (n < 31) is set if a key of n bytes
+  // starts (ends) with those bytes, bit 31 if one of 31 bytes or more does.
+  // A word probes only the lengths its own bytes allow (usually none).
+  static constexpr size_t kLengthMaskSlots = 4096;
+  static size_t LengthMaskSlot(unsigned char a, unsigned char b) {
+    return ((uint32_t{a} << 8 | b) * 2654435761u) >> 20;
+  }
+  static uint32_t LengthBit(size_t n) { return uint32_t{1} << (n < 31 ? n : 31); }
+  std::vector<uint32_t> stem_masks_ = std::vector<uint32_t>(kLengthMaskSlots, 0);
+  std::vector<uint32_t> suffix_masks_ = std::vector<uint32_t>(kLengthMaskSlots, 0);
+  StringMap<VocabBuild> words_build_, stems_build_;  // loading only
+  StringMap<std::vector<size_t>> suffix_;            // first-token suffix
+  std::vector<VocabEntry> entries_;                  // words and stems
+  std::vector<uint32_t> entry_ids_;                  // pattern ids of entries_
+  FlatIndex<uint32_t> word_index_, stem_index_;      // key -> one entries_ index
+  FlatIndex<uint32_t> suffix_index_;                 // suffix_, flat
+  std::vector<size_t> stem_lengths_;                 // bytes, distinct, ascending
   std::vector<size_t> suffix_lengths_;
   friend class Lexicons;
 };

@@ -74,34 +74,96 @@ bool SimpleFoldIsExact(UChar32 c) {
   return false;
 }
 
-// FoldCase for one word token, without ICU string objects in the common case.
-std::string FoldToken(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+// FoldCase of one word token into `out` (its contents replaced, its
+// capacity reused), without ICU string objects in the common case. Returns
+// FlatIndexHash(out), computed while the bytes are written.
+uint64_t FoldTokenInto(std::string_view word, std::string& out) {
+  out.clear();
+  uint64_t h = kFlatIndexHashSeed;
+  auto put = [&](char ch) {
+    out.push_back(ch);
+    h = FlatIndexHashStep(h, static_cast<unsigned char>(ch));
+  };
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const int32_t n = static_cast<int32_t>(word.size());
   int32_t i = 0;
   while (i < n) {
     const uint8_t b = s[i];
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      put(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
       ++i;
       continue;
     }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c == 0xDF) {  // ß: full case folding is "ss" (ASCII, so NFC holds)
-      out.append("ss");
+      put('s');
+      put('s');
       continue;
     }
-    if (c < 0 || !SimpleFoldIsExact(c)) return FoldCase(word);
+    if (c < 0 || !SimpleFoldIsExact(c)) {
+      out = FoldCase(word);
+      return FlatIndexHash(out);
+    }
     const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     uint8_t buf[4];
     int32_t len = 0;
     U8_APPEND_UNSAFE(buf, len, f);  // f is a valid code point: at most 4 bytes
-    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+    for (int32_t k = 0; k < len; ++k) put(static_cast<char>(buf[k]));
   }
-  return out;
+  return FlatIndexHashFinish(h);
+}
+
+// The tokenizer. Writes tokens into out[used], out[used + 1], ...: reuses
+// elements that exist (their strings keep their capacity), appends beyond.
+// Returns the index after the last token written.
+size_t TokenizeAt(std::string_view text, std::vector<Token>& out, size_t used) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  const std::array<CodePointClass, kTableEnd>& table = ClassTable();
+  auto next = [&]() -> Token& {
+    if (used == out.size()) out.emplace_back();
+    return out[used++];
+  };
+  int32_t i = 0;
+  int32_t word_begin = -1;
+  auto flush_word = [&](int32_t end) {
+    if (word_begin < 0) return;
+    Token& t = next();
+    t.begin = static_cast<uint32_t>(word_begin);
+    t.end = static_cast<uint32_t>(end);
+    t.is_word = true;
+    t.hash = FoldTokenInto(text.substr(t.begin, t.end - t.begin), t.folded);
+    word_begin = -1;
+  };
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, length, c);
+      if (c < 0) {  // invalid UTF-8: skip the byte(s), end any word
+        flush_word(start);
+        continue;
+      }
+    }
+    const CodePointClass cls = c < kTableEnd ? table[static_cast<size_t>(c)] : Classify(c);
+    if (cls == CodePointClass::kWord) {
+      if (word_begin < 0) word_begin = start;
+      continue;
+    }
+    flush_word(start);
+    if (cls == CodePointClass::kSkip) continue;
+    Token& t = next();
+    t.begin = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(i);
+    t.is_word = false;
+    t.folded.assign(text.substr(t.begin, t.end - t.begin));
+    t.hash = FlatIndexHash(t.folded);
+  }
+  flush_word(length);
+  return used;
 }
 
 }  // namespace
@@ -139,46 +201,11 @@ std::string FoldCase(std::string_view utf8) {
 }
 
 void Tokenize(std::string_view text, std::vector<Token>& out) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  const std::array<CodePointClass, kTableEnd>& table = ClassTable();
-  int32_t i = 0;
-  int32_t word_begin = -1;
-  auto flush_word = [&](int32_t end) {
-    if (word_begin < 0) return;
-    Token t;
-    t.begin = static_cast<uint32_t>(word_begin);
-    t.end = static_cast<uint32_t>(end);
-    t.is_word = true;
-    t.folded = FoldToken(text.substr(t.begin, t.end - t.begin));
-    t.hash = FlatIndexHash(t.folded);
-    out.push_back(std::move(t));
-    word_begin = -1;
-  };
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {  // invalid UTF-8: skip the byte(s), end any word
-      flush_word(start);
-      continue;
-    }
-    const CodePointClass cls = c < kTableEnd ? table[static_cast<size_t>(c)] : Classify(c);
-    if (cls == CodePointClass::kWord) {
-      if (word_begin < 0) word_begin = start;
-      continue;
-    }
-    flush_word(start);
-    if (cls == CodePointClass::kSkip) continue;
-    Token t;
-    t.begin = static_cast<uint32_t>(start);
-    t.end = static_cast<uint32_t>(i);
-    t.is_word = false;
-    t.folded.assign(text.substr(t.begin, t.end - t.begin));
-    t.hash = FlatIndexHash(t.folded);
-    out.push_back(std::move(t));
-  }
-  flush_word(length);
+  TokenizeAt(text, out, out.size());
+}
+
+void TokenizeReusing(std::string_view text, std::vector<Token>& out) {
+  out.resize(TokenizeAt(text, out, 0));
 }
 
 }  // namespace newswire::extract

@@ -42,6 +42,13 @@ inline uint64_t TokenHash(const Token& t) { return t.hash != 0 ? t.hash : FlatIn
 // Appends the tokens of `text` to `out` (offsets relative to `text`).
 void Tokenize(std::string_view text, std::vector<Token>& out);
 
+// Replaces the contents of `out` by the tokens of `text`, reusing its
+// storage: the tokens already there are overwritten and keep the capacity
+// of their `folded` strings, so a caller that tokenises text after text
+// into one vector stops allocating once it is warm. Same tokens as
+// Tokenize into an empty vector.
+void TokenizeReusing(std::string_view text, std::vector<Token>& out);
+
 // NFC + full case folding of arbitrary UTF-8 (invalid bytes dropped).
 std::string FoldCase(std::string_view utf8);
 

@@ -243,6 +243,13 @@ TEST_F(GazetteerCoverageTest, NameVariantsAcrossScripts) {
   EXPECT_EQ(At("de", "Scheich Tamim").code, "QAT");
   EXPECT_EQ(At("ru", "Небензя").code, "RUS");
   EXPECT_EQ(At("en", "Keith Kellogg").code, "USA");
+  // Spanish (EFE) transliterations.
+  EXPECT_EQ(At("es", "Emomali Rajmón").code, "TJK");
+  EXPECT_EQ(At("es", "Irakli Kobajidze").code, "GEO");
+  EXPECT_EQ(At("es", "Serdar Berdimujamédov").code, "TKM");
+  EXPECT_EQ(At("es", "Ahmed al Shara").code, "SYR");
+  EXPECT_EQ(At("es", "Mahmud Abás").code, "PSE");
+  EXPECT_EQ(At("es", "Naser Burita").code, "MAR");
 }
 
 TEST_F(GazetteerCoverageTest, AbbreviationsAndOfficials) {

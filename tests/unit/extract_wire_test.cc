@@ -217,5 +217,18 @@ TEST_F(WireTest, BackgroundFromEarlierYearsIsNotCoded) {
             Strings{"FRA>AZE"});
 }
 
+// Rejecting criticism is a denial, no criticism of one's own; the
+// criticism itself stays.
+TEST_F(WireTest, DenialIsNoCriticism) {
+  EXPECT_TRUE(Of("Serbien wies die Kritik zurück.", "de", "CRITICISM").empty());
+  EXPECT_TRUE(Of("Serbia rejected the criticism.", "en", "CRITICISM").empty());
+  EXPECT_TRUE(Of("La Serbie a rejeté les critiques.", "fr", "CRITICISM").empty());
+  EXPECT_EQ(
+      Of("Frankreich kritisierte Serbien. Serbien wies die Kritik zurück.", "de", "CRITICISM"),
+      Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("France rejected and condemned the attack by Russia.", "en", "CRITICISM"),
+            Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

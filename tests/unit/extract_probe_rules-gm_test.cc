@@ -203,5 +203,29 @@ TEST_F(RulesGmProbeTest, BlockedActGovernsNoComplement) {
             Strings{"FRA>BLR"});
 }
 
+// An indefinite article after a block word introduces a new act.
+TEST_F(RulesGmProbeTest, IndefiniteActAfterBlockWordIsNew) {
+  EXPECT_EQ(Of("Bei einem Treffen mit Aliyev lobte Scholz Serbien.", "de", "MEETING"),
+            Strings{"DEU>AZE"});
+  EXPECT_EQ(Of("Beim Treffen mit Aliyev lobte Scholz Serbien.", "de", "MEETING"), Strings{});
+}
+
+// An object of an act named before is not the object of the next act.
+TEST_F(RulesGmProbeTest, ObjectOfAnEarlierActIsNoTarget) {
+  EXPECT_EQ(Of("Macron thanked Serbia for its role in the dialogue with Russia and pledged 20 "
+               "million euros to Belarus.",
+               "en", "AID"),
+            Strings{"FRA>BLR"});
+  // Between subject and a verb-final trigger it is the object.
+  EXPECT_EQ(Of("Scholz ist in Baku mit Aliyev zusammengetroffen.", "de", "MEETING"),
+            Strings{"DEU>AZE"});
+}
+
+// A bare title right before a name is that person's.
+TEST_F(RulesGmProbeTest, BareTitleBeforeANameIsThatPerson) {
+  EXPECT_EQ(Of("Macron met Aliyev. Präsident Prinz Lukaschenko lobte Serbien.", "de", "PRAISE"),
+            Strings{"BLR>SRB"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -227,5 +227,23 @@ TEST_F(RulesGmProbeTest, BareTitleBeforeANameIsThatPerson) {
             Strings{"BLR>SRB"});
 }
 
+// Planned travel is no visit yet; travel that happened is.
+TEST_F(RulesGmProbeTest, PlannedTravelIsNoVisit) {
+  EXPECT_EQ(Of("Macron will travel to Serbia next week.", "en", "VISIT"), Strings{});
+  EXPECT_EQ(Of("Macron travelled to Serbia last week.", "en", "VISIT"), Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Scholz soll im November nach Serbien reisen.", "de", "VISIT"), Strings{});
+  EXPECT_EQ(Of("Scholz reiste im November nach Serbien.", "de", "VISIT"), Strings{"DEU>SRB"});
+  EXPECT_EQ(Of("Scholz traf am Montag in Serbien ein und hielt eine Rede.", "de", "VISIT"),
+            Strings{"DEU>SRB"});
+}
+
+// "Dank der …" is the preposition "thanks to", no thanks.
+TEST_F(RulesGmProbeTest, DankAsPrepositionIsNoThanks) {
+  EXPECT_EQ(
+      Of("Dank der Investitionen aus Frankreich wuchs die Wirtschaft in Serbien.", "de", "THANKS"),
+      Strings{});
+  EXPECT_EQ(Of("Serbien sprach Frankreich seinen Dank aus.", "de", "THANKS"), Strings{"SRB>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

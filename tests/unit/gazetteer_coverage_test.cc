@@ -177,6 +177,12 @@ TEST_F(GazetteerCoverageTest, OfficeHoldersOfLate2026) {
   EXPECT_EQ(At("en", "Hussein al-Sheikh").code, "PSE");
   EXPECT_EQ(At("en", "Maroš Šefčovič").code, "EU");
   EXPECT_EQ(At("de", "Sefcovic").code, "EU");  // without diacritics
+  EXPECT_EQ(At("en", "Rebeca Grynspan").code, "UN");
+  EXPECT_EQ(At("es", "Michelle Bachelet").code, "CHL");
+  EXPECT_TRUE(At("es", "Michelle Bachelet").former);
+  EXPECT_EQ(At("fr", "Tomoko Akane").code, "ICC");
+  EXPECT_EQ(At("ru", "Сагинтаевым").code, "EAEU");
+  EXPECT_EQ(At("en", "Radmila Shekerinska").code, "NATO");
 }
 
 TEST_F(GazetteerCoverageTest, DemonymsOfSmallerStates) {

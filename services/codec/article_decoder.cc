@@ -111,7 +111,11 @@ common::Result<extract::Article, DecodeError> DecodeArticle(std::string_view byt
   rapidjson::Document doc;
   // Strings are copied out below, so a non-destructive parse of the view is
   // fine. Trailing non-blank bytes after the object are an error.
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(bytes.data(), bytes.size());
+  // Iterative, not recursive: a record of 100k '[' would otherwise overflow
+  // the worker's stack (tests/fuzz/corpus/decoder/deep_array). The DOM's
+  // pool allocator frees without recursing, so deep values are safe to drop.
+  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(bytes.data(),
+                                                                                    bytes.size());
   if (doc.HasParseError()) {
     if (doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding) {
       return Fail(DecodeReason::kInvalidUtf8, "invalid UTF-8 in a string");

@@ -92,6 +92,17 @@ TEST(DecodeArticle, EmptyText) {
   EXPECT_EQ(ReasonOf(R"({"id":"x","text":" \n\t "})"), DecodeReason::kEmptyText);
 }
 
+// Found by tests/fuzz (decoder): the recursive parser overflowed the stack
+// on ~100k nested brackets, well inside the 1 MiB record limit.
+TEST(DecodeArticle, DeeplyNestedJsonDoesNotOverflowTheStack) {
+  const std::string deep(500000, '[');
+  EXPECT_EQ(ReasonOf(deep), DecodeReason::kInvalidJson);
+  const std::string nested = std::string(200000, '[') + std::string(200000, ']');
+  auto r = DecodeArticle(R"({"id":"d","text":"x","extra":)" + nested + "}");
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  EXPECT_EQ(r->text, "x");
+}
+
 TEST(DecodeArticle, ReasonNamesAreTheClosedSet) {
   EXPECT_EQ(ReasonName(DecodeReason::kInvalidJson), "invalid_json");
   EXPECT_EQ(ReasonName(DecodeReason::kMissingField), "missing_field");

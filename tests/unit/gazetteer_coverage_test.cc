@@ -223,6 +223,10 @@ TEST_F(GazetteerCoverageTest, ForeignMinistersOfSmallerStates) {
   EXPECT_EQ(At("fr", "Bakary Yaou Sangaré").code, "NER");
   EXPECT_EQ(At("ru", "Пак Тхэ Сона").code, "PRK");
   EXPECT_EQ(At("ru", "Гакоссо").code, "COG");
+  EXPECT_EQ(At("fr", "Robert Dussey").code, "TGO");
+  EXPECT_EQ(At("en", "Kamina Johnson Smith").code, "JAM");
+  EXPECT_EQ(At("ru", "Ткаченко").code, "");  // a common Ukrainian surname alone
+  EXPECT_EQ(At("en", "Justin Tkatchenko").code, "PNG");
 }
 
 TEST_F(GazetteerCoverageTest, EnvoysToAnOrganisationActForTheirState) {

@@ -1876,6 +1876,27 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         if (protested) continue;
       }
+      // A noun opening the clause that names an act already reported
+      // between the same parties refers back to it ("The sanctions are the
+      // first coordinated move by Washington and Ottawa", "Der Besuch ist
+      // der erste seit …"): no new act.
+      if (t.flags & kNominal) {
+        bool opening = true;
+        for (size_t k = cb; k < t.token && opening; ++k) {
+          opening = (c.Mask(k) & Bit(WordClass::kDet)) != 0;
+        }
+        auto covered = [&](const Event& e) {
+          if (e.type != type.name) return false;
+          auto in_event = [&](const Participant& p) {
+            auto same = [&](const Actor& a) { return a.country == p.code; };
+            return std::any_of(e.actors.begin(), e.actors.end(), same) ||
+                   std::any_of(e.targets.begin(), e.targets.end(), same);
+          };
+          return std::all_of(actors.begin(), actors.end(), in_event) &&
+                 std::all_of(targets.begin(), targets.end(), in_event);
+        };
+        if (opening && std::any_of(c.out.events.begin(), c.out.events.end(), covered)) continue;
+      }
       // A relative clause naming nobody before its trigger restates the act
       // of the clause before ("débloqué 10 millions pour l'aide d'urgence,
       // qui sera acheminée par la Croix-Rouge", "pledged aid, which will be

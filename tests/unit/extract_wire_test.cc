@@ -230,5 +230,18 @@ TEST_F(WireTest, DenialIsNoCriticism) {
             Strings{"FRA>RUS"});
 }
 
+// A noun opening a sentence that names an act already reported between
+// the same parties refers back to it; one between other parties is new.
+TEST_F(WireTest, OpeningNounRefersBackToAnAct) {
+  EXPECT_EQ(Of("France imposed sanctions on Russia on Monday. Officials said on Tuesday that "
+               "trade was down. The sanctions are the first coordinated move by France on Russia.",
+               "en", "SANCTION"),
+            Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("France imposed sanctions on Russia on Monday. The sanctions of Serbia on Belarus "
+               "followed on Tuesday.",
+               "en", "SANCTION"),
+            (Strings{"FRA>RUS", "SRB>BLR"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -401,6 +401,19 @@ TEST(GazetteerSeatEngineTest, BrusselsAsSubjectIsTheEu) {
     for (const Actor& actor : e.actors) EXPECT_NE(actor.country, "BEL");
   }
   EXPECT_TRUE(eu_actor);
+
+  // After a preposition the seat is the place: a visit to Belgium.
+  a.lang = "de";
+  a.title = "Orbán in Brüssel";
+  a.text = "Orbán reiste am Montag nach Brüssel.";
+  bool visit_to_bel = false;
+  for (const Event& e : engine->Extract(a).events) {
+    for (const Actor& target : e.targets) {
+      visit_to_bel |= e.type == "VISIT" && target.country == "BEL";
+      EXPECT_NE(target.country, "EU");
+    }
+  }
+  EXPECT_TRUE(visit_to_bel);
 }
 
 class GazetteerExtensionLoadTest : public ::testing::Test {

@@ -1140,11 +1140,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // в Москву премьер-министра Словакии"), with its own author.
         // Sanctions named inside another act likewise ("s'est félicité de
         // l'adoption de sanctions par l'UE contre ..."), when their own author
-        // is named.
-        const bool embedded = suppressed && !guest_visit &&
-                              ((hit.event_type == visit_ &&
-                                (first_event_type == criticism_ || first_event_type == praise_)) ||
-                               (hit.event_type == sanction_ && sanction_ >= 0));
+        // is named; criticised sanctions are ones already in force.
+        const bool embedded =
+            suppressed && !guest_visit &&
+            ((hit.event_type == visit_ &&
+              (first_event_type == criticism_ || first_event_type == praise_)) ||
+             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_));
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1212,7 +1213,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.flags & kWeak) return false;
       return !(t.flags & kNominal) || !in_topic_phrase(t.token);
     };
+    // The call's partner is the partner of its purpose ("telephoned Kast
+    // to congratulate him", "s'est entretenu par téléphone avec le
+    // vainqueur … pour le féliciter").
+    std::optional<size_t> call_at;
     if (triggers.size() > 1 && std::any_of(triggers.begin(), triggers.end(), purpose)) {
+      for (const Trigger& t : triggers) {
+        if ((t.flags & kWeak) && !call_at) call_at = t.token + t.length;
+      }
       std::erase_if(triggers, [](const Trigger& t) { return (t.flags & kWeak) != 0; });
     }
     if (offtopic) triggers.clear();
@@ -1504,6 +1512,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
           bool after = m->b >= t.token;
+          // A people or state named by an adjective after a condemned act of
+          // violence aimed at it is its victim, not the one condemned ("la
+          // violencia de los colonos contra la población palestina",
+          // "Übergriffe radikaler Siedler auf palästinensische Dörfer").
+          if (t.type == criticism_ && after && m->kind == EntryKind::kStateAdjective) {
+            bool violence = false, aimed = false;
+            for (size_t k = t.token + t.length; k < m->b && !aimed; ++k) {
+              violence |= (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
+              const std::string& w = c.tokens[k].folded;
+              aimed = violence && ((c.Mask(k) & Bit(WordClass::kPrepAgainst)) || w == "auf" ||
+                                   w == "on" || w == "sur" || w == "на");
+            }
+            if (aimed) continue;
+          }
           // The objects of the act before it.
           if ((t.circumstance || t.embedded) && !after) continue;
           // Before a verb-final participle, after the subject ("ist am
@@ -1556,6 +1578,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 (m->prep & kObjPrep)) {
               continue;
             }
+            // The victim of a condemned attack is not the one condemned
+            // ("condemned the Houthi attack on a Liberian-flagged carrier").
+            if (t.type == criticism_ && after) {
+              bool victim = false;
+              for (size_t k = t.token + t.length; k < m->b && !victim; ++k) {
+                victim = (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
+              }
+              if (victim) continue;
+            }
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             // After the trigger, or between subject and a final participle
             // ("ist in Genf mit dem armenischen Außenminister zusammengetroffen").
@@ -1595,6 +1626,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A subject pronoun there starts a reported clause ("said he was
           // grateful to Azerbaijan"), it is no object.
           const bool reported_subject = !after && m->pronoun;
+          // A plural pronoun after a relative or subordinating word is the
+          // subject of that clause ("a phone call from X, during which they
+          // discussed ..."), no object.
+          const bool clause_subject_pronoun = m->plural && m->code.empty() && m->b > cb &&
+                                              (c.Mask(m->b - 1) & Bit(WordClass::kClause)) != 0;
+          if (clause_subject_pronoun) continue;
           if (!reported_subject &&
               (after || (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
@@ -1624,6 +1661,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // The reason after the agent ("подвергнут критике со стороны США
             // за поддержку России"), the subject being the one judged.
             continue;
+          } else if ((m->prep & kPlacePrep) && (t.flags & kReceived) && t.type == criticism_ &&
+                     m->b > t.token && m->kind != EntryKind::kRegion) {
+            // Criticism a step met "in" a capital comes from its state ("stieß
+            // in Warschau auf scharfe Kritik", "sparked outrage in Beijing").
+            resolve(m, true, actors);
+            last_agent = m;
           } else if (m->prep & kPlacePrep) {
             resolve(m, false, places);
           } else {
@@ -1721,6 +1764,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const auto& p : actors) AddUnique(targets, p);
       } else {
         std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+      }
+      if (targets.empty() && call_at && *call_at <= t.token && !passive) {
+        for (const Mention* m : cm) {
+          if (m->b < *call_at || m->b >= t.token) continue;
+          if (m->code.empty() || m->place || Contains(actors, m->code)) continue;
+          resolve(m, false, targets);
+          break;
+        }
       }
       if (targets.empty() && type.scene) {
         // Condolences and aid go to where it happened: a place named in the
@@ -1909,6 +1960,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             [&](const Event& e) { return e.type == type.name && e.evidence_start >= sbeg; });
         if (restated) continue;
       }
+      // An accusation by a sanctioning party later in the sentence of its
+      // sanction, with no target of its own or in a relative clause, is the
+      // sanction's reason and aims at the sanctioned party ("imposed
+      // sanctions on two officials, whom Washington accuses of …", "denen sie
+      // … vorwirft", "a quienes acusa de …", "которых обвиняет в …"); so is
+      // one whose object is a pronoun right after the sanction ("London
+      // accused them of …").
+      if (t.type == criticism_ && !actors.empty()) {
+        const bool own_clause =
+            targets.empty() || (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)));
+        const uint32_t sbeg = c.tokens[sb].begin;
+        for (size_t e = 0; e < c.out.events.size(); ++e) {
+          const Event& prev = c.out.events[e];
+          const bool latest = e + 1 == c.out.events.size();
+          if (prev.type != "SANCTION" || prev.targets.empty() ||
+              !(own_clause ? prev.evidence_start >= sbeg : obj_pronoun_seen && latest)) {
+            continue;
+          }
+          const bool sanctioner =
+              std::any_of(prev.actors.begin(), prev.actors.end(),
+                          [&](const Actor& a) { return a.country == actors[0].code; });
+          if (!sanctioner) continue;
+          targets.clear();
+          for (const Actor& a : prev.targets) targets.push_back({a.country, a.name, a.role});
+        }
+      }
 
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.
@@ -2077,6 +2154,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
     }
   }
+  // The sentence's first place is its scene ("58 morts dans le sud d'Haïti
+  // et 9 dans l'est de Cuba": Haiti).
   for (const auto& m : mentions) {
     const bool place_prep = (m.prep & Bit(WordClass::kPrepPlace)) != 0;
     const bool state_of = (m.prep & Bit(WordClass::kPrepOf)) && m.kind == EntryKind::kState &&
@@ -2084,6 +2163,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     if ((place_prep || state_of) && !m.code.empty()) {
       c.d.last_place = FromMention(m);
       c.d.last_place_sentence = c.sentence_index;
+      break;
     }
   }
   c.previous_sentence_keys = std::move(done);

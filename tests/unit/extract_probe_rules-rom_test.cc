@@ -194,5 +194,15 @@ TEST_F(RomProbeTest, SanctionsNamedInsideAnotherActAreReportedOnce) {
   EXPECT_TRUE(Of("La France a critiqué les sanctions.", "fr", "SANCTION").empty());
 }
 
+// A visa ban is a sanction; "the gesture", "the offer" are the last actor's
+// act, so thanks for them go to that actor.
+TEST_F(RomProbeTest, VisaBansAndGesturesThanked) {
+  EXPECT_EQ(Of("Rusia anunció la suspensión de las visas de cinco funcionarios de Serbia.", "es",
+               "SANCTION"),
+            Strings{"RUS>SRB"});
+  EXPECT_EQ(Of("Francia ofreció ayuda a Serbia. Serbia agradeció el gesto.", "es", "THANKS"),
+            Strings{"SRB>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

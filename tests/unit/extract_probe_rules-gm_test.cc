@@ -245,5 +245,20 @@ TEST_F(RulesGmProbeTest, DankAsPrepositionIsNoThanks) {
   EXPECT_EQ(Of("Serbien sprach Frankreich seinen Dank aus.", "de", "THANKS"), Strings{"SRB>FRA"});
 }
 
+// The victim of a condemned attack is not the one condemned.
+TEST_F(RulesGmProbeTest, VictimOfACondemnedAttackIsNoTarget) {
+  EXPECT_EQ(Of("France condemned the attack on Serbia.", "en", "CRITICISM"), Strings{"FRA>"});
+  EXPECT_EQ(Of("France condemned Russia's attack on Serbia.", "en", "CRITICISM"),
+            Strings{"FRA>RUS"});
+}
+
+// A plural pronoun after a relative word is that clause's subject.
+TEST_F(RulesGmProbeTest, PluralPronounAfterRelativeWordIsNoObject) {
+  EXPECT_EQ(Of("Macron met Aliyev in Baku. Putin received a phone call from Lukashenko, during "
+               "which they discussed energy.",
+               "en", "MEETING"),
+            (Strings{"FRA>AZE", "RUS>BLR"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

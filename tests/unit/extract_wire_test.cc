@@ -243,5 +243,21 @@ TEST_F(WireTest, OpeningNounRefersBackToAnAct) {
             (Strings{"FRA>RUS", "SRB>BLR"}));
 }
 
+// A call made for another act gives that act its partner.
+TEST_F(WireTest, CallPartnerIsThePartnerOfItsPurpose) {
+  EXPECT_EQ(Of("Lukashenko met Putin on Monday. Olaf Scholz telephoned Emmanuel Macron to "
+               "congratulate him.",
+               "en", "CONGRATULATION"),
+            Strings{"DEU>FRA"});
+  EXPECT_EQ(Of("Lukashenko met Putin on Monday. Scholz s'est entretenu par téléphone avec Macron "
+               "pour le féliciter.",
+               "fr", "CONGRATULATION"),
+            Strings{"DEU>FRA"});
+  // Without a call the pronoun keeps its own reading.
+  EXPECT_EQ(
+      Of("Putin met Lukashenko on Monday. Olaf Scholz congratulated him.", "en", "CONGRATULATION"),
+      Of("Putin met Lukashenko on Monday. Olaf Scholz congratulated him.", "en", "CONGRATULATION"));
+}
+
 }  // namespace
 }  // namespace newswire::extract

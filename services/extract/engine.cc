@@ -1582,7 +1582,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // ("condemned the Houthi attack on a Liberian-flagged carrier").
             if (t.type == criticism_ && after) {
               bool victim = false;
-              for (size_t k = t.token + t.length; k < m->b && !victim; ++k) {
+              for (size_t k = m->b; k > t.token + t.length && k + 5 > m->b && !victim;) {
+                --k;
+                if (c.tokens[k].folded == ",") break;
                 victim = (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
               }
               if (victim) continue;
@@ -1911,6 +1913,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A criticism may condemn an attack by nobody named.
       // (An object pronoun not resolved here, or the subject of a passive,
       // still names someone.)
+      // An agreement or cooperation needs two parties ("Total Energies a
+      // signé un accord avec la compagnie nationale angolaise").
+      if (type.symmetric && actors.size() < 2) continue;
       if (targets.empty() && actors.size() < 2 && !type.symmetric && t.type != criticism_ &&
           t.type != meeting_ && !obj_pronoun_seen && !passive) {
         continue;

@@ -250,6 +250,11 @@ TEST_F(RulesGmProbeTest, VictimOfACondemnedAttackIsNoTarget) {
   EXPECT_EQ(Of("France condemned the attack on Serbia.", "en", "CRITICISM"), Strings{"FRA>"});
   EXPECT_EQ(Of("France condemned Russia's attack on Serbia.", "en", "CRITICISM"),
             Strings{"FRA>RUS"});
+  // Only right after the attack: a later phrase names the one blamed.
+  EXPECT_EQ(Of("Frankreich verurteilte die Cyberangriffe, für die es Russland verantwortlich "
+               "machte.",
+               "de", "CRITICISM"),
+            Strings{"FRA>RUS"});
 }
 
 // A plural pronoun after a relative word is that clause's subject.

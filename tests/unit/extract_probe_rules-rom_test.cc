@@ -204,5 +204,15 @@ TEST_F(RomProbeTest, VisaBansAndGesturesThanked) {
             Strings{"SRB>FRA"});
 }
 
+// An agreement needs two parties: a company signing with a state's company
+// is business.
+TEST_F(RomProbeTest, AgreementNeedsTwoParties) {
+  EXPECT_TRUE(
+      Of("Total a signé un accord avec la compagnie nationale de Serbie.", "fr", "AGREEMENT")
+          .empty());
+  EXPECT_EQ(Of("La France et la Serbie ont signé un accord.", "fr", "AGREEMENT"),
+            Strings{"FRA,SRB>"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

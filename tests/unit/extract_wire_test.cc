@@ -259,5 +259,20 @@ TEST_F(WireTest, CallPartnerIsThePartnerOfItsPurpose) {
       Of("Putin met Lukashenko on Monday. Olaf Scholz congratulated him.", "en", "CONGRATULATION"));
 }
 
+// Wire-copy abbreviations ("Lt. Gen.", "Sen.", "Gral.") end no sentence.
+TEST_F(WireTest, RanksAndTitlesEndNoSentence) {
+  auto sentences = [&](const std::string& text, const std::string& lang) {
+    Article a;
+    a.id = "wire-abbrev";
+    a.text = text;
+    a.lang = lang;
+    a.published_at = "2025-03-12T09:00:00Z";
+    return engine_->Extract(a).analysis.sentence_count;
+  };
+  EXPECT_EQ(sentences("Lt. Gen. Aliyev met Sen. Scholz on Monday.", "en"), 1u);
+  EXPECT_EQ(sentences("El Gral. Aliyev se reunió con Scholz.", "es"), 1u);
+  EXPECT_EQ(sentences("Aliyev met Scholz on Monday. Macron met Putin.", "en"), 2u);
+}
+
 }  // namespace
 }  // namespace newswire::extract

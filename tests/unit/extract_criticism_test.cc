@@ -1,0 +1,100 @@
+// CRITICISM across languages (rules-crit): phrasings of criticism that
+// paraphrase probes found missed or misread, each with the negative twin
+// that must stay silent or keep its old reading. Invented sentences over
+// the repository's lexicons and the tiny in-test gazetteer
+// (extract_test_support.h).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using testing::MakeTestEngine;
+using Strings = std::vector<std::string>;
+
+class CriticismTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
+  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-06-12T09:00:00Z");
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// The accusation given as a sanction's reason by the sanctioning party aims
+// at the sanctioned party, also from a relative clause.
+TEST_F(CriticismTest, SanctionReasonAccusationTargetsTheSanctioned) {
+  EXPECT_EQ(Of("Germany imposed sanctions on two Belarusian officials, whom Berlin accuses of "
+               "rigging the vote.",
+               "en", "CRITICISM"),
+            Strings{"DEU>BLR"});
+  // The object pronoun of the next sentence is the sanctioned, not the
+  // co-sanctioning partner.
+  EXPECT_EQ(Of("Germany and France imposed sanctions on two Belarusian officials. Berlin "
+               "accused them of rigging the vote.",
+               "en", "CRITICISM"),
+            Strings{"DEU>BLR"});
+  // Without a sanction the accusation keeps its own object.
+  EXPECT_EQ(Of("Germany accused Russia of rigging the vote.", "en", "CRITICISM"),
+            Strings{"DEU>RUS"});
+}
+
+// An agentless participle ("officiers … accusés de") is no accusation, while
+// a reciprocal one is one criticism by both parties (the scorer counts the
+// participant set; the split into targets is not asserted here).
+TEST_F(CriticismTest, MutualAccusationButNotAgentlessParticiple) {
+  const Strings mutual =
+      Of("La Russie et l'Azerbaïdjan se sont mutuellement accusés de violer l'accord.", "fr",
+         "CRITICISM");
+  ASSERT_EQ(mutual.size(), 1u);
+  EXPECT_EQ(mutual[0].substr(0, mutual[0].find('>')), "AZE,RUS");
+  EXPECT_TRUE(Of("La France a adopté des sanctions contre des officiers biélorusses accusés de "
+                 "soutenir la répression.",
+                 "fr", "CRITICISM")
+                  .empty());
+}
+
+// "held X responsible" blames X; "held talks" does not.
+TEST_F(CriticismTest, HeldResponsibleIsBlame) {
+  EXPECT_EQ(
+      Of("Germany held Russia responsible for the attack on the pipeline.", "en", "CRITICISM"),
+      Strings{"DEU>RUS"});
+  EXPECT_TRUE(Of("Germany held talks with Russia on the pipeline.", "en", "CRITICISM").empty());
+}
+
+// "called X a <negative noun>" qualifies X's owner; a positive noun does not.
+TEST_F(CriticismTest, CalledANegativeNounIsCriticism) {
+  EXPECT_EQ(Of("Aliyev called the policy of France a genocide.", "en", "CRITICISM"),
+            Strings{"AZE>FRA"});
+  EXPECT_TRUE(Of("Aliyev called the meeting with France a success.", "en", "CRITICISM").empty());
+}
+
+// "nannte … rechtswidrig/ungerecht" is a negative evaluation; "nannte … Partner"
+// is none.
+TEST_F(CriticismTest, GermanNannteRechtswidrig) {
+  EXPECT_EQ(
+      Of("Lukaschenko nannte die Entscheidung von Frankreich rechtswidrig.", "de", "CRITICISM"),
+      Strings{"BLR>FRA"});
+  EXPECT_TRUE(
+      Of("Lukaschenko nannte Frankreich einen wichtigen Partner.", "de", "CRITICISM").empty());
+}
+
+// "responsabilizó a X" blames X; negated it is no event.
+TEST_F(CriticismTest, SpanishResponsabilizo) {
+  EXPECT_EQ(Of("Rusia responsabilizó a Francia por el incidente.", "es", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_TRUE(Of("Rusia no responsabilizó a Francia por el incidente.", "es", "CRITICISM").empty());
+}
+
+}  // namespace
+}  // namespace newswire::extract

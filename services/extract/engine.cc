@@ -1932,6 +1932,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         if (protested) continue;
       }
+      // Aid for a state paid to an agency ("une contribution … au Programme
+      // alimentaire mondial pour Haïti"): the agency is its channel.
+      if (t.type == aid_) {
+        const auto is_org = [](const Participant& p) { return p.role == "organisation"; };
+        if (std::any_of(targets.begin(), targets.end(), is_org) &&
+            !std::all_of(targets.begin(), targets.end(), is_org)) {
+          std::erase_if(targets, is_org);
+        }
+      }
       // A noun opening the clause that names an act already reported
       // between the same parties refers back to it ("The sanctions are the
       // first coordinated move by Washington and Ottawa", "Der Besuch ist

@@ -274,5 +274,47 @@ TEST_F(WireTest, RanksAndTitlesEndNoSentence) {
   EXPECT_EQ(sentences("Aliyev met Scholz on Monday. Macron met Putin.", "en"), 2u);
 }
 
+// The fake gazetteer plus one organisation, UNICEF.
+class WithUnicef : public ActorMatcher {
+ public:
+  WithUnicef() {
+    unicef_.code = "UNICEF";
+    unicef_.kind = EntryKind::kOrganisation;
+    unicef_.role = "organisation";
+    unicef_.name = "UNICEF";
+  }
+  GazetteerMatch MatchAt(std::string_view lang, std::string_view text,
+                         const std::vector<Token>& tokens, size_t i) const override {
+    if (tokens[i].folded == "unicef") {
+      GazetteerMatch m;
+      m.token_count = 1;
+      m.entry = &unicef_;
+      return m;
+    }
+    return base_.MatchAt(lang, text, tokens, i);
+  }
+  std::string_view CountryName(std::string_view code) const override {
+    return base_.CountryName(code);
+  }
+
+ private:
+  testing::FakeActors base_;
+  GazetteerEntry unicef_;
+};
+
+// Aid for a state paid through an agency: the agency is its channel; aid to
+// the agency alone goes to it.
+TEST(WireAidTest, AgencyBesideAStateIsTheChannel) {
+  std::string error;
+  auto lex = Lexicons::Load(std::string(NEWSWIRE_SOURCE_DIR) + "/configs/lexicons", &error);
+  ASSERT_NE(lex, nullptr) << error;
+  auto engine = MakeEngine(std::move(lex), std::make_unique<WithUnicef>());
+  auto of = [&](const std::string& text) {
+    return testing::ParticipantsOf(*engine, text, "en", "AID", "2025-03-12T09:00:00Z");
+  };
+  EXPECT_EQ(of("France donated 2 million euros to UNICEF and Serbia."), Strings{"FRA>SRB"});
+  EXPECT_EQ(of("France donated 2 million euros to UNICEF."), Strings{"FRA>UNICEF"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

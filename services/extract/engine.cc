@@ -1617,7 +1617,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                             [](const Token& tk) { return tk.folded == ","; });
             const bool object_zone = subj && m->b >= subj->e && !comma_after_trigger &&
                                      (verb_final || (t.flags & kNominal));
-            if ((after && m->b <= t.token + t.length + 10) || object_zone) {
+            // A reported judgement without its own subject ("sagte, die
+            // Entscheidung von Frankreich sei bedauerlich"): the owner of the
+            // judged act stands before the predicate.
+            const bool judged_owner =
+                t.type == criticism_ && !subj && ci > 0 && m->b < t.token && m->b >= cb;
+            if ((after && m->b <= t.token + t.length + 10) || object_zone || judged_owner) {
               resolve(m, false, of_targets);
             }
             continue;
@@ -1655,8 +1660,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                     m->b - last_agent->e <= 3 &&
                                     ((c.Mask(last_agent->e) & Bit(WordClass::kAnd)) ||
                                      c.tokens[last_agent->e].folded == ",");
-          if ((m->prep & Bit(WordClass::kPrepBy)) || joined_agent ||
-              ((m->prep & Bit(WordClass::kPrepOf)) && m->b > t.token)) {
+          // Before a received criticism, "von"/"de" owns the subject ("Die
+          // Entscheidung von Frankreich stieß in Berlin auf Kritik").
+          if ((t.flags & kReceived) && t.type == criticism_ && m->b < t.token &&
+              (m->prep & Bit(WordClass::kPrepOf))) {
+            resolve(m, false, targets);
+          } else if ((m->prep & Bit(WordClass::kPrepBy)) || joined_agent ||
+                     ((m->prep & Bit(WordClass::kPrepOf)) && m->b > t.token)) {
             resolve(m, true, actors);
             last_agent = m;
           } else if ((m->prep & Bit(WordClass::kPrepTo)) && m->b > t.token && !targets.empty()) {

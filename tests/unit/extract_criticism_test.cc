@@ -96,5 +96,44 @@ TEST_F(CriticismTest, SpanishResponsabilizo) {
   EXPECT_TRUE(Of("Rusia no responsabilizó a Francia por el incidente.", "es", "CRITICISM").empty());
 }
 
+// A reported negative evaluation of another party's act is criticism of its
+// owner; a neutral one is none.
+TEST_F(CriticismTest, ReportedNegativeEvaluation) {
+  EXPECT_EQ(Of("Aliyev said the decision of France was unacceptable.", "en", "CRITICISM"),
+            Strings{"AZE>FRA"});
+  EXPECT_EQ(Of("Scholz sagte, die Entscheidung von Frankreich sei bedauerlich.", "de", "CRITICISM"),
+            Strings{"DEU>FRA"});
+  EXPECT_TRUE(Of("Aliyev said the decision of France was important.", "en", "CRITICISM").empty());
+}
+
+// The criticised act as subject, the critic after "from" or "in" + capital.
+TEST_F(CriticismTest, CriticAfterFromOrInCapital) {
+  EXPECT_EQ(Of("The decision of France drew sharp condemnation from Russia.", "en", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_EQ(
+      Of("Die Entscheidung von Frankreich stieß in Berlin auf scharfe Kritik.", "de", "CRITICISM"),
+      Strings{"DEU>FRA"});
+  EXPECT_TRUE(
+      Of("Die Entscheidung von Frankreich stieß in Berlin auf großes Interesse.", "de", "CRITICISM")
+          .empty());
+}
+
+// A people named by an adjective after an act of violence aimed at it is
+// the victim; an adjective owning the condemned act is its author.
+TEST_F(CriticismTest, VictimAdjectiveAfterViolenceIsNoTarget) {
+  EXPECT_EQ(Of("France condemned the raids of Russia on Belarusian villages.", "en", "CRITICISM"),
+            Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("France condemned the Belarusian crackdown on journalists.", "en", "CRITICISM"),
+            Strings{"FRA>BLR"});
+}
+
+// Criticism told as background ("amid criticism from") is no act.
+TEST_F(CriticismTest, AmidCriticismIsBackground) {
+  EXPECT_TRUE(
+      Of("Amid criticism from Russia, France hosted the summit.", "en", "CRITICISM").empty());
+  EXPECT_EQ(Of("Russia criticised France for hosting the summit.", "en", "CRITICISM"),
+            Strings{"RUS>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2,7 +2,8 @@
 # Builds Release and runs the engine benchmark: single-core extraction
 # throughput on the gold corpus and, in the same run, the bare ICU pass
 # (UTF-8 -> UTF-16, NFC, case folding, word + sentence BreakIterators) over
-# the same text. Prints both rates and their ratio (engine / ICU).
+# the same text. Prints both rates and their ratio (engine / ICU): the
+# headline in sentences/s as issue #3 defines it, and in bytes/s.
 #   scripts/bench.sh           BUILD_DIR=build-engine scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,4 +30,7 @@ for name, r in (("engine", eng), ("bare ICU", icu)):
           f"  {r['bytes_per_second']/1e6:>7.1f} MB/s")
 print(f"ratio engine/ICU (sentences/s): {eng['sentences_per_s']/icu['sentences_per_s']:.2f}"
       "   targets: >= 100,000 sentences/s and ratio >= 1.0")
+# The two count sentences differently (the engine's splitter vs ICU's
+# sentence BreakIterator over the same text); bytes/s compares the same work.
+print(f"ratio engine/ICU (bytes/s):     {eng['bytes_per_second']/icu['bytes_per_second']:.2f}")
 PY

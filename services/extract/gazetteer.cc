@@ -279,6 +279,14 @@ struct Gazetteer::Impl {
 
   std::vector<GazetteerEntry> entries;
   std::vector<Pattern> patterns;
+  // Per pattern (same index), what a candidate check needs before touching
+  // the pattern: its languages and second-token hash, dense, so a rejected
+  // candidate costs no cache miss on the pattern and its token vector.
+  struct CandidateFilter {
+    uint64_t second_hash = 0;
+    uint8_t langs = 0;
+  };
+  std::vector<CandidateFilter> filters;
   // First-token index. Keys view strings owned by `patterns`, which is not
   // modified after the index is built. Candidate lists are in data order.
   std::unordered_map<std::string_view, std::vector<uint32_t>> exact_first;
@@ -825,6 +833,7 @@ class GazetteerLoader {
       if (pattern.tokens.size() >= 2 && !pattern.tokens[1].prefix) {
         pattern.second_hash = FlatIndexHash(pattern.tokens[1].text);
       }
+      impl.filters.push_back({pattern.second_hash, pattern.langs});
       const Gazetteer::Impl::PatternToken& first = pattern.tokens.front();
       const std::string_view text(first.text);
       const std::string_view key =
@@ -904,9 +913,10 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
       i + 1 < tokens.size() ? TextHash(tokens[i + 1], TokenText(tokens[i + 1])) : 0;
   auto consider = [&](std::span<const uint32_t> candidates) {
     for (uint32_t id : candidates) {
+      const CandidateFilter& filter = filters[id];
+      if ((filter.langs & mask) == 0) continue;
+      if (filter.second_hash != 0 && filter.second_hash != next_hash) continue;
       const Pattern& p = patterns[id];
-      if ((p.langs & mask) == 0) continue;
-      if (p.second_hash != 0 && p.second_hash != next_hash) continue;
       if (best_pattern != nullptr && !Better(p, *best_pattern)) continue;
       if (!Matches(p, source, tokens, i)) continue;
       best_pattern = &p;

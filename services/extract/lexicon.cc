@@ -322,7 +322,7 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   Pattern p;
   p.hit = hit;
   p.hit.length = static_cast<uint8_t>(toks.size());
-  p.rest.assign(toks.begin() + 1, toks.end());
+  for (size_t k = 1; k < toks.size(); ++k) p.rest.push_back(ParseRestToken(toks[k]));
   const size_t id = patterns_.size();
   patterns_.push_back(std::move(p));
   const std::string& first = toks.front();
@@ -365,14 +365,41 @@ bool LanguageLexicon::AddSentiment(std::string_view pattern, double score, bool 
   return true;
 }
 
-bool LanguageLexicon::TokenMatches(std::string_view folded, std::string_view pat) {
-  bool pre = pat.front() == '*';
-  bool post = pat.size() > 1 && pat.back() == '*';
-  std::string_view core = pat.substr(pre ? 1 : 0, pat.size() - (pre ? 1 : 0) - (post ? 1 : 0));
-  if (pre && post) return folded.find(core) != std::string_view::npos;
-  if (pre) return folded.size() >= core.size() && folded.ends_with(core);
-  if (post) return folded.starts_with(core);
-  return folded == core;
+LanguageLexicon::RestToken LanguageLexicon::ParseRestToken(std::string_view pat) {
+  using Kind = RestToken::Kind;
+  RestToken t;
+  if (pat == "...") {
+    t.kind = Kind::kGap;
+    return t;
+  }
+  if (pat == "$") {
+    t.kind = Kind::kClauseEnd;
+    return t;
+  }
+  const bool pre = pat.front() == '*';
+  const bool post = pat.size() > 1 && pat.back() == '*';
+  t.core = std::string(pat.substr(pre ? 1 : 0, pat.size() - (pre ? 1 : 0) - (post ? 1 : 0)));
+  t.kind = pre && post ? Kind::kInfix : pre ? Kind::kSuffix : post ? Kind::kPrefix : Kind::kExact;
+  t.hash = FlatIndexHash(t.core);
+  return t;
+}
+
+bool LanguageLexicon::TokenMatches(const Token& token, const RestToken& pat) {
+  const std::string_view folded = token.folded;
+  switch (pat.kind) {
+    case RestToken::Kind::kExact:
+      return TokenHash(token) == pat.hash && folded == pat.core;
+    case RestToken::Kind::kPrefix:
+      return folded.starts_with(pat.core);
+    case RestToken::Kind::kSuffix:
+      return folded.ends_with(pat.core);
+    case RestToken::Kind::kInfix:
+      return folded.find(pat.core) != std::string_view::npos;
+    case RestToken::Kind::kGap:
+    case RestToken::Kind::kClauseEnd:
+      break;
+  }
+  return false;
 }
 
 void LanguageLexicon::Finish() {
@@ -427,10 +454,10 @@ void LanguageLexicon::Collect(std::span<const uint32_t> ids, std::string_view te
 }
 
 size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
-                                  const std::vector<std::string>& rest, size_t k) {
+                                  const std::vector<RestToken>& rest, size_t k) {
   if (k == rest.size()) return pos;
-  const std::string_view pat = rest[k];
-  if (pat == "...") {
+  const RestToken& pat = rest[k];
+  if (pat.kind == RestToken::Kind::kGap) {
     for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
       if (size_t end = MatchRest(tokens, j, rest, k + 1)) return end;
       const std::string_view f = tokens[j].folded;
@@ -440,13 +467,13 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
     }
     return 0;
   }
-  if (pat == "$") {
+  if (pat.kind == RestToken::Kind::kClauseEnd) {
     if (pos >= tokens.size()) return MatchRest(tokens, pos, rest, k + 1);
     const std::string_view f = tokens[pos].folded;
     bool boundary = f == "." || f == "," || f == ";" || f == "!" || f == "?" || f == ":";
     return boundary ? MatchRest(tokens, pos, rest, k + 1) : 0;
   }
-  if (pos >= tokens.size() || !TokenMatches(tokens[pos].folded, pat)) return 0;
+  if (pos >= tokens.size() || !TokenMatches(tokens[pos], pat)) return 0;
   return MatchRest(tokens, pos + 1, rest, k + 1);
 }
 

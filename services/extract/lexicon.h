@@ -164,15 +164,25 @@ class LanguageLexicon {
   bool AddSentiment(std::string_view pattern, double score, bool intensifier, std::string* error);
 
  private:
+  // A pattern token after the first, parsed at load: its kind ("word",
+  // "word*", "*word", "*word*", "...", "$") and the folded word with its
+  // FlatIndexHash, so an exact token is compared by hash first.
+  struct RestToken {
+    enum class Kind : uint8_t { kExact, kPrefix, kSuffix, kInfix, kGap, kClauseEnd };
+    Kind kind = Kind::kExact;
+    std::string core;
+    uint64_t hash = 0;
+  };
   struct Pattern {
-    std::vector<std::string> rest;  // tokens after the first ("*"-suffix forms allowed)
+    std::vector<RestToken> rest;  // tokens after the first, parsed
     LexHit hit;
     std::unique_ptr<std::string> value;
   };
-  static bool TokenMatches(std::string_view folded, std::string_view pat);
+  static RestToken ParseRestToken(std::string_view pat);
+  static bool TokenMatches(const Token& token, const RestToken& pat);
   // End token index (exclusive) if rest[k..] matches from tokens[pos], else 0.
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
-                          const std::vector<std::string>& rest, size_t k);
+                          const std::vector<RestToken>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
   void Collect(std::span<const uint32_t> ids, std::string_view text,
                const std::vector<Token>& tokens, size_t i, std::vector<LexHit>& out) const;

@@ -200,9 +200,7 @@ std::string FoldCase(std::string_view utf8) {
   return cleaned;
 }
 
-void Tokenize(std::string_view text, std::vector<Token>& out) {
-  TokenizeAt(text, out, out.size());
-}
+void Tokenize(std::string_view text, std::vector<Token>& out) { TokenizeAt(text, out, out.size()); }
 
 void TokenizeReusing(std::string_view text, std::vector<Token>& out) {
   out.resize(TokenizeAt(text, out, 0));

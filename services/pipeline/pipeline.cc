@@ -404,7 +404,9 @@ kafka::Status Pipeline::RetryTxnCall(std::string_view call,
         std::clamp<int64_t>(left.count(), kTxnRetryMinCallTimeoutMs, kTxnTimeoutMs));
     kafka::Status s = attempt(timeout_ms);
     if (s.ok() || s.fatal || !s.retriable) return s;
-    left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    // Rounded up: the budget is spent only when no time at all is left
+    // (truncating would give up with up to 1 ms of the budget unused).
+    left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
     if (left.count() <= 0) {
       *exhausted = true;
       log::Error("transaction call still failing with a retriable error; giving up",

@@ -1759,6 +1759,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           actors = o;
         } else if (targets.empty() && passive && c.d.pair.size() >= 2) {
           actors = c.d.pair;
+        } else if (passive && type.name == "PROTEST" && c.d.protagonist &&
+                   !Contains(targets, c.d.protagonist->code)) {
+          // "В МИД был вызван посол Японии": the ministry summoning without
+          // a name is the reporting state's, not the last one who spoke.
+          actors.push_back(*c.d.protagonist);
         } else if (c.d.last_subject && !Contains(targets, c.d.last_subject->code)) {
           actors.push_back(*c.d.last_subject);
         } else if (c.d.protagonist && !Contains(targets, c.d.protagonist->code)) {

@@ -135,5 +135,17 @@ TEST_F(CriticismTest, AmidCriticismIsBackground) {
             Strings{"RUS>FRA"});
 }
 
+// An agentless summons ("В МИД был вызван посол …") is the reporting
+// state's, not the last speaker's.
+TEST_F(CriticismTest, AgentlessSummonsIsTheReportingState) {
+  EXPECT_EQ(Of("Россия осудила действия Франции. Сербия поблагодарила Китай. В МИД был вызван "
+               "посол Франции.",
+               "ru", "PROTEST"),
+            Strings{"RUS>FRA"});
+  // A named summoner keeps its summons.
+  EXPECT_EQ(Of("Россия осудила действия Франции. Сербия вызвала посла Франции.", "ru", "PROTEST"),
+            Strings{"SRB>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -1,5 +1,5 @@
-// The F1 gate: the engine with the repository's gazetteer and lexicons,
-// scored on tests/corpus/gold.jsonl exactly like score.py.
+// The F1 gates: the engine with the repository's gazetteer and lexicons,
+// scored on the tuning corpora of tests/corpus/ exactly like score.py.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -15,11 +15,15 @@ namespace newswire::extract {
 namespace {
 
 // Bars: the task's target, F1 >= 0.90 overall and >= 0.85 per language.
-// The engine reaches 0.912 overall (de 0.90, en 0.91, es 0.95, fr 0.91,
-// ru 0.91 on 82 articles), so a regression below the target fails.
+// The engine reaches 0.927 overall on gold.jsonl (de 0.91, en 0.94, es 0.94,
+// fr 0.91, ru 0.94 on 82 articles), so a regression below the target fails.
 constexpr double kOverallF1 = 0.90;
 constexpr double kLanguageF1 = 0.85;
 constexpr double kSeedF1 = 0.90;
+// gold3.jsonl: a ratchet at the end-of-session-2 figures (rounded down),
+// not the bar; raise it as the engine improves.
+constexpr double kGold3OverallF1 = 0.85;
+constexpr double kGold3LanguageF1 = 0.78;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -38,23 +42,42 @@ class CorpusTest : public ::testing::Test {
 };
 Engine* CorpusTest::engine_ = nullptr;
 
-TEST_F(CorpusTest, GoldCorpusF1) {
-  ASSERT_NE(engine_, nullptr);
+// One gate per tuning corpus. gold.jsonl carries the bar;
+// gold3.jsonl (long wire articles, added in session 2 and still below the
+// bar) carries a ratchet at what the engine reached, so a drop fails.
+struct Gate {
+  const char* file;
+  int min_articles;
+  double overall;
+  double per_language;
+};
+
+void ExpectGate(const Engine& engine, const Gate& gate) {
   EvalReport report;
   std::ostringstream table;
   std::string error;
-  ASSERT_TRUE(
-      Evaluate(*engine_, kSource / "tests/corpus/gold.jsonl", &table, true, &report, &error))
+  ASSERT_TRUE(Evaluate(engine, kSource / "tests/corpus" / gate.file, &table, true, &report, &error))
       << error;
-  EXPECT_GE(report.articles, 40);
-  EXPECT_GE(report.f1, kOverallF1) << table.str();
+  EXPECT_GE(report.articles, gate.min_articles) << gate.file;
+  EXPECT_GE(report.f1, gate.overall) << gate.file << "\n" << table.str();
   for (const char* lang : {"de", "en", "fr", "es", "ru"}) {
-    ASSERT_TRUE(report.per_lang.count(lang)) << lang;
-    EXPECT_GE(report.per_lang[lang].F1(), kLanguageF1) << lang << "\n" << table.str();
+    ASSERT_TRUE(report.per_lang.count(lang)) << gate.file << " " << lang;
+    EXPECT_GE(report.per_lang[lang].F1(), gate.per_language) << gate.file << " " << lang << "\n"
+                                                             << table.str();
   }
   // Polarity is fixed by type: every matched event must carry it.
-  EXPECT_EQ(report.polarity_ok, report.polarity_n);
-  std::cout << table.str().substr(table.str().find("type "));
+  EXPECT_EQ(report.polarity_ok, report.polarity_n) << gate.file;
+  std::cout << gate.file << "\n" << table.str().substr(table.str().find("type "));
+}
+
+TEST_F(CorpusTest, GoldCorpusF1) {
+  ASSERT_NE(engine_, nullptr);
+  ExpectGate(*engine_, {"gold.jsonl", 40, kOverallF1, kLanguageF1});
+}
+
+TEST_F(CorpusTest, LongWireArticlesF1) {
+  ASSERT_NE(engine_, nullptr);
+  ExpectGate(*engine_, {"gold3.jsonl", 30, kGold3OverallF1, kGold3LanguageF1});
 }
 
 TEST_F(CorpusTest, SeedArticle) {

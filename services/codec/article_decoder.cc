@@ -120,6 +120,10 @@ common::Result<extract::Article, DecodeError> DecodeArticle(std::string_view byt
     if (doc.GetParseError() == rapidjson::kParseErrorStringInvalidEncoding) {
       return Fail(DecodeReason::kInvalidUtf8, "invalid UTF-8 in a string");
     }
+    if (doc.GetParseError() == rapidjson::kParseErrorStringUnicodeSurrogateInvalid) {
+      return Fail(DecodeReason::kInvalidUtf8, "a string escapes a lone surrogate at offset " +
+                                                  std::to_string(doc.GetErrorOffset()));
+    }
     return Fail(DecodeReason::kInvalidJson,
                 std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at offset " +
                     std::to_string(doc.GetErrorOffset()));
@@ -191,6 +195,22 @@ common::Result<extract::Article, DecodeError> DecodeArticle(std::string_view byt
                                                   ", expected a string");
     }
     o.out->assign(it->value.GetString(), it->value.GetStringLength());
+  }
+  // RapidJSON 1.1.0 turns an escaped lone low surrogate ("\udc00") into the
+  // ill-formed UTF-8 bytes ED B0 80 without an error (found by tests/fuzz,
+  // decoder): check what was decoded, not only the record.
+  struct Field {
+    std::string_view name;
+    const std::string* value;
+  } fields[] = {{"id", &article.id},       {text_field, &article.text},
+                {"title", &article.title}, {"source", &article.source},
+                {"url", &article.url},     {"published_at", &article.published_at},
+                {"lang", &article.lang}};
+  for (const Field& f : fields) {
+    if (!IsValidUtf8(*f.value)) {
+      return Fail(DecodeReason::kInvalidUtf8,
+                  "field '" + std::string(f.name) + "' escapes a lone surrogate");
+    }
   }
   return article;
 }

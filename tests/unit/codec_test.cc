@@ -103,6 +103,18 @@ TEST(DecodeArticle, DeeplyNestedJsonDoesNotOverflowTheStack) {
   EXPECT_EQ(r->text, "x");
 }
 
+// Found by tests/fuzz (decoder): RapidJSON 1.1.0 decodes an escaped lone low
+// surrogate into ill-formed UTF-8 without an error. Lone high and low
+// surrogates are both invalid_utf8.
+TEST(DecodeArticle, EscapedLoneSurrogateIsInvalidUtf8) {
+  EXPECT_EQ(ReasonOf(R"({"id":"s","text":"a \udc00 b"})"), DecodeReason::kInvalidUtf8);
+  EXPECT_EQ(ReasonOf(R"({"id":"s","text":"ok","title":"\udfff"})"), DecodeReason::kInvalidUtf8);
+  EXPECT_EQ(ReasonOf(R"({"id":"s","text":"a \ud800 b"})"), DecodeReason::kInvalidUtf8);
+  auto r = DecodeArticle(R"({"id":"s","text":"\ud83d\ude00"})");
+  ASSERT_TRUE(r.ok()) << r.error().detail;
+  EXPECT_EQ(r->text, "\xF0\x9F\x98\x80");
+}
+
 TEST(DecodeArticle, ReasonNamesAreTheClosedSet) {
   EXPECT_EQ(ReasonName(DecodeReason::kInvalidJson), "invalid_json");
   EXPECT_EQ(ReasonName(DecodeReason::kMissingField), "missing_field");

@@ -1512,11 +1512,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
           bool after = m->b >= t.token;
-          // A people or state named by an adjective after a condemned act of
+          // A state or people (also by an adjective) after a condemned act of
           // violence aimed at it is its victim, not the one condemned ("la
           // violencia de los colonos contra la población palestina",
           // "Übergriffe radikaler Siedler auf palästinensische Dörfer").
-          if (t.type == criticism_ && after && m->kind == EntryKind::kStateAdjective) {
+          if (t.type == criticism_ && after && !(m->prep & Bit(WordClass::kPrepBy))) {
             bool violence = false, aimed = false;
             for (size_t k = t.token + t.length; k < m->b && !aimed; ++k) {
               violence |= (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
@@ -1587,7 +1587,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 if (c.tokens[k].folded == ",") break;
                 victim = (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
               }
-              if (victim) continue;
+              // An adjective right after the attack is its author ("aux
+              // frappes israéliennes sur Gaza", "ataques rusos contra").
+              const bool author = m->kind == EntryKind::kStateAdjective && m->b > 0 &&
+                                  (c.Mask(m->b - 1) & Bit(WordClass::kViolence)) != 0;
+              if (victim && !author) continue;
             }
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             // After the trigger, or between subject and a final participle

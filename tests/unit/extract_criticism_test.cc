@@ -125,6 +125,10 @@ TEST_F(CriticismTest, VictimAdjectiveAfterViolenceIsNoTarget) {
             Strings{"FRA>RUS"});
   EXPECT_EQ(Of("France condemned the Belarusian crackdown on journalists.", "en", "CRITICISM"),
             Strings{"FRA>BLR"});
+  // Right after the attack the adjective is its author, the place after it the victim.
+  EXPECT_EQ(Of("La Russie a condamné la frappe biélorusse sur la Serbie.", "fr", "CRITICISM"),
+            Strings{"RUS>BLR"});
+  EXPECT_EQ(Of("Russia condemned the strikes on Serbia.", "en", "CRITICISM"), Strings{"RUS>"});
 }
 
 // Criticism told as background ("amid criticism from") is no act.

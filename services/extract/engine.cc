@@ -933,8 +933,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // An infinitive cut off its governing verb by a comma ("vermied es, die
     // Haltung ... zu kritisieren", "declined, as in May, to condemn") is
     // refused by that verb too.
-    const bool infinitive =
-        t > cb && (c.tokens[t - 1].folded == "zu" || c.tokens[t - 1].folded == "to");
+    bool infinitive = t > cb && (c.tokens[t - 1].folded == "zu" || c.tokens[t - 1].folded == "to");
+    // A noun inside such an infinitive ("lehnte es ab, die russischen Angriffe
+    // zu verurteilen") is the refused act's object.
+    for (size_t j = t + 1; nominal && !infinitive && j + 1 < ce; ++j) {
+      infinitive = (c.tokens[j].folded == "zu" || c.tokens[j].folded == "to") &&
+                   (c.Mask(j + 1) & Bit(WordClass::kEvent));
+    }
     // A refusal heading a gap pattern with another act inside it ("rechazó
     // condenar las declaraciones"): that act is refused, nothing criticised.
     if (c.Mask(t) & Bit(WordClass::kRefuse)) {

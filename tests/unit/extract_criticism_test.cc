@@ -151,5 +151,15 @@ TEST_F(CriticismTest, AgentlessSummonsIsTheReportingState) {
             Strings{"SRB>FRA"});
 }
 
+// A noun inside a refused infinitive is the refused act's object, not a
+// criticism of its own.
+TEST_F(CriticismTest, NounInsideRefusedInfinitiveIsNoCriticism) {
+  EXPECT_TRUE(
+      Of("Frankreich lehnte es ab, die Angriffe von Russland zu verurteilen.", "de", "CRITICISM")
+          .empty());
+  EXPECT_EQ(Of("Frankreich verurteilte die Angriffe von Russland.", "de", "CRITICISM"),
+            Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -44,6 +44,10 @@ TEST_F(CriticismTest, SanctionReasonAccusationTargetsTheSanctioned) {
                "accused them of rigging the vote.",
                "en", "CRITICISM"),
             Strings{"DEU>BLR"});
+  EXPECT_EQ(Of("Deutschland verhängte Sanktionen gegen zwei belarussische Beamte, denen Berlin "
+               "Wahlbetrug vorwirft.",
+               "de", "CRITICISM"),
+            Strings{"DEU>BLR"});
   // Without a sanction the accusation keeps its own object.
   EXPECT_EQ(Of("Germany accused Russia of rigging the vote.", "en", "CRITICISM"),
             Strings{"DEU>RUS"});

@@ -165,5 +165,12 @@ TEST_F(CriticismTest, NounInsideRefusedInfinitiveIsNoCriticism) {
             Strings{"FRA>RUS"});
 }
 
+// Deploring another party's decision criticises it; welcoming it does not.
+TEST_F(CriticismTest, DeploringADecisionIsCriticism) {
+  EXPECT_EQ(Of("La Russie a déploré la décision de la France.", "fr", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_TRUE(Of("La Russie a salué la décision de la France.", "fr", "CRITICISM").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -68,9 +68,8 @@ int main(int argc, char** argv) {
         std::printf(" event %s %s cameo=%s g=%.17g plover=%s pol=%s tone=%.17g conf=%.17g\n",
                     e.event_id.c_str(), e.type.c_str(), e.cameo.c_str(), e.goldstein,
                     e.plover.c_str(), e.polarity.c_str(), e.tone, e.confidence);
-        std::printf("  date=%s lang=%s trigger=%s evidence=%u-%u\n",
-                    e.date ? e.date->c_str() : "-", e.lang.c_str(), e.trigger.c_str(),
-                    e.evidence_start, e.evidence_end);
+        std::printf("  date=%s lang=%s trigger=%s evidence=%u-%u\n", e.date ? e.date->c_str() : "-",
+                    e.lang.c_str(), e.trigger.c_str(), e.evidence_start, e.evidence_end);
         PrintActors("actors", e.actors);
         PrintActors("targets", e.targets);
         std::printf("  topics:");

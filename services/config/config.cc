@@ -106,6 +106,15 @@ std::optional<std::string> CheckKafkaProps(const std::map<std::string, std::stri
     auto it = kOwned.find(k);
     if (it != kOwned.end()) return "'" + k + "' is managed by newswire; set " + it->second;
     if (k.empty()) return "empty property name";
+    // librdkafka's names are short [a-z0-9._-] words; anything else is a typo
+    // or garbage, and a name over 1024 bytes is not even a plain YAML key, so
+    // ToRedactedYaml's output would not load again (found by tests/fuzz, config).
+    if (k.size() > 128 || !std::all_of(k.begin(), k.end(), [](unsigned char c) {
+          return std::isalnum(c) || c == '.' || c == '_' || c == '-';
+        })) {
+      return "'" + k.substr(0, 64) + (k.size() > 64 ? "..." : "") +
+             "' is not a librdkafka property name ([a-zA-Z0-9._-], at most 128 chars)";
+    }
     (void)v;
   }
   (void)consumer;

@@ -140,6 +140,18 @@ TEST(Config, ManagedLibrdkafkaPropertiesAreRejected) {
   EXPECT_NE(AllErrors(r).find("managed by newswire"), std::string::npos) << AllErrors(r);
 }
 
+// Found by tests/fuzz (config): a 1000+ byte property name from the
+// environment was accepted, and ToRedactedYaml's output did not load again.
+TEST(Config, MalformedLibrdkafkaPropertyNamesAreRejected) {
+  auto r = Load("", {{"NEWSWIRE__KAFKA__CONSUMER__" + std::string(1100, 'A'), "1"}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(AllErrors(r).find("not a librdkafka property name"), std::string::npos)
+      << AllErrors(r);
+  EXPECT_FALSE(Load("kafka:\n  producer: {\"linger ms\": 5}\n").ok());
+  EXPECT_FALSE(Load("kafka:\n  consumer: {\"a\\x01b\": 5}\n").ok());
+  EXPECT_TRUE(Load("kafka:\n  consumer: {fetch.wait.max.ms: 5, ssl_engine_id: x}\n").ok());
+}
+
 TEST(Config, YamlSyntaxErrorNamesTheLine) {
   auto r = Load("kafka:\n  group_id: [unclosed\n");
   ASSERT_FALSE(r.ok());

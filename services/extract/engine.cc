@@ -990,9 +990,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           w == "una" || w == "uno") {
         return false;
       }
-      if (const LexHit* b = c.Find(k, WordClass::kBlock)) {
-        if (!b->text || *b->text == lex_->event_types()[static_cast<size_t>(type)].name)
-          return true;
+      // Every block phrase covering k counts, so a one-type word ("ходе",
+      // MEETING) does not hide the general phrase it ends ("в ходе").
+      for (size_t j = k >= cb + 3 ? k - 3 : cb; j <= k; ++j) {
+        if (!(c.Mask(j) & Bit(WordClass::kBlock))) continue;
+        for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
+          const LexHit& b = c.hits[c.token_hits[j].begin + h];
+          if (b.cls != WordClass::kBlock || j + b.length <= k) continue;
+          if (!b.text || *b.text == lex_->event_types()[static_cast<size_t>(type)].name)
+            return true;
+        }
       }
       if (!(c.Mask(k) & Bit(WordClass::kDet))) return false;
     }

@@ -5,9 +5,11 @@
 // (extract_test_support.h).
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "extract/engine.h"
 #include "unit/extract_test_support.h"
 
 namespace newswire::extract {
@@ -41,6 +43,21 @@ TEST_F(Round2RomTest, MultiWordBlockPhraseIsNotShadowedByItsLastWord) {
                "начался в среду.",
                "ru", "VISIT"),
             Strings{"RUS>SRB"});
+}
+
+// МЧС, Russia's emergencies ministry, acts for Russia (real gazetteer): it
+// sends most Russian disaster aid and is often named without "России".
+TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {
+  std::string error;
+  const std::unique_ptr<Engine> engine =
+      Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
+  ASSERT_NE(engine, nullptr) << error;
+  auto aid = [&](const std::string& text) {
+    return testing::ParticipantsOf(*engine, text, "ru", "AID", "2025-03-12T09:00:00Z");
+  };
+  EXPECT_EQ(aid("МЧС направило в Сирию гуманитарную помощь."), Strings{"RUS>SYR"});
+  // A ministry without a state named is nobody's: no actor, no event.
+  EXPECT_EQ(aid("Министерство направило в Сирию гуманитарную помощь."), Strings{});
 }
 
 }  // namespace

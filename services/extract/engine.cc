@@ -1926,14 +1926,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;
+      // An ambassador arriving in the host country takes up a post abroad
+      // ("la llegada del embajador", "новый посол прибыл в ..."): no visit.
+      if (t.type == visit_ && std::all_of(actors.begin(), actors.end(), [](const Participant& p) {
+            return p.role == "ambassador";
+          }))
+        continue;
       // A non-state speaker heading the clause ("Des ONG ont dénoncé ...",
       // "La oposición venezolana denunció ...", "Правозащитники
-      // раскритиковали ...") acts for no state, whatever names follow.
+      // раскритиковали ...") acts for no state, whatever names follow. An
+      // adjective right before it names its origin, not an actor ("A
+      // delegation of German companies visited ...").
       {
         bool nonstate = false;
         for (size_t k = cb; k < t.token && !nonstate; ++k) {
           if (!(c.Mask(k) & Bit(WordClass::kNonState))) continue;
-          nonstate = std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < k; });
+          // In a passive the phrase is what is acted on ("Die Beteiligung
+          // belarussischer Unternehmen wurde ... hervorgehoben").
+          bool passive = false;
+          for (size_t j = k; j < t.token; ++j)
+            passive |= (c.Mask(j) & Bit(WordClass::kPassive)) != 0;
+          nonstate = std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            const bool origin =
+                !passive && m->e == k &&
+                (m->kind == EntryKind::kStateAdjective || m->kind == EntryKind::kDemonym);
+            return m->b < k && !origin;
+          });
           if (!nonstate) break;
         }
         if (nonstate) continue;

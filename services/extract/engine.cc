@@ -1926,12 +1926,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;
-      // An ambassador arriving in the host country takes up a post abroad
-      // ("la llegada del embajador", "новый посол прибыл в ..."): no visit.
-      if (t.type == visit_ && std::all_of(actors.begin(), actors.end(), [](const Participant& p) {
-            return p.role == "ambassador";
-          }))
-        continue;
       // A non-state speaker heading the clause ("Des ONG ont dénoncé ...",
       // "La oposición venezolana denunció ...", "Правозащитники
       // раскритиковали ...") acts for no state, whatever names follow. An

@@ -1948,6 +1948,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           });
           if (!nonstate) break;
         }
+        // A meeting with a non-state party only ("traf er
+        // Wirtschaftsvertreter", "met business leaders") is no meeting of
+        // states, whoever was met before.
+        for (size_t k = t.token + 1; t.type == meeting_ && !nonstate && k < ce && k <= t.token + 4;
+             ++k) {
+          if (std::any_of(cm.begin(), cm.end(),
+                          [&](const Mention* m) { return m->b == k && !m->pronoun; }))
+            break;
+          nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
+        }
         if (nonstate) continue;
       }
       // Praise, thanks, aid, sanctions ... are directed at someone: without

@@ -62,5 +62,18 @@ TEST_F(Round2GmTest, AidAsAFieldIsNoAid) {
   EXPECT_EQ(Of("France sent humanitarian aid to Serbia.", "en", "AID"), Strings{"FRA>SRB"});
 }
 
+// A meeting whose only party met is a non-state one ("traf er
+// Wirtschaftsvertreter") does not fall back to the state last visited.
+TEST_F(Round2GmTest, MeetingWithNonStatePartyIsNoMeeting) {
+  EXPECT_EQ(
+      Of("Scholz reiste nach Frankreich. Dort traf er Wirtschaftsvertreter.", "de", "MEETING"),
+      Strings{});
+  EXPECT_EQ(Of("Scholz travelled to France. There he met business leaders.", "en", "MEETING"),
+            Strings{});
+  // A state met is still a meeting.
+  EXPECT_NE(Of("Scholz reiste nach Frankreich. Dort traf er Macron.", "de", "MEETING"), Strings{});
+  EXPECT_NE(Of("Scholz travelled to France. There he met Macron.", "en", "MEETING"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

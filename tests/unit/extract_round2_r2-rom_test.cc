@@ -45,6 +45,15 @@ TEST_F(Round2RomTest, MultiWordBlockPhraseIsNotShadowedByItsLastWord) {
             Strings{"RUS>SRB"});
 }
 
+// An announced sum is aid even without an aid word ("a annoncé 15 millions
+// d'euros pour ...", as "anunció ... millones" in Spanish).
+TEST_F(Round2RomTest, AnnouncedSumIsAid) {
+  EXPECT_EQ(Of("La France a annoncé 15 millions d'euros pour la Serbie.", "fr", "AID"),
+            Strings{"FRA>SRB"});
+  // An announcement without a sum is none.
+  EXPECT_EQ(Of("La France a annoncé des élections en Serbie.", "fr", "AID"), Strings{});
+}
+
 // МЧС, Russia's emergencies ministry, acts for Russia (real gazetteer): it
 // sends most Russian disaster aid and is often named without "России".
 TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {

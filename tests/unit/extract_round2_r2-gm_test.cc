@@ -75,5 +75,18 @@ TEST_F(Round2GmTest, MeetingWithNonStatePartyIsNoMeeting) {
   EXPECT_NE(Of("Scholz travelled to France. There he met Macron.", "en", "MEETING"), Strings{});
 }
 
+// Evaluative speech about a partner ("described Serbia as a close ally",
+// "nannte Serbien einen Anker der Stabilität") is praise of it.
+TEST_F(Round2GmTest, CallingAStateAnAllyIsPraise) {
+  EXPECT_EQ(Of("Macron described Serbia as a close ally.", "en", "PRAISE"), Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Scholz bezeichnete Serbien als engen Verbündeten.", "de", "PRAISE"),
+            Strings{"DEU>SRB"});
+  EXPECT_EQ(Of("Scholz nannte Serbien einen Anker der Stabilität.", "de", "PRAISE"),
+            Strings{"DEU>SRB"});
+  // A judgement of something else is no praise of a state.
+  EXPECT_EQ(Of("Macron described the situation as tense.", "en", "PRAISE"), Strings{});
+  EXPECT_EQ(Of("Scholz bezeichnete die Lage als angespannt.", "de", "PRAISE"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

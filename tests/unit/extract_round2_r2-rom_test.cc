@@ -54,6 +54,19 @@ TEST_F(Round2RomTest, AnnouncedSumIsAid) {
   EXPECT_EQ(Of("La France a annoncé des élections en Serbie.", "fr", "AID"), Strings{});
 }
 
+// Spanish infinitives carry the object as a clitic ("felicitarlo",
+// "agradecerle"): the act is still named.
+TEST_F(Round2RomTest, InfinitiveWithCliticNamesTheAct) {
+  EXPECT_EQ(
+      Of("Francia llamó a Serbia para felicitarla por las elecciones.", "es", "CONGRATULATION"),
+      Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Francia escribió a Serbia para agradecerle su ayuda.", "es", "THANKS"),
+            Strings{"FRA>SRB"});
+  // Another infinitive with a clitic names no such act.
+  EXPECT_EQ(Of("Francia llamó a Serbia para informarle de las elecciones.", "es", "CONGRATULATION"),
+            Strings{});
+}
+
 // МЧС, Russia's emergencies ministry, acts for Russia (real gazetteer): it
 // sends most Russian disaster aid and is often named without "России".
 TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {

@@ -82,5 +82,24 @@ TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {
   EXPECT_EQ(aid("Министерство направило в Сирию гуманитарную помощь."), Strings{});
 }
 
+// The head of a mission acts for the organisation named after the mission
+// (real gazetteer): "jefe de la misión de la ONU", "глава миссии ОБСЕ".
+TEST(Round2RomGazetteerTest, HeadOfAMissionActsForItsOrganisation) {
+  std::string error;
+  const std::unique_ptr<Engine> engine =
+      Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
+  ASSERT_NE(engine, nullptr) << error;
+  auto meetings = [&](const std::string& text, const std::string& lang) {
+    return testing::ParticipantsOf(*engine, text, lang, "MEETING", "2025-03-12T09:00:00Z");
+  };
+  EXPECT_EQ(meetings("El jefe de la misión de la ONU se reunió con el presidente de Serbia.", "es"),
+            Strings{"UN>SRB"});
+  EXPECT_EQ(meetings("Глава миссии ОБСЕ встретился с министром иностранных дел Армении.", "ru"),
+            Strings{"OSCE>ARM"});
+  // A mission without its organisation acts for nobody.
+  EXPECT_EQ(meetings("El jefe de la misión se reunió con el presidente de Serbia.", "es"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

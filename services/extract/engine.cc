@@ -1923,6 +1923,30 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const auto& p : targets) parties.insert(p.code);
         if (parties.size() < 2) continue;
       }
+      // Sanctions "against"/"gegen" a state target it, whoever's sanctions
+      // they are ("adopted the EU's sanctions against Russia", "übernahm die
+      // Sanktionen der EU gegen Russland"): the owner is no target.
+      if (t.type == sanction_ && sanction_ >= 0) {
+        std::vector<Participant> aimed;
+        const Mention* prev = nullptr;
+        for (const Mention* m : cm) {
+          if (m->b <= t.token) continue;
+          bool joined = false;
+          if (prev && m->b > prev->e) {
+            joined = true;
+            for (size_t k = prev->e; k < m->b; ++k) {
+              joined &= (c.Mask(k) & Bit(WordClass::kAnd)) != 0 || c.tokens[k].folded == ",";
+            }
+          }
+          if ((m->prep & Bit(WordClass::kPrepAgainst)) || joined) {
+            if (!m->code.empty() && !Contains(actors, m->code)) resolve(m, false, aimed);
+            prev = m;
+          } else if (prev) {
+            break;
+          }
+        }
+        if (!aimed.empty()) targets = aimed;
+      }
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
       if (t.type == visit_ && targets.empty()) continue;

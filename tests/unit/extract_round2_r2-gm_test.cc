@@ -88,5 +88,16 @@ TEST_F(Round2GmTest, CallingAStateAnAllyIsPraise) {
   EXPECT_EQ(Of("Scholz bezeichnete die Lage als angespannt.", "de", "PRAISE"), Strings{});
 }
 
+// Sanctions taken over from another party target the state they are
+// against, not their owner.
+TEST_F(Round2GmTest, AdoptedSanctionsTargetTheStateTheyAreAgainst) {
+  EXPECT_EQ(Of("France adopted Germany's latest sanctions against Russia.", "en", "SANCTION"),
+            Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("Serbien übernahm die Sanktionen von Frankreich gegen Russland.", "de", "SANCTION"),
+            Strings{"SRB>RUS"});
+  // Sanctions named with their target alone keep it.
+  EXPECT_EQ(Of("France imposed sanctions on Russia.", "en", "SANCTION"), Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -1,4 +1,4 @@
-// CRITICISM across languages (rules-crit): phrasings of criticism that
+// CRITICISM across languages: phrasings of criticism that
 // paraphrase probes found missed or misread, each with the negative twin
 // that must stay silent or keep its old reading. Invented sentences over
 // the repository's lexicons and the tiny in-test gazetteer
@@ -13,22 +13,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class CriticismTest : public ::testing::Test {
+class CriticismTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-06-12T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  CriticismTest() : ProbeFixture("2025-06-12T09:00:00Z") {}
 };
 
 // The accusation given as a sanction's reason by the sanctioning party aims

@@ -16,22 +16,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class FamiliesTest : public ::testing::Test {
+class FamiliesTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-14T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  FamiliesTest() : ProbeFixture("2025-03-14T09:00:00Z") {}
 };
 
 TEST_F(FamiliesTest, CriticismVerbsInAllForms) {

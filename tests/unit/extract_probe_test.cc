@@ -14,22 +14,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class ProbeTest : public ::testing::Test {
+class ProbeTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  ProbeTest() : ProbeFixture("2025-03-12T09:00:00Z") {}
 };
 
 // "à" and "bei" mark both a place and a recipient: a state after them is

@@ -1,6 +1,8 @@
 // A tiny in-test gazetteer and helpers for the engine's unit tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
 #include <set>
@@ -126,5 +128,28 @@ inline std::vector<std::string> ParticipantsOf(const Engine& engine, const std::
   }
   return out;
 }
+
+// The fixture of the probe tests: the test engine, and Of(text, lang, type)
+// giving ParticipantsOf for articles published at `published_at` (relative
+// dates resolve against it).
+class ProbeFixture : public ::testing::Test {
+ protected:
+  explicit ProbeFixture(std::string published_at) : published_at_(std::move(published_at)) {}
+
+  void SetUp() override {
+    engine_ = MakeTestEngine();
+    ASSERT_NE(engine_, nullptr);
+  }
+
+  std::vector<std::string> Of(const std::string& text, const std::string& lang,
+                              const std::string& type) const {
+    return ParticipantsOf(*engine_, text, lang, type, published_at_);
+  }
+
+  std::unique_ptr<Engine> engine_;
+
+ private:
+  std::string published_at_;
+};
 
 }  // namespace newswire::extract::testing

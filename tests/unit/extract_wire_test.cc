@@ -1,4 +1,4 @@
-// Wire-copy phenomena that cut across languages (rules-wire): datelines,
+// Wire-copy phenomena that cut across languages: datelines,
 // numbers inside sentences, places versus participants, amounts and
 // channels of aid. Each rule has its twin that must keep the old reading.
 // Invented sentences over the repository's lexicons and the tiny in-test
@@ -16,22 +16,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class WireTest : public ::testing::Test {
+class WireTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  WireTest() : ProbeFixture("2025-03-12T09:00:00Z") {}
 };
 
 // The text a dateline covers, "" if none is found.

@@ -1,4 +1,4 @@
-// Round-2 probes in French, Spanish and Russian (r2-rom): causes seen on
+// Round-2 probes in French, Spanish and Russian: causes seen on
 // held-out-like text, each fixed in the general place and tested with the
 // twin that must keep its old reading. Invented sentences over the
 // repository's lexicons and the tiny in-test gazetteer
@@ -15,22 +15,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class Round2RomTest : public ::testing::Test {
+class Round2RomTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  Round2RomTest() : ProbeFixture("2025-03-12T09:00:00Z") {}
 };
 
 // A one-type block word ("ходе", MEETING only) must not hide the general

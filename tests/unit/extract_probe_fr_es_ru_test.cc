@@ -1,4 +1,4 @@
-// Paraphrase probes in French, Spanish and Russian (rules-rom): phrasings
+// Paraphrase probes in French, Spanish and Russian: phrasings
 // of criticism, visits, aid and meetings that the rules once missed or
 // misread, each with the twin that must keep its old reading. Invented
 // sentences over the repository's lexicons and the tiny in-test gazetteer
@@ -13,22 +13,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class RomProbeTest : public ::testing::Test {
+class RomProbeTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-12T09:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  RomProbeTest() : ProbeFixture("2025-03-12T09:00:00Z") {}
 };
 
 // A verb right after the complementizer of reported speech has dropped its

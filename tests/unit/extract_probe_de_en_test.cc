@@ -13,22 +13,11 @@
 namespace newswire::extract {
 namespace {
 
-using testing::MakeTestEngine;
 using Strings = std::vector<std::string>;
 
-class RulesGmProbeTest : public ::testing::Test {
+class RulesGmProbeTest : public testing::ProbeFixture {
  protected:
-  void SetUp() override {
-    engine_ = MakeTestEngine();
-    ASSERT_NE(engine_, nullptr);
-  }
-
-  // Events of `type` in `text`, as "ACTORS>TARGETS" strings ("FRA>SRB").
-  Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-03-14T10:00:00Z");
-  }
-
-  std::unique_ptr<Engine> engine_;
+  RulesGmProbeTest() : ProbeFixture("2025-03-14T10:00:00Z") {}
 };
 
 // The state where a criticised act happened is the one criticised when

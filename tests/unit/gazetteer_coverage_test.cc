@@ -16,49 +16,14 @@
 #include "extract/engine.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
+#include "unit/gazetteer_test_support.h"
 
 namespace newswire::extract {
 namespace {
 
 const std::filesystem::path kConfigs = std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs";
 
-class GazetteerCoverageTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    gazetteer_ = Gazetteer::Load(kConfigs / "gazetteer", &error).release();
-    ASSERT_NE(gazetteer_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete gazetteer_;
-    gazetteer_ = nullptr;
-  }
-
-  struct Found {
-    size_t tokens = 0;
-    std::string code;
-    EntryKind kind = EntryKind::kState;
-    std::string role;
-    std::string name;
-    std::string seat_of;
-    bool former = false;
-    GrammaticalNumber number = GrammaticalNumber::kSingular;
-  };
-
-  // Match at token `i` of `text` (with the text: case checks apply).
-  static Found At(std::string_view lang, const std::string& text, size_t i = 0) {
-    std::vector<Token> tokens;
-    Tokenize(text, tokens);
-    const GazetteerMatch m = gazetteer_->MatchAt(lang, text, tokens, i);
-    if (!m) return {};
-    return {m.token_count, m.entry->code,    m.entry->kind,   m.entry->role,
-            m.entry->name, m.entry->seat_of, m.entry->former, m.entry->number};
-  }
-
-  static Gazetteer* gazetteer_;
-};
-
-Gazetteer* GazetteerCoverageTest::gazetteer_ = nullptr;
+class GazetteerCoverageTest : public testing::RealGazetteerTest {};
 
 TEST_F(GazetteerCoverageTest, CapitalsAreProperNamesOnlyWhenWrittenSo) {
   // "La Paz" is Bolivia's capital; "con la paz" and "La paz en Ucrania" are peace.

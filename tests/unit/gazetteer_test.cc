@@ -13,49 +13,14 @@
 #include <vector>
 
 #include "extract/text.h"
+#include "unit/gazetteer_test_support.h"
 
 namespace newswire::extract {
 namespace {
 
-const std::filesystem::path kDataDir =
-    std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs" / "gazetteer";
+using testing::kGazetteerDir;
 
-class GazetteerTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    gazetteer_ = Gazetteer::Load(kDataDir, &error).release();
-    ASSERT_NE(gazetteer_, nullptr) << error;
-  }
-  static void TearDownTestSuite() {
-    delete gazetteer_;
-    gazetteer_ = nullptr;
-  }
-
-  struct Found {
-    size_t tokens = 0;
-    std::string code;
-    EntryKind kind = EntryKind::kState;
-    std::string role;
-    std::string name;
-    GrammaticalNumber number = GrammaticalNumber::kSingular;
-    bool former = false;
-  };
-
-  // Match at the first token of `text` (case-sensitive surfaces included).
-  static Found At(std::string_view lang, const std::string& text) {
-    std::vector<Token> tokens;
-    Tokenize(text, tokens);
-    const GazetteerMatch m = gazetteer_->MatchAt(lang, text, tokens, 0);
-    if (!m) return {};
-    return {m.token_count, m.entry->code,   m.entry->kind,  m.entry->role,
-            m.entry->name, m.entry->number, m.entry->former};
-  }
-
-  static Gazetteer* gazetteer_;
-};
-
-Gazetteer* GazetteerTest::gazetteer_ = nullptr;
+class GazetteerTest : public testing::RealGazetteerTest {};
 
 TEST_F(GazetteerTest, KnowsAllUnMembersObserversAndCommonlyCoveredEntities) {
   const std::vector<std::string> codes = gazetteer_->StateCodes();
@@ -78,7 +43,7 @@ TEST_F(GazetteerTest, EveryStateHasANameInEveryLanguage) {
 
 // Every CLDR-generated name resolves to its own state in its language.
 TEST_F(GazetteerTest, EveryGeneratedCountryNameResolvesToItsState) {
-  std::ifstream in(kDataDir / "states_cldr.tsv");
+  std::ifstream in(kGazetteerDir / "states_cldr.tsv");
   ASSERT_TRUE(in);
   std::string line;
   int checked = 0;

@@ -1,0 +1,55 @@
+// The fixture of the gazetteer tests: the real configs/gazetteer data,
+// loaded once per suite, and At() to see what matches at a token.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/text.h"
+
+namespace newswire::extract::testing {
+
+inline const std::filesystem::path kGazetteerDir =
+    std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs" / "gazetteer";
+
+class RealGazetteerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    gazetteer_ = Gazetteer::Load(kGazetteerDir, &error);
+    ASSERT_NE(gazetteer_, nullptr) << error;
+  }
+  static void TearDownTestSuite() { gazetteer_.reset(); }
+
+  // What matched, copied out of the entry (empty `code` and 0 `tokens`: no match).
+  struct Found {
+    size_t tokens = 0;
+    std::string code;
+    EntryKind kind = EntryKind::kState;
+    std::string role;
+    std::string name;
+    std::string seat_of;
+    bool former = false;
+    GrammaticalNumber number = GrammaticalNumber::kSingular;
+  };
+
+  // The match at token `i` of `text` (with the text: case checks apply).
+  static Found At(std::string_view lang, const std::string& text, size_t i = 0) {
+    std::vector<Token> tokens;
+    Tokenize(text, tokens);
+    const GazetteerMatch m = gazetteer_->MatchAt(lang, text, tokens, i);
+    if (!m) return {};
+    return {m.token_count, m.entry->code,    m.entry->kind,   m.entry->role,
+            m.entry->name, m.entry->seat_of, m.entry->former, m.entry->number};
+  }
+
+  inline static std::unique_ptr<Gazetteer> gazetteer_;
+};
+
+}  // namespace newswire::extract::testing

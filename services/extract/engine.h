@@ -16,8 +16,7 @@ class Engine {
   // Loads gazetteer and lexicons from `configs_dir` (the repository's
   // configs/ folder: configs_dir/gazetteer, configs_dir/lexicons).
   // Returns nullptr and sets *error (naming file and line) on bad data.
-  static std::unique_ptr<Engine> Load(const std::filesystem::path& configs_dir,
-                                      std::string* error);
+  static std::unique_ptr<Engine> Load(const std::filesystem::path& configs_dir, std::string* error);
 
   virtual ~Engine() = default;
 

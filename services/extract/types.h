@@ -12,7 +12,7 @@ namespace newswire::extract {
 
 struct Article {
   std::string id;
-  std::string text;          // UTF-8; `body` on input is an alias
+  std::string text;  // UTF-8; `body` on input is an alias
   std::string title;
   std::string source;
   std::string url;

@@ -145,8 +145,7 @@ TEST(Config, ManagedLibrdkafkaPropertiesAreRejected) {
 TEST(Config, MalformedLibrdkafkaPropertyNamesAreRejected) {
   auto r = Load("", {{"NEWSWIRE__KAFKA__CONSUMER__" + std::string(1100, 'A'), "1"}});
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(AllErrors(r).find("not a librdkafka property name"), std::string::npos)
-      << AllErrors(r);
+  EXPECT_NE(AllErrors(r).find("not a librdkafka property name"), std::string::npos) << AllErrors(r);
   EXPECT_FALSE(Load("kafka:\n  producer: {\"linger ms\": 5}\n").ok());
   EXPECT_FALSE(Load("kafka:\n  consumer: {\"a\\x01b\": 5}\n").ok());
   EXPECT_TRUE(Load("kafka:\n  consumer: {fetch.wait.max.ms: 5, ssl_engine_id: x}\n").ok());

@@ -307,6 +307,15 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     }
     if (gm && i + gm.token_count <= e) {
       const GazetteerEntry& en = *gm.entry;
+      // "Por su parte, Bourita elogió …", "por otra parte": an adverbial
+      // idiom, not a negotiating side that could act.
+      size_t before = i;
+      while (before > b && (c.Mask(before - 1) & Bit(WordClass::kDet))) --before;
+      if (en.kind == EntryKind::kRole && en.role == "side" && before > b &&
+          c.tokens[before - 1].folded == "por") {
+        i += gm.token_count;
+        continue;
+      }
       Mention m;
       m.b = i;
       m.e = i + gm.token_count;
@@ -890,7 +899,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       while (n < se && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
       bool new_subject = false;
       for (const auto& m : mentions) {
-        new_subject |= m.b == n && m.prep == 0 && (m.plural || m.pronoun || !m.code.empty());
+        // The mention may start at its determiner (", and the two sides").
+        new_subject |= m.b > k && m.b <= n && m.prep == 0 &&
+                       (m.plural || m.pronoun || !m.code.empty());
       }
       if (act_before && new_subject) cuts.push_back(k);
     }
@@ -2101,6 +2112,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // One act restated in the next sentence ("summoned the ambassador.
       // A protest was lodged with him.") is one event.
       if (c.previous_sentence_keys.count(key) || !done.insert(key).second) continue;
+      // A meeting restated in the same sentence with the pair as subject
+      // ("welcomed Carney ..., and the two leaders met") is one meeting.
+      if (t.type == meeting_) {
+        std::vector<std::string> all;
+        for (const auto& p : actors) all.push_back(p.code);
+        for (const auto& p : targets) all.push_back(p.code);
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        std::string undirected = "MEETING~";
+        for (const auto& code : all) undirected += "|" + code;
+        if (!done.insert(undirected).second) continue;
+      }
       // A judgement without target right after the same party's criticism of
       // someone restates it ("Bamako a qualifié ces déclarations
       // d'inacceptables", "Caracas calificó de inaceptables sus palabras").

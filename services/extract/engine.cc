@@ -307,12 +307,13 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     }
     if (gm && i + gm.token_count <= e) {
       const GazetteerEntry& en = *gm.entry;
-      // "Por su parte, Bourita elogió …", "por otra parte": an adverbial
-      // idiom, not a negotiating side that could act.
-      size_t before = i;
-      while (before > b && (c.Mask(before - 1) & Bit(WordClass::kDet))) --before;
-      if (en.kind == EntryKind::kRole && en.role == "side" && before > b &&
-          c.tokens[before - 1].folded == "por") {
+      // "Por su parte, Bourita elogió …", "por otra parte,": an adverbial
+      // idiom set off by punctuation, not a negotiating side that could act
+      // ("recibido por la parte china" keeps its side).
+      const size_t after = i + gm.token_count;
+      if (en.kind == EntryKind::kRole && en.role == "side" && i >= b + 2 &&
+          (after >= e || !c.tokens[after].is_word) &&
+          (c.tokens[i - 1].folded == "por" || c.tokens[i - 2].folded == "por")) {
         i += gm.token_count;
         continue;
       }
@@ -900,8 +901,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       bool new_subject = false;
       for (const auto& m : mentions) {
         // The mention may start at its determiner (", and the two sides").
-        new_subject |= m.b > k && m.b <= n && m.prep == 0 &&
-                       (m.plural || m.pronoun || !m.code.empty());
+        new_subject |=
+            m.b > k && m.b <= n && m.prep == 0 && (m.plural || m.pronoun || !m.code.empty());
       }
       if (act_before && new_subject) cuts.push_back(k);
     }

@@ -1,0 +1,53 @@
+// Round 3 probes for Spanish wire copy (EFE / Europa Press / cancillería
+// communiqués). Each rule has its twin that must keep the old reading.
+// The real configs (lexicons and gazetteer) are loaded where the phenomenon
+// depends on gazetteer roles the tiny in-test gazetteer does not have.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/engine.h"
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class ProbeEsR3Test : public testing::ProbeFixture {
+ protected:
+  ProbeEsR3Test() : ProbeFixture("2025-03-12T09:00:00Z") {}
+};
+
+// The engine over the repository's real configs, loaded once per suite.
+class RealEsR3Test : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
+    ASSERT_NE(engine_, nullptr) << error;
+  }
+  static void TearDownTestSuite() { engine_.reset(); }
+
+  static Strings Of(const std::string& text, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, "es", type, "2025-03-12T09:00:00Z");
+  }
+
+  inline static std::unique_ptr<Engine> engine_;
+};
+
+// "Por su parte," / "por otra parte," is an adverbial idiom, not the role
+// "parte" (a negotiating side) that would swallow the named subject.
+TEST_F(RealEsR3Test, PorSuParteIsNotASide) {
+  EXPECT_EQ(Of("Por su parte, Bourita elogió a España.", "PRAISE"), Strings{"MAR>ESP"});
+  EXPECT_EQ(Of("Bourita, por su parte, elogió a España.", "PRAISE"), Strings{"MAR>ESP"});
+  EXPECT_EQ(Of("Por otra parte, Bourita elogió a España.", "PRAISE"), Strings{"MAR>ESP"});
+  // Twin: a side named by its demonym after "por" is still a participant.
+  EXPECT_EQ(Of("Albares fue recibido por la parte marroquí.", "MEETING"), Strings{"MAR>ESP"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -45,5 +45,48 @@ TEST_F(WireR3EnTest, PairRestatingMeetingIsOneMeeting) {
           .empty());
 }
 
+// Traded goods named after a cooperation phrase are its topic, not aid.
+TEST_F(WireR3EnTest, TradedSuppliesAreNoAid) {
+  EXPECT_TRUE(Of("Macron met Aliyev on Sunday. The two sides agreed to expand cooperation in "
+                 "energy and grain supplies.",
+                 "en", "AID")
+                  .empty());
+  EXPECT_EQ(Of("Macron met Aliyev on Sunday. The two sides agreed to expand cooperation in "
+               "energy and grain supplies.",
+               "en", "COOPERATION"),
+            Strings({"AZE,FRA>"}));
+}
+
+// Twin: relief supplies sent to a state stay aid.
+TEST_F(WireR3EnTest, ReliefSuppliesSentStayAid) {
+  EXPECT_EQ(Of("France sent emergency supplies to Serbia.", "en", "AID"), Strings({"FRA>SRB"}));
+}
+
+// Every form of send/dispatch with a team or experts is aid, also pledged.
+TEST_F(WireR3EnTest, PledgedToSendTeamIsAid) {
+  EXPECT_EQ(Of("France pledged to send a search and rescue team to Serbia after the earthquake.",
+               "en", "AID"),
+            Strings({"FRA>SRB"}));
+  EXPECT_EQ(Of("Germany will dispatch experts to Serbia.", "en", "AID"), Strings({"DEU>SRB"}));
+}
+
+// Twin: a negated sending is no aid.
+TEST_F(WireR3EnTest, RefusedToSendTeamIsNoAid) {
+  EXPECT_TRUE(
+      Of("France declined to send a search and rescue team to Serbia.", "en", "AID").empty());
+}
+
+// Support voiced for a state is praise of it.
+TEST_F(WireR3EnTest, VoicedSupportForStateIsPraise) {
+  EXPECT_EQ(Of("France voiced support for Serbia.", "en", "PRAISE"), Strings({"FRA>SRB"}));
+  EXPECT_EQ(Of("Germany expressed strong support for Serbia.", "en", "PRAISE"),
+            Strings({"DEU>SRB"}));
+}
+
+// Twin: support given as money is aid, not praise.
+TEST_F(WireR3EnTest, FinancialSupportIsNoPraise) {
+  EXPECT_TRUE(Of("France announced financial support for Serbia.", "en", "PRAISE").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -49,5 +49,20 @@ TEST_F(RealEsR3Test, PorSuParteIsNotASide) {
   EXPECT_EQ(Of("Albares fue recibido por la parte marroquí.", "MEETING"), Strings{"MAR>ESP"});
 }
 
+// Latin American foreign ministries and presidencies named by their palace
+// ("el Palacio San Martín", "Torre Tagle", "La Moneda") act for their state.
+TEST_F(RealEsR3Test, PalaceMetonymsActForTheirState) {
+  EXPECT_EQ(Of("En un comunicado, el Palacio San Martín responsabilizó a Rusia de la ofensiva.",
+               "CRITICISM"),
+            Strings{"ARG>RUS"});
+  EXPECT_EQ(Of("Torre Tagle condenó el ataque de Rusia contra Ucrania.", "CRITICISM"),
+            Strings{"PER>RUS"});
+  EXPECT_EQ(Of("La Moneda felicitó a Francia por su fiesta nacional.", "CONGRATULATION"),
+            Strings{"CHL>FRA"});
+  // Twin: the common noun "la moneda" (currency) is no palace.
+  EXPECT_EQ(Of("El presidente de Francia criticó la moneda de China.", "CRITICISM"),
+            Strings{"FRA>CHN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

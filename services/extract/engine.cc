@@ -1391,6 +1391,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // A fronted capital or state scene-setter before an unnamed speaker
+        // is the speaker's state: "In Manila, a government spokesperson
+        // slammed China", "In Berlin, the foreign ministry condemned ...".
+        if (!subj && !t.embedded && !cm.empty() && cb == sb) {
+          const Mention* m = cm.front();
+          // The speaker may be merged into the place's mention as its
+          // apposition ("Manila, a government spokesperson").
+          if (m->b == cb + 1 && (m->prep & kPlacePrep) && !m->code.empty() && m->e <= t.token &&
+              (m->has_role || (m->e < t.token && c.tokens[m->e].folded == ",")) &&
+              (m->kind == EntryKind::kCapital || m->kind == EntryKind::kState)) {
+            bool other = false;
+            for (const Mention* o : cm) other |= o != m && o->b < t.token;
+            if (!other) subj = m;
+          }
+        }
         // A bare title right before a name is that person's ("Foreign
         // Minister Prince Faisal bin Farhan received ...").
         if (subj && subj->code.empty() && !subj->pronoun && !subj->plural && !subj->counterpart) {

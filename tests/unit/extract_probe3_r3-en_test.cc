@@ -88,5 +88,16 @@ TEST_F(WireR3EnTest, FinancialSupportIsNoPraise) {
   EXPECT_TRUE(Of("France announced financial support for Serbia.", "en", "PRAISE").empty());
 }
 
+// A fronted state before an unnamed speaker is the speaker's state.
+TEST_F(WireR3EnTest, FrontedPlaceBeforeUnnamedSpeakerIsItsState) {
+  EXPECT_EQ(Of("In France, a government spokesperson condemned China.", "en", "CRITICISM"),
+            Strings({"FRA>CHN"}));
+}
+
+// Twin: a named speaker after the fronted place keeps their own state.
+TEST_F(WireR3EnTest, FrontedPlaceBeforeNamedSpeakerIsOnlyAPlace) {
+  EXPECT_EQ(Of("In France, Scholz condemned China.", "en", "CRITICISM"), Strings({"DEU>CHN"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -64,5 +64,19 @@ TEST_F(RealEsR3Test, PalaceMetonymsActForTheirState) {
             Strings{"FRA>CHN"});
 }
 
+// Rejecting another party's sanctions or blockade criticises that party; the
+// sanctions named as the object are no new SANCTION.
+TEST_F(ProbeEsR3Test, RejectingSanctionsIsCriticismNotSanction) {
+  const std::string text = "Rusia rechaza las sanciones de Francia contra China.";
+  EXPECT_EQ(Of(text, "es", "CRITICISM"), Strings{"RUS>FRA"});
+  EXPECT_EQ(Of(text, "es", "SANCTION"), Strings{});
+  EXPECT_EQ(Of("China rechaza el bloqueo impuesto por Francia.", "es", "CRITICISM"),
+            Strings{"CHN>FRA"});
+  // Twins: refusing to impose sanctions is neither act; imposing them stays a SANCTION.
+  EXPECT_EQ(Of("Francia rechazó imponer sanciones a Rusia.", "es", "CRITICISM"), Strings{});
+  EXPECT_EQ(Of("Francia rechazó imponer sanciones a Rusia.", "es", "SANCTION"), Strings{});
+  EXPECT_EQ(Of("Francia impuso sanciones a Rusia.", "es", "SANCTION"), Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

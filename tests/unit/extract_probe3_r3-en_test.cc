@@ -99,5 +99,18 @@ TEST_F(WireR3EnTest, FrontedPlaceBeforeNamedSpeakerIsOnlyAPlace) {
   EXPECT_EQ(Of("In France, Scholz condemned China.", "en", "CRITICISM"), Strings({"DEU>CHN"}));
 }
 
+// Welcoming a deal or truce is praise of it, not the reception of a guest.
+TEST_F(WireR3EnTest, WelcomedPeaceDealIsNoMeeting) {
+  const std::string text = "France welcomed the peace deal between Serbia and Azerbaijan.";
+  EXPECT_TRUE(Of(text, "en", "MEETING").empty());
+  EXPECT_EQ(Of(text, "en", "PRAISE").size(), 1u);
+}
+
+// Twin: welcoming a person is still a meeting.
+TEST_F(WireR3EnTest, WelcomedGuestIsAMeeting) {
+  EXPECT_EQ(Of("Macron welcomed Aliyev at the Elysee Palace.", "en", "MEETING"),
+            Strings({"FRA>AZE"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -78,5 +78,18 @@ TEST_F(ProbeEsR3Test, RejectingSanctionsIsCriticismNotSanction) {
   EXPECT_EQ(Of("Francia impuso sanciones a Rusia.", "es", "SANCTION"), Strings{"FRA>RUS"});
 }
 
+// Sending aid, in every tense of "enviar" and as the noun "envío": the
+// whole family of stems, not only the past tense.
+TEST_F(ProbeEsR3Test, SendingFamilyIsAid) {
+  EXPECT_EQ(Of("Francia anunció el envío de un equipo de rescate a Rusia.", "es", "AID"),
+            Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("Francia enviará equipos de socorristas a Rusia.", "es", "AID"), Strings{"FRA>RUS"});
+  EXPECT_EQ(Of("Francia envía 20 toneladas de víveres a Rusia.", "es", "AID"), Strings{"FRA>RUS"});
+  // Twins: troops are no aid, and an envoy meeting a team sends nothing.
+  EXPECT_EQ(Of("Francia anunció el envío de tropas a Rusia.", "es", "AID"), Strings{});
+  EXPECT_EQ(Of("El enviado especial de Francia se reunió con el equipo de Rusia.", "es", "AID"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

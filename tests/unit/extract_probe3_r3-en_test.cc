@@ -112,5 +112,18 @@ TEST_F(WireR3EnTest, WelcomedGuestIsAMeeting) {
             Strings({"FRA>AZE"}));
 }
 
+// Every form of provide/give/pledge with an amount is aid.
+TEST_F(WireR3EnTest, ProvideOrGiveAnAmountIsAid) {
+  EXPECT_EQ(
+      Of("Macron said France would provide 1.5 billion euros to help Serbia rebuild.", "en", "AID"),
+      Strings({"FRA>SRB"}));
+  EXPECT_EQ(Of("Germany gave Serbia 5 million euros.", "en", "AID"), Strings({"DEU>SRB"}));
+}
+
+// Twin: providing without an amount or aid noun is no aid.
+TEST_F(WireR3EnTest, ProvideWithoutAmountIsNoAid) {
+  EXPECT_TRUE(Of("France will provide details to Serbia next week.", "en", "AID").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

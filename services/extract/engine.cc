@@ -1223,10 +1223,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (!have) triggers.push_back({*discuss_at, 1, cooperation_, false});
       }
       if (praised) {
-        // Cooperation praised is PRAISE only.
-        triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                      [&](const Trigger& t) { return t.type == cooperation_; }),
-                       triggers.end());
+        // Cooperation praised is PRAISE only; a verb of cooperation
+        // coordinated after the praise is an act of its own ("destacaron
+        // las relaciones ... y acordaron reforzar la cooperación").
+        size_t praise_end = ce;
+        for (const auto& t : triggers) {
+          if (t.type == praise_) praise_end = std::min(praise_end, t.token + t.length);
+        }
+        auto own_act = [&](const Trigger& t) {
+          if ((t.flags & kNominal) || t.token < praise_end) return false;
+          for (size_t k = praise_end; k < t.token; ++k) {
+            if (c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kClause))) return true;
+          }
+          return false;
+        };
+        triggers.erase(
+            std::remove_if(triggers.begin(), triggers.end(),
+                           [&](const Trigger& t) { return t.type == cooperation_ && !own_act(t); }),
+            triggers.end());
       }
     }
     // "telephoned Kast to congratulate him": the call is only the means.
@@ -1245,7 +1259,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const Trigger& t : triggers) {
         if ((t.flags & kWeak) && !call_at) call_at = t.token + t.length;
       }
-      std::erase_if(triggers, [](const Trigger& t) { return (t.flags & kWeak) != 0; });
+      // A weak act coordinated after every purpose is an act of its own, not
+      // a means ("destacaron las relaciones y acordaron reforzar …").
+      auto coordinated_after = [&](const Trigger& w) {
+        size_t last_end = 0;
+        for (const Trigger& t : triggers) {
+          if (!purpose(t)) continue;
+          if (t.token > w.token) return false;
+          last_end = std::max(last_end, t.token + t.length);
+        }
+        for (size_t k = last_end; k < w.token; ++k) {
+          if (c.Mask(k) & Bit(WordClass::kAnd)) return true;
+        }
+        return false;
+      };
+      std::erase_if(triggers, [&](const Trigger& t) {
+        return (t.flags & kWeak) != 0 && !(t.type == cooperation_ && coordinated_after(t));
+      });
     }
     if (offtopic) triggers.clear();
     std::sort(triggers.begin(), triggers.end(),
@@ -1348,6 +1378,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // passive clause that names nobody is no new event.
       if (passive && cm.empty() && (t.flags & kNominal)) continue;
       std::vector<Participant> actors, targets, places, of_targets;
+      size_t first_of_b = SIZE_MAX, first_target_b = SIZE_MAX;  // token positions
       obj_pronoun_seen = false;
       std::vector<const Mention*> subjects;
       bool plural_subject = false;
@@ -1543,6 +1574,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             return;
           }
           resolve(m, false, targets);
+          first_target_b = std::min(first_target_b, m->b);
           last_target = m;
         };
         for (const Mention* m : cm) {
@@ -1667,6 +1699,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 t.type == criticism_ && !subj && ci > 0 && m->b < t.token && m->b >= cb;
             if ((after && m->b <= t.token + t.length + 10) || object_zone || judged_owner) {
               resolve(m, false, of_targets);
+              first_of_b = std::min(first_of_b, m->b);
             }
             continue;
           }
@@ -1758,7 +1791,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       }
-      if (targets.empty() && !of_targets.empty() && !type.symmetric) {
+      // Only the actor's own state as object (a second subject after "and
+      // said Tokyo would ...") leaves the "of" object: "sympathy to the
+      // people of Myanmar and said Tokyo would donate".
+      const bool only_own_targets =
+          !targets.empty() && !actors.empty() && !plural_subject && first_of_b < first_target_b &&
+          std::all_of(targets.begin(), targets.end(),
+                      [&](const Participant& p) { return Contains(actors, p.code); });
+      if ((targets.empty() || only_own_targets) && !of_targets.empty() && !type.symmetric) {
         targets = of_targets;  // "dénoncé l'ingérence de la France"
       }
       // The members of the current group not on `side`, if `side` is in it.

@@ -91,5 +91,19 @@ TEST_F(ProbeEsR3Test, SendingFamilyIsAid) {
             Strings{});
 }
 
+// A verb of cooperation coordinated after a praise is an act of its own;
+// cooperation that is only praised stays PRAISE.
+TEST_F(ProbeEsR3Test, CooperationCoordinatedAfterPraiseIsItsOwnAct) {
+  const std::string text =
+      "Macron recibió a Putin. Ambos mandatarios destacaron el excelente momento de las "
+      "relaciones bilaterales y acordaron reforzar la cooperación en materia migratoria.";
+  EXPECT_EQ(Of(text, "es", "PRAISE"), Strings{"FRA,RUS>FRA,RUS"});
+  EXPECT_EQ(Of(text, "es", "COOPERATION"), Strings{"FRA,RUS>"});
+  // Twin: the cooperation praised is no second act.
+  EXPECT_EQ(Of("Macron recibió a Putin. Ambos mandatarios elogiaron la cooperación bilateral.",
+               "es", "COOPERATION"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

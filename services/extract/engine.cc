@@ -1882,6 +1882,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // The state an attack named earlier in the sentence was aimed at
+        // ("repudió el ataque contra la infraestructura de Ucrania y expresó
+        // sus condolencias a las familias de las víctimas").
+        for (size_t v = sb; targets.empty() && v < t.token; ++v) {
+          if (!(c.Mask(v) & Bit(WordClass::kViolence))) continue;
+          for (const auto& m : mentions) {
+            if (m.b > v && m.b < t.token && m.kind == EntryKind::kState && !m.code.empty() &&
+                !m.has_person && !m.has_role && !Contains(actors, m.code)) {
+              resolve(&m, false, targets);
+              break;
+            }
+          }
+        }
         if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
           targets.push_back(*c.d.last_place);

@@ -125,5 +125,21 @@ TEST_F(WireR3EnTest, ProvideWithoutAmountIsNoAid) {
   EXPECT_TRUE(Of("France will provide details to Serbia next week.", "en", "AID").empty());
 }
 
+// The "of" object survives a second subject of the actor's own state later
+// in the clause ("... and said Paris would donate ...").
+TEST_F(WireR3EnTest, PeopleOfStateStaysTargetBeforeOwnSecondSubject) {
+  EXPECT_EQ(Of("Macron expressed his deepest sympathy to the people of Serbia and said France "
+               "would donate 2 million dollars.",
+               "en", "CONDOLENCE"),
+            Strings({"FRA>SRB"}));
+}
+
+// Twin: a direct object of another state keeps its place.
+TEST_F(WireR3EnTest, DirectTargetWinsOverLaterOfObject) {
+  EXPECT_EQ(Of("Macron expressed his deepest sympathy to Serbia over the victims of the floods.",
+               "en", "CONDOLENCE"),
+            Strings({"FRA>SRB"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -1888,8 +1888,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t v = sb; targets.empty() && v < t.token; ++v) {
           if (!(c.Mask(v) & Bit(WordClass::kViolence))) continue;
           for (const auto& m : mentions) {
-            if (m.b > v && m.b < t.token && m.kind == EntryKind::kState && !m.code.empty() &&
-                !m.has_person && !m.has_role && !Contains(actors, m.code)) {
+            bool aimed = false;  // "contra …", "en …": not the attack's author ("de Rusia")
+            for (size_t k = v + 1; k < m.b && !aimed; ++k) {
+              aimed = (c.Mask(k) & (Bit(WordClass::kPrepAgainst) | kPlacePrep)) != 0;
+            }
+            if (aimed && m.b > v && m.b < t.token && m.kind == EntryKind::kState &&
+                !m.code.empty() && !m.has_person && !m.has_role && !Contains(actors, m.code)) {
               resolve(&m, false, targets);
               break;
             }

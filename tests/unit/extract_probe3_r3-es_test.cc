@@ -105,5 +105,19 @@ TEST_F(ProbeEsR3Test, CooperationCoordinatedAfterPraiseIsItsOwnAct) {
             Strings{});
 }
 
+// Condolences "a las familias de las víctimas" go to the state an attack
+// named earlier in the sentence was aimed at, not to the attack's author.
+TEST_F(ProbeEsR3Test, CondolencesGoToTheVictimOfTheAttackNamedBefore) {
+  EXPECT_EQ(Of("Francia repudió el ataque contra la infraestructura energética de Rusia y "
+               "expresó sus condolencias a las familias de las víctimas.",
+               "es", "CONDOLENCE"),
+            Strings{"FRA>RUS"});
+  // Twin: the author of the attack ("de China") receives no condolences.
+  EXPECT_EQ(Of("Francia condenó el ataque de China contra Rusia y expresó sus condolencias a "
+               "las familias de las víctimas.",
+               "es", "CONDOLENCE"),
+            Strings{"FRA>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -10,7 +10,9 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/engine.h"
@@ -455,6 +457,245 @@ TEST_F(GazetteerExtensionLoadTest, CodedRoleNeedsAKnownCode) {
   files_["roles.tsv"] = "de\thead_of_state\tsg\tPapst\tBEL\textra\n";
   EXPECT_EQ(Load(&error), nullptr);
   EXPECT_NE(error.find("roles.tsv:1: expected 4 or 5 tab-separated fields"), std::string::npos);
+}
+
+// ---------------------------------------------------------------- session 3 (gaz-data): classes of
+// entries These read the data files themselves and check every line of a class through the loaded
+// gazetteer, so that a class of entries that disappears (a file section deleted, a loader change
+// that drops a kind) fails here.
+
+// The data files' lines as fields (comments and blank lines skipped).
+std::vector<std::vector<std::string>> DataLines(const std::string& file) {
+  std::vector<std::vector<std::string>> out;
+  std::ifstream in(testing::kGazetteerDir / file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    size_t start = 0;
+    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
+      fields.push_back(line.substr(start, tab - start));
+    }
+    fields.push_back(line.substr(start));
+    out.push_back(std::move(fields));
+  }
+  return out;
+}
+
+// Every form of one surface: `[opt]` with and without, `{a,b,}` each
+// alternative, the `^`/`~` markers and a prefix `*` removed (the stem itself
+// is a token the prefix matches). Mirrors scripts/gazetteer/coverage.py.
+std::vector<std::string> Forms(const std::string& surface) {
+  const size_t open = surface.find_first_of("[{");
+  if (open == std::string::npos) {
+    std::string s;
+    for (char c : surface) {
+      if (c != '^' && c != '~' && c != '*') s += c;
+    }
+    return {s};
+  }
+  const char close = surface[open] == '[' ? ']' : '}';
+  const size_t end = surface.find(close, open + 1);
+  if (end == std::string::npos) return {surface};
+  const std::string head = surface.substr(0, open);
+  const std::string inner = surface.substr(open + 1, end - open - 1);
+  const std::string tail = surface.substr(end + 1);
+  std::vector<std::string> out;
+  auto append = [&out](std::vector<std::string> more) {
+    out.insert(out.end(), more.begin(), more.end());
+  };
+  if (close == ']') {
+    append(Forms(head + inner + tail));
+    append(Forms(head + tail));
+    return out;
+  }
+  size_t start = 0;
+  for (size_t comma;; start = comma + 1) {
+    comma = inner.find(',', start);
+    append(Forms(head + inner.substr(start, comma - start) + tail));
+    if (comma == std::string::npos) break;
+  }
+  return out;
+}
+
+// The first surface of a `|` list.
+std::string FirstSurface(const std::string& surfaces) {
+  return surfaces.substr(0, surfaces.find('|'));
+}
+
+bool IsCyrillic(const std::string& s) {
+  // Cyrillic code points U+0400..U+04FF are UTF-8 lead bytes 0xD0..0xD3.
+  for (unsigned char c : s) {
+    if (c >= 0xD0 && c <= 0xD3) return true;
+  }
+  return false;
+}
+
+size_t TokenCount(const std::string& text) {
+  std::vector<Token> tokens;
+  Tokenize(text, tokens);
+  return tokens.size();
+}
+
+const std::vector<std::string> kLanguages = {"de", "en", "fr", "es", "ru"};
+
+TEST_F(GazetteerCoverageTest, EveryStateHasANameAndAnAdjectiveInEveryLanguage) {
+  // (code, lang) -> first adjective surface of the data.
+  std::map<std::pair<std::string, std::string>, std::string> adjective;
+  for (const char* file : {"states_cldr.tsv", "states.tsv"}) {
+    for (const auto& f : DataLines(file)) {
+      if (f.size() < 4 || f[2] != "adjective") continue;
+      for (const std::string& lang : kLanguages) {
+        if (f[1] != lang && f[1] != "*") continue;
+        adjective.emplace(std::make_pair(f[0], lang), FirstSurface(f[3]));
+      }
+    }
+  }
+  // Known, documented gaps (README "Gaps"): "Congolese"/"конголезский" alone
+  // are the DR Congo; English "Dominican" is the Dominican Republic.
+  const std::set<std::pair<std::string, std::string>> gaps = {
+      {"COG", "en"}, {"COG", "ru"}, {"DMA", "en"}};
+  const std::vector<std::string> codes = gazetteer_->StateCodes();
+  ASSERT_GE(codes.size(), 197u);  // 193 UN members, VAT, PSE, XKX, TWN
+  size_t checked = 0;
+  for (const std::string& code : codes) {
+    for (const std::string& lang : kLanguages) {
+      EXPECT_TRUE(gazetteer_->HasName(code, lang)) << code << " " << lang;
+      if (gaps.count({code, lang})) continue;
+      const auto it = adjective.find({code, lang});
+      if (it == adjective.end()) {
+        ADD_FAILURE() << code << " has no adjective in " << lang;
+        continue;
+      }
+      const std::string form = Forms(it->second).front();
+      const Found f = At(lang, form);
+      EXPECT_EQ(f.code, code) << lang << " adjective '" << form << "'";
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 5 * 197u - 3);
+}
+
+TEST_F(GazetteerCoverageTest, GermanAndRussianDemonymsOfEveryState) {
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> demonyms;
+  for (const auto& f : DataLines("states.tsv")) {
+    if (f.size() < 4 || f[2] != "demonym" || (f[1] != "de" && f[1] != "ru")) continue;
+    auto& forms = demonyms[{f[0], f[1]}];
+    for (size_t start = 0;;) {
+      const size_t bar = f[3].find('|', start);
+      for (const std::string& form : Forms(f[3].substr(start, bar - start))) forms.push_back(form);
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+  }
+  std::map<std::string, size_t> states_with;  // lang -> states with a demonym
+  for (const auto& [key, forms] : demonyms) {
+    const auto& [code, lang] = key;
+    ++states_with[lang];
+    // Every form of the line is the people of that state (a form another
+    // line shadows, e.g. a name, still names the state).
+    for (const std::string& form : forms) {
+      const Found f = At(lang, form);
+      EXPECT_EQ(f.code, code) << lang << " demonym '" << form << "'";
+    }
+  }
+  // Session 3: 194 states with a German, 182 with a Russian demonym (the
+  // rest: Germany itself, the Vatican, Congo-Brazzaville, and Russian forms
+  // of the smallest island states that have no settled demonym).
+  EXPECT_GE(states_with["de"], 194u);
+  EXPECT_GE(states_with["ru"], 182u);
+  // The session-3 additions, by kind of ending.
+  EXPECT_EQ(At("de", "Malawierinnen").kind, EntryKind::kDemonym);
+  EXPECT_EQ(At("de", "Beniner").code, "BEN");
+  EXPECT_EQ(At("ru", "малавийцам").code, "MWI");
+  EXPECT_EQ(At("ru", "бенинцу").kind, EntryKind::kDemonym);
+  EXPECT_EQ(At("ru", "тоголезцы").code, "TGO");
+}
+
+TEST_F(GazetteerCoverageTest, EveryForeignMinisterResolvesInLatinAndCyrillic) {
+  std::set<std::string> states_with_minister;
+  for (const auto& f : DataLines("people.tsv")) {
+    if (f.size() < 4 || f[1] != "foreign_minister" || !gazetteer_->IsState(f[0])) continue;
+    states_with_minister.insert(f[0]);
+    std::string latin, cyrillic;
+    for (size_t start = 0;;) {
+      const size_t bar = f[3].find('|', start);
+      for (const std::string& form : Forms(f[3].substr(start, bar - start))) {
+        std::string& slot = IsCyrillic(form) ? cyrillic : latin;
+        if (slot.empty()) slot = form;
+      }
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    for (const auto& [lang, form] :
+         {std::pair<std::string, std::string>{"en", latin}, {"ru", cyrillic}}) {
+      if (form.empty()) {
+        ADD_FAILURE() << f[2] << " (" << f[0] << ") has no "
+                      << (lang == "ru" ? "Cyrillic" : "Latin") << " form";
+        continue;
+      }
+      const Found found = At(lang, form);
+      EXPECT_EQ(found.code, f[0]) << "'" << form << "'";
+      EXPECT_EQ(found.role, "foreign_minister") << "'" << form << "'";
+      EXPECT_EQ(found.tokens, TokenCount(form)) << "'" << form << "'";
+    }
+  }
+  // Session 3: 178 states (the others: heads of government who hold the
+  // portfolio themselves, and offices whose 2026 holder is unknown).
+  EXPECT_GE(states_with_minister.size(), 178u);
+  // Surnames alone where unambiguous, in both scripts.
+  EXPECT_EQ(At("en", "Lavrov").code, "RUS");
+  EXPECT_EQ(At("ru", "Лаврова").code, "RUS");
+  EXPECT_EQ(At("en", "Dhungyel").code, "BTN");
+  EXPECT_EQ(At("ru", "Шаканту").code, "SWZ");
+  EXPECT_EQ(At("en", "Chaponda").code, "MWI");
+}
+
+TEST_F(GazetteerCoverageTest, EveryStateHasAHeadOfStateOrGovernment) {
+  std::set<std::string> led;
+  for (const auto& f : DataLines("people.tsv")) {
+    if (f.size() < 4) continue;
+    if (f[1] == "head_of_state" || f[1] == "head_of_government" || f[1] == "leader")
+      led.insert(f[0]);
+  }
+  // San Marino's two Captains Regent change every six months.
+  const std::set<std::string> rotating = {"SMR"};
+  for (const std::string& code : gazetteer_->StateCodes()) {
+    if (rotating.count(code)) continue;
+    EXPECT_TRUE(led.count(code)) << code << " has no head of state or government";
+  }
+  // Session 3 additions: Caribbean and Pacific prime ministers, with case forms.
+  EXPECT_EQ(At("en", "Skerrit").code, "DMA");
+  EXPECT_EQ(At("ru", "Тобгаем").code, "BTN");
+  EXPECT_EQ(At("en", "Tobgay").role, "head_of_government");
+  EXPECT_EQ(At("ru", "Напату").code, "VUT");
+  EXPECT_EQ(At("en", "Godwin Friday").code, "VCT");
+  EXPECT_TRUE(At("en", "Ralph Gonsalves").former);
+  EXPECT_EQ(At("fr", "Horta N'Tam").code, "GNB");
+  EXPECT_TRUE(At("fr", "Embaló").former);
+}
+
+TEST_F(GazetteerCoverageTest, EnglishNamesWithAndAndRussianPluralNames) {
+  // CLDR writes "Trinidad & Tobago"; wire copy writes "and".
+  for (const auto& [text, code] :
+       std::vector<std::pair<std::string, std::string>>{{"Trinidad and Tobago", "TTO"},
+                                                        {"Antigua and Barbuda", "ATG"},
+                                                        {"Bosnia and Herzegovina", "BIH"},
+                                                        {"Saint Kitts and Nevis", "KNA"},
+                                                        {"St Vincent and the Grenadines", "VCT"},
+                                                        {"Sao Tome and Principe", "STP"}}) {
+    const Found f = At("en", text);
+    EXPECT_EQ(f.code, code) << text;
+    EXPECT_EQ(f.tokens, TokenCount(text)) << text;
+  }
+  EXPECT_EQ(At("ru", "Соломоновым Островам").code, "SLB");
+  EXPECT_EQ(At("ru", "Коморских Островов").code, "COM");
+  EXPECT_EQ(At("ru", "Сейшелах").code, "SYC");
+  EXPECT_EQ(At("ru", "Хониаре").code, "SLB");
+  // Russian "Того" is Togo only where capitalised mid-sentence.
+  EXPECT_EQ(At("ru", "президент Того", 1).code, "TGO");
+  EXPECT_EQ(At("ru", "после того", 1).code, "");
+  EXPECT_EQ(At("ru", "Того же дня").code, "");
 }
 
 }  // namespace

@@ -33,11 +33,16 @@ static_assert(static_cast<unsigned>(WordClass::kCount) <= 64);
 
 // A reference to an actor in the text, after merging "President" +
 // "of Azerbaijan" + "Ilham Aliyev" into one.
+// The strings of a Mention and a Participant are views of engine-owned
+// data that outlives the Extract call: gazetteer entries and names
+// (ActorMatcher), lexicon values, string literals and the article's
+// `Ctx::aliases` (map nodes, never erased). Never assign a temporary
+// std::string to them; an Event copies them into its own strings.
 struct Mention {
   size_t b = 0, e = 0;  // token range
-  std::string code;
-  std::string name;
-  std::string role;
+  std::string_view code;
+  std::string_view name;
+  std::string_view role;
   EntryKind kind = EntryKind::kRole;
   bool has_role = false;
   bool has_person = false;
@@ -46,15 +51,15 @@ struct Mention {
   bool obj_pronoun = false;  // "ihn", "them": resolved once the actor is known
   bool counterpart = false;  // "counterpart" without country: the other one
   bool place = false;        // a city/capital/region or a state after a place preposition
-  std::string seat_of;       // capital seating an organisation ("Brussels" -> EU)
+  std::string_view seat_of;  // capital seating an organisation ("Brussels" -> EU)
   bool dead = false;         // merged into another mention
   uint64_t prep = 0;         // WordClass bits of the preposition before it
 };
 
-struct Participant {
-  std::string code;
-  std::string name;
-  std::string role;
+struct Participant {  // views: see Mention
+  std::string_view code;
+  std::string_view name;
+  std::string_view role;
   bool operator==(const Participant& o) const { return code == o.code; }
 };
 
@@ -67,6 +72,7 @@ struct Discourse {
   std::optional<Participant> last_place;   // latest place named ("in Myanmar")
   size_t last_place_sentence = 0;          // sentence of last_place
   std::optional<Participant> last_target;  // target of the latest event
+  size_t last_target_sentence = SIZE_MAX;  // sentence of last_target
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   std::map<int, Participant> last_target_by_type;              // event type -> its latest target
@@ -202,6 +208,7 @@ class EngineImpl final : public Engine {
     aid_ = lex_->EventTypeIndex("AID");
     sanction_ = lex_->EventTypeIndex("SANCTION");
     thanks_ = lex_->EventTypeIndex("THANKS");
+    invitation_ = lex_->EventTypeIndex("INVITATION");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -223,6 +230,7 @@ class EngineImpl final : public Engine {
   int meeting_ = -1, praise_ = -1, cooperation_ = -1, visit_ = -1;
   int criticism_ = -1, aid_ = -1, sanction_ = -1;
   int thanks_ = -1;
+  int invitation_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
@@ -241,7 +249,7 @@ struct EngineImpl::Ctx {
   std::optional<CivilDate> published;
   Discourse d;
   Extraction out;
-  std::set<std::string> article_codes;
+  std::set<std::string_view, std::less<>> article_codes;
   std::vector<Participant> article_actors;
   // Names the gazetteer does not know, learnt from "der kubanische
   // Außenminister Bruno Rodríguez": folded surname -> who it is.
@@ -267,6 +275,13 @@ struct EngineImpl::Ctx {
 };
 
 Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
+
+// The output form of a participant: its own strings (a state without a
+// name gets the gazetteer's English name; without a role it acts as "state").
+Actor ToActor(const ActorMatcher& actors, const Participant& p) {
+  return Actor{std::string(p.name.empty() ? actors.CountryName(p.code) : p.name),
+               std::string(p.code), p.role.empty() ? std::string("state") : std::string(p.role)};
+}
 
 std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const {
   std::vector<Mention> ms;
@@ -473,11 +488,26 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       const uint64_t own_object = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth);
       if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
           !(mask & own_object) && skipped_words == 0 && !(mask & Bit(WordClass::kAnd)) &&
-          !det_seen) {
+          !det_seen && !m.pronoun) {
+        // (A subject pronoun is nobody's prepositional object: "В послании
+        // он высоко оценил ...".)
         // An adjective stands after the article: before it, a word is no
         // adjective of the name ("a reçu en audience l'ambassadeur de Chine").
         ++skipped_words;
         continue;
+      }
+      // A German region noun with the state in the genitive keeps the place
+      // preposition before it ("im Süden Tadschikistans", "im Norden der
+      // Ukraine"): the state is where it happened.
+      if (c.lang == "de" && t.is_word && skipped_words == 0 && !m.pronoun && !m.has_person) {
+        static constexpr std::string_view kRegionNouns[] = {
+            "norden",   "süden",     "osten",   "westen",        "nordosten",   "nordwesten",
+            "südosten", "südwesten", "zentrum", "landesinneren", "grenzgebiet", "küste"};
+        if (std::find(std::begin(kRegionNouns), std::end(kRegionNouns), t.folded) !=
+            std::end(kRegionNouns)) {
+          ++skipped_words;
+          continue;
+        }
       }
       break;
     }
@@ -486,7 +516,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     // Moscow", "Bruselas anunció"); "in Brüssel" stays the place.
     if (!m.seat_of.empty() && m.prep == 0 && m.kind == EntryKind::kCapital) {
       m.code = m.seat_of;
-      m.name = std::string(actors_->CountryName(m.seat_of));
+      m.name = actors_->CountryName(m.seat_of);
       m.kind = EntryKind::kOrganisation;
       m.place = false;
     }
@@ -591,9 +621,12 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
   for (auto& m : ms) {
     if (m.dead) continue;
     // "le président de la Commission ..., Mahmoud Ali Youssouf,": the name
-    // gives the office its code.
-    if (last && last->has_role && !last->has_person && last->code.empty() && !last->plural &&
-        m.has_person && m.b == last->e + 1 && c.tokens[last->e].folded == ",") {
+    // gives the office its code; a name of the office's own state is its
+    // holder, no new party ("con el primer ministro portugués, Luís
+    // Montenegro", "the Indian prime minister, Narendra Modi,").
+    if (last && last->has_role && !last->has_person &&
+        (last->code.empty() || last->code == m.code) && !last->plural && m.has_person &&
+        m.b == last->e + 1 && c.tokens[last->e].folded == ",") {
       const size_t b = last->b;
       absorb(*last, m);
       last->b = b;
@@ -630,6 +663,19 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     if (next.is_word && IsCapitalised(c.text, next) && !next_is_mention &&
         !(c.Mask(k + 2) & Bit(WordClass::kEvent))) {
       m.dead = true;
+    }
+  }
+  // An organisation as the first part of a German compound naming a
+  // gathering ("am Rande des G20-Gipfels", "beim EU-Gipfel", "auf dem
+  // NATO-Treffen") names the occasion, not a party to the act.
+  for (Mention& m : ms) {
+    if (m.dead || m.kind != EntryKind::kOrganisation || m.e + 1 >= c.tokens.size() ||
+        c.tokens[m.e].folded != "-") {
+      continue;
+    }
+    const std::string& w = c.tokens[m.e + 1].folded;
+    for (const char* occasion : {"gipfel", "treffen", "konferenz", "tagung", "sitzung"}) {
+      if (w.rfind(occasion, 0) == 0) m.dead = true;
     }
   }
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.dead; }), ms.end());
@@ -861,7 +907,7 @@ void AddUnique(std::vector<Participant>& v, const Participant& p) {
   v.push_back(p);
 }
 
-bool Contains(const std::vector<Participant>& v, const std::string& code) {
+bool Contains(const std::vector<Participant>& v, std::string_view code) {
   for (const auto& x : v) {
     if (x.code == code) return true;
   }
@@ -916,8 +962,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       while (mi < mentions.size() && mentions[mi].e <= k) ++mi;
       if (mi < mentions.size() && mentions[mi].b == k) {
         const Mention& m = mentions[mi];
-        line += " {" + m.code + (m.plural ? " PL" : "") + (m.pronoun ? " PRON" : "") +
-                (m.has_role ? " ROLE" : "") + (m.place ? " PLACE" : "") +
+        line += " {" + std::string(m.code) + (m.plural ? " PL" : "") + (m.pronoun ? " PRON" : "") +
+                (m.has_role ? " ROLE:" + std::string(m.role) : "") + (m.place ? " PLACE" : "") +
                 (m.prep ? " prep=" + std::to_string(m.prep) : "") + "}";
       }
       line +=
@@ -987,11 +1033,36 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     for (size_t k = t + 1; k < std::min(ce, std::max(t + 3, t + span)); ++k) {
       if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
     }
+    // German verb-second clauses put "nicht" last, after the objects: it
+    // negates the clause's predicate and the act named before it ("Öffentliche
+    // Kritik an X äußerte er dagegen nicht", "Die Einreiseverbote übernimmt die
+    // Schweiz vorerst nicht"). A comma or "und" in between starts another
+    // predicate ("kritisierte X und lobte Y nicht").
+    if (c.lang == "de") {
+      size_t last = ce;
+      while (last > t + 1 && !c.tokens[last - 1].is_word) --last;
+      if (last > t + 1 && c.tokens[last - 1].folded == "nicht") {
+        bool other_predicate = false;
+        for (size_t k = t + 1; k + 1 < last && !other_predicate; ++k) {
+          other_predicate = c.tokens[k].folded == "," || (c.Mask(k) & Bit(WordClass::kAnd)) != 0;
+        }
+        if (!other_predicate) return true;
+      }
+    }
     return false;
   };
   // "Während des Treffens": a block word (for all types, or the one its
   // value names) right before the trigger, articles skipped.
   auto blocked = [&](size_t t, size_t cb, int type) {
+    // A finite verb or infinitive right after a time word is the act itself
+    // ("Después conversó con ...", "tras reunirse con ..."); only a noun
+    // names an act already told ("después de la reunión", "nach dem
+    // Treffen"), so a general block word governs nouns only.
+    bool verbal = true;
+    for (uint32_t h = 0; h < c.token_hits[t].count && verbal; ++h) {
+      const LexHit& o = c.hits[c.token_hits[t].begin + h];
+      verbal = !(o.cls == WordClass::kEvent && o.event_type == type && (o.flags & kNominal));
+    }
     size_t k = t;
     for (int steps = 0; steps < 3 && k > cb; ++steps) {
       --k;
@@ -1009,11 +1080,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
           const LexHit& b = c.hits[c.token_hits[j].begin + h];
           if (b.cls != WordClass::kBlock || j + b.length <= k) continue;
+          if (!b.text && verbal) continue;
           if (!b.text || *b.text == lex_->event_types()[static_cast<size_t>(type)].name)
             return true;
         }
       }
-      if (!(c.Mask(k) & Bit(WordClass::kDet))) return false;
+      if (c.Mask(k) & Bit(WordClass::kDet)) continue;
+      // A trigger word of the same type before it belongs to the same
+      // phrase ("called for humanitarian aid").
+      bool same_type = false;
+      for (uint32_t h = 0; h < c.token_hits[k].count && !same_type; ++h) {
+        const LexHit& o = c.hits[c.token_hits[k].begin + h];
+        same_type = o.cls == WordClass::kEvent && o.event_type == type;
+      }
+      if (!same_type) return false;
     }
     return false;
   };
@@ -1088,6 +1168,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (hit.cls != WordClass::kEvent) continue;
         if (!best || hit.length > best->length) best = &hit;
       }
+      // A sanctioning participle after a determiner is an adjective ("the
+      // sanctioned officials' assets", "die sanktionierten Firmen"), no act.
+      if (best && best->event_type == sanction_ && !(best->flags & kNominal) && best->length == 1 &&
+          k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) {
+        best = nullptr;
+      }
       if (best && (best->flags & kComplementOnly)) {
         // "kritisierte das Treffen": names an act only as a complement.
         if (first_event < k) complement_types.push_back(best->event_type);
@@ -1121,6 +1207,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (best) {
         const LexHit& hit = *best;
         bool suppressed = (hit.flags & kNominal) && first_event < k;
+        // A noun act after "and" + a verb of its own is a second act, not the
+        // complement of the first ("condemned the attack ... and extended its
+        // condolences to ..."; but "for the aid and the condolences").
+        for (size_t j = k; suppressed && j > first_event + 1;) {
+          --j;
+          if (!(c.Mask(j) & Bit(WordClass::kAnd))) continue;
+          const uint64_t preps = Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepWith) |
+                                 Bit(WordClass::kPrepOf) | Bit(WordClass::kPrepPlace) |
+                                 Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+          bool verb = false, prep = false;
+          for (size_t v = j + 1; v < k; ++v) {
+            const uint64_t mv = c.Mask(v);
+            prep |= (mv & preps) != 0 || (mv & Bit(WordClass::kEvent)) != 0;
+            verb |= !(mv & Bit(WordClass::kDet)) && c.tokens[v].is_word &&
+                    !IsCapitalised(c.text, c.tokens[v]);
+          }
+          if (verb && !prep && k - j <= 5) suppressed = false;
+          break;
+        }
         // An act in a time phrase ("during his visit to Beijing") is a
         // circumstance of its own, not the complement of the act before it.
         bool circumstance = false;
@@ -1156,6 +1261,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             k <= first_event + 10) {
           suppressed = true;
         }
+        // Also when the shipment's sender and load stand between, as in
+        // German subject phrases ("Eine Hilfslieferung der Vereinigten
+        // Arabischen Emirate mit 100 Tonnen Lebensmitteln ist im Gazastreifen
+        // eingetroffen"): no comma, so no other subject, between them.
+        if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k &&
+            k <= first_event + 20 && c.lang == "de") {
+          bool comma = false;
+          for (size_t j = first_event + 1; j < k && !comma; ++j) comma = c.tokens[j].folded == ",";
+          // A traveller named in between is the one arriving ("Nach der
+          // Zusage von Hilfe traf der Minister in Kiew ein").
+          const bool traveller = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+            return m.b > first_event && m.b < k && (m.has_person || m.has_role || m.pronoun);
+          });
+          if (!comma && !traveller) suppressed = true;
+        }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
         if (suppressed) complement_types.push_back(hit.event_type);
@@ -1173,7 +1293,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
-        const bool untoned = (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0;
+        // Its own qualification counts even when the rest of the sentence is
+        // friendly ("calificó de \"injusta\" la decisión ..., aunque destacó
+        // el diálogo"): the clause from the verb on is negative (r-crit).
+        const bool untoned =
+            (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0 && SentenceTone(c, k, ce) >= 0;
         if (untoned) suppressed = true;
         // A weak trigger ("sent ... to", "telephoned") does not make the
         // nouns after it a complement: "sent condolences to India".
@@ -1190,6 +1314,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           bool dup = false;
           for (auto& t : triggers) {
             if (t.type != hit.event_type) continue;
+            // A second act of the type with a verb of its own after "and"
+            // ("criticised the EU's sanctions and accused NATO of ...", "warf
+            // Peking ... vor und kritisierte die Zölle der USA") is an event of
+            // its own; restating the same parties is still one (`done`).
+            if (!((t.flags | hit.flags) & (kNominal | kWeak)) && k >= t.token + t.length + 2) {
+              bool and_verb = false;
+              for (size_t j = k - 1; j + 3 >= k && j >= t.token + t.length && !and_verb; --j) {
+                if (c.tokens[j].folded == ",") break;
+                and_verb = (c.Mask(j) & Bit(WordClass::kAnd)) != 0;
+              }
+              if (and_verb) continue;
+            }
             dup = true;
             // A strong trigger replaces a weak one of the same type
             // ("agreed to work together").
@@ -1241,6 +1377,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             std::remove_if(triggers.begin(), triggers.end(),
                            [&](const Trigger& t) { return t.type == cooperation_ && !own_act(t); }),
             triggers.end());
+      }
+    }
+    // "hat seinen Amtskollegen zu einem Besuch nach Peking eingeladen": a
+    // visit or talks named before a verb-final invitation are what is
+    // invited to, not an act of their own.
+    if (invitation_ >= 0) {
+      size_t inv_at = SIZE_MAX;
+      for (const auto& t : triggers) {
+        const size_t end = t.token + t.length;
+        const bool verb_final =
+            end + 1 >= ce || c.tokens[end].folded == "," || (c.Mask(end) & Bit(WordClass::kAnd));
+        if (t.type == invitation_ && !(t.flags & kNominal) && verb_final) {
+          inv_at = std::min(inv_at, t.token);
+        }
+      }
+      if (inv_at != SIZE_MAX) {
+        std::erase_if(triggers, [&](const Trigger& t) {
+          const bool invited_to =
+              (t.type == visit_ || t.type == meeting_) && (t.flags & kNominal) && t.token < inv_at;
+          if (invited_to) complement_types.push_back(t.type);
+          return invited_to;
+        });
       }
     }
     // "telephoned Kast to congratulate him": the call is only the means.
@@ -1494,6 +1652,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
+            // The channel of aid does not give it ("The aid will be delivered
+            // through the World Food Programme").
+            if (t.type == aid_ && in_channel(m->b)) continue;
             if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
@@ -1798,7 +1959,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           !targets.empty() && !actors.empty() && !plural_subject && first_of_b < first_target_b &&
           std::all_of(targets.begin(), targets.end(),
                       [&](const Participant& p) { return Contains(actors, p.code); });
-      if ((targets.empty() || only_own_targets) && !of_targets.empty() && !type.symmetric) {
+      // The owner of the praised quality right after it comes before a party
+      // named later inside it ("a salué « la vitalité démocratique » du
+      // Sénégal et le rôle de Dakar dans la médiation entre la CEDEAO ...").
+      const bool praised_owner = t.type == praise_ && !t.bilateral && !plural_subject &&
+                                 !targets.empty() && first_of_b < first_target_b &&
+                                 first_of_b <= after_end + 8;
+      if ((targets.empty() || only_own_targets || praised_owner) && !of_targets.empty() &&
+          !type.symmetric) {
         targets = of_targets;  // "dénoncé l'ingérence de la France"
       }
       // The members of the current group not on `side`, if `side` is in it.
@@ -1818,6 +1986,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A genitive without preposition names the author of an embedded
           // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
           const bool genitive = t.embedded && m->prep == 0;
+          if (t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
           if (m->b > t.token && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) && !m->place) {
             resolve(m, true, actors);
             std::erase_if(of_targets,
@@ -1899,6 +2068,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
           }
         }
+        // A place an earlier clause of the sentence named ("pledged aid for
+        // districts in western Nepal, and Cooper expressed her condolences to
+        // the families of ...").
+        for (const auto& m : mentions) {
+          if (!targets.empty() || m.b >= cb) break;
+          if ((m.prep & kPlacePrep) && !m.code.empty() && !m.has_person && !m.has_role &&
+              !Contains(actors, m.code)) {
+            resolve(&m, false, targets);
+          }
+        }
         if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
           targets.push_back(*c.d.last_place);
@@ -1910,7 +2089,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           targets.push_back(prev->second);
         }
       }
-      if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject) {
+      // An object pronoun names the target itself ("l'a invité", "le
+      // agradeció"): the group's other member is only the last resort.
+      const bool pronoun_target =
+          obj_pronoun_seen && !counterpart_object &&
+          ((c.d.last_subject && !Contains(actors, c.d.last_subject->code)) ||
+           (c.d.last_target && !Contains(actors, c.d.last_target->code)));
+      if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject &&
+          !pronoun_target) {
         if (auto o = other_of(actors); !o.empty()) {
           // "his counterpart": the latest partner only.
           if (counterpart_object) o.resize(1);
@@ -1925,8 +2111,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           return p && !Contains(actors, p->code);
         };
         if (obj_pronoun_seen) {
-          // "Xi empfing ihn": the previous subject, else the previous target.
-          if (usable(c.d.last_subject)) {
+          // "Xi empfing ihn": the previous subject, else the previous target;
+          // but after an act of this sentence, its object ("félicité le
+          // président élu du Portugal, et l'a invité").
+          if (usable(c.d.last_target) && c.d.last_target_sentence == c.sentence_index) {
+            targets.push_back(*c.d.last_target);
+          } else if (usable(c.d.last_subject)) {
             targets.push_back(*c.d.last_subject);
           } else if (usable(c.d.last_target)) {
             targets.push_back(*c.d.last_target);
@@ -1996,13 +2186,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Both parties cannot visit each other: "besuchten beide Präsidenten
       // eine Ausstellung" is sightseeing during the visit.
       if (t.type == visit_ && plural_subject) continue;
+      // A resident ambassador arriving at a post or touring the host country
+      // makes no state visit ("Der neue Botschafter der USA ist in Berlin
+      // eingetroffen"); special envoys travel and do.
+      if (t.type == visit_ && std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            return m->e <= t.token && m->role == "ambassador";  // "Britain's new ambassador"
+          })) {
+        continue;
+      }
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;
       // A meeting needs two parties: "ist zu Gesprächen nach Israel gereist"
       // names only the traveller's talks.
       if (t.type == meeting_) {
-        std::set<std::string> parties;
+        std::set<std::string_view> parties;
         for (const auto& p : actors) parties.insert(p.code);
         for (const auto& p : targets) parties.insert(p.code);
         if (parties.size() < 2) continue;
@@ -2121,7 +2319,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           return std::all_of(actors.begin(), actors.end(), in_event) &&
                  std::all_of(targets.begin(), targets.end(), in_event);
         };
-        if (opening && std::any_of(c.out.events.begin(), c.out.events.end(), covered)) continue;
+        // An invitation named as a noun anywhere ("Brasília prüfe die
+        // Einladung") is the one already reported between the same parties.
+        if ((opening || t.type == invitation_) &&
+            std::any_of(c.out.events.begin(), c.out.events.end(), covered)) {
+          continue;
+        }
       }
       // A relative clause naming nobody before its trigger restates the act
       // of the clause before ("débloqué 10 millions pour l'aide d'urgence,
@@ -2173,28 +2376,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // Directional key: "A criticised B. B accused A." are two acts.
       std::string key = type.name;
-      std::vector<std::string> codes;
+      std::vector<std::string_view> codes;
       for (const auto& p : actors) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
-      for (const auto& code : codes) key += "|" + code;
+      for (const auto& code : codes) (key += "|") += code;
       key += ">";
       codes.clear();
       for (const auto& p : targets) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
-      for (const auto& code : codes) key += "|" + code;
+      for (const auto& code : codes) (key += "|") += code;
       // One act restated in the next sentence ("summoned the ambassador.
       // A protest was lodged with him.") is one event.
       if (c.previous_sentence_keys.count(key) || !done.insert(key).second) continue;
       // A meeting restated in the same sentence with the pair as subject
       // ("welcomed Carney ..., and the two leaders met") is one meeting.
       if (t.type == meeting_) {
-        std::vector<std::string> all;
+        std::vector<std::string_view> all;
         for (const auto& p : actors) all.push_back(p.code);
         for (const auto& p : targets) all.push_back(p.code);
         std::sort(all.begin(), all.end());
         all.erase(std::unique(all.begin(), all.end()), all.end());
         std::string undirected = "MEETING~";
-        for (const auto& code : all) undirected += "|" + code;
+        for (const auto& code : all) (undirected += "|") += code;
         if (!done.insert(undirected).second) continue;
       }
       // A judgement without target right after the same party's criticism of
@@ -2217,11 +2420,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       ev.cameo = type.cameo;
       ev.goldstein = type.goldstein;
       ev.plover = type.plover;
-      auto to_actor = [&](const Participant& p) {
-        std::string name = p.name;
-        if (name.empty()) name = std::string(actors_->CountryName(p.code));
-        return Actor{name, p.code, p.role.empty() ? "state" : p.role};
-      };
+      auto to_actor = [&](const Participant& p) { return ToActor(*actors_, p); };
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
       ev.date = EventDate(dates, c.tokens, t.token, cb, ce);
@@ -2234,8 +2433,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // but may be ahead ("invited him to the summit in October").
       if (ev.date && ev.date->size() == 7 && c.published && !(t.flags & kNominal) &&
           complement_types.empty()) {
+        // The year of an act coordinated after this one is that act's
+        // ("dankte ... und erinnerte an seinen Besuch im September 2024").
+        size_t own_end = ce;
+        for (const auto& o : triggers) {
+          if (o.token <= t.token || o.token >= own_end) continue;
+          for (size_t k = t.token + t.length; k < o.token; ++k) {
+            if (c.Mask(k) & Bit(WordClass::kAnd)) {
+              own_end = o.token;
+              break;
+            }
+          }
+        }
         bool named_year = false;
-        for (size_t k = cb; k < ce && !named_year; ++k) {
+        for (size_t k = cb; k < own_end && !named_year; ++k) {
           const std::string& w = c.tokens[k].folded;
           named_year = (c.Mask(k) & Bit(WordClass::kLastYear)) ||
                        (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos &&
@@ -2268,7 +2479,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : targets) {
         if (c.article_codes.insert(p.code).second) c.article_actors.push_back(p);
       }
-      if (!targets.empty()) c.d.last_target = targets[0];
+      if (!targets.empty()) {
+        c.d.last_target = targets[0];
+        c.d.last_target_sentence = c.sentence_index;
+      }
       if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors;
       c.d.last_actors = actors;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
@@ -2425,10 +2639,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
       c.tone_n > 0
           ? std::clamp(c.tone_sum / c.tone_n, -1.0, 1.0)
           : std::clamp(sentiment / (1.0 + static_cast<double>(sentences.size())), -1.0, 1.0);
-  for (const auto& p : c.article_actors) {
-    std::string name = p.name.empty() ? std::string(actors_->CountryName(p.code)) : p.name;
-    c.out.analysis.actors.push_back(Actor{name, p.code, p.role.empty() ? "state" : p.role});
-  }
+  for (const auto& p : c.article_actors) c.out.analysis.actors.push_back(ToActor(*actors_, p));
   auto parties = [](const Event& e) {
     std::set<std::string> out;
     for (const auto& a : e.actors) out.insert(a.country);

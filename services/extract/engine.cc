@@ -556,8 +556,8 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     if (from.has_person) {
       into.has_person = true;
       into.role = from.role.empty() ? into.role : from.role;
-    } else if (from.has_role && into.role.empty()) {
-      into.role = from.role;
+    } else if (from.has_role && (into.role.empty() || into.role == "state")) {
+      into.role = from.role;  // "посол Японии" is an ambassador, not the state itself
     }
     into.has_role |= from.has_role;
     into.counterpart = (into.counterpart || from.counterpart) && into.code.empty();
@@ -963,7 +963,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (mi < mentions.size() && mentions[mi].b == k) {
         const Mention& m = mentions[mi];
         line += " {" + std::string(m.code) + (m.plural ? " PL" : "") + (m.pronoun ? " PRON" : "") +
-                (m.has_role ? " ROLE:" + std::string(m.role) : "") + (m.place ? " PLACE" : "") +
+                (m.has_role ? " ROLE" : "") + (m.place ? " PLACE" : "") +
                 (m.prep ? " prep=" + std::to_string(m.prep) : "") + "}";
       }
       line +=
@@ -1016,6 +1016,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return false;
     };
+    // A longer refusal headed by the trigger word itself ("reist die
+    // Delegation nach X weiter": the schedule) governs it too.
+    const LexHit* own_refusal = c.Find(t, WordClass::kRefuse);
+    if (own_refusal && own_refusal->length > span) return true;
     for (size_t k = infinitive ? sb : cb; k < (nominal ? ce : t); ++k) {
       if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
@@ -1256,25 +1260,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                 (c.Mask(k + hit.length) & Bit(WordClass::kPrepWith));
         if (host_talks) suppressed = false;
         // Aid named before an arrival is what arrives ("Une aide alimentaire
-        // chinoise est arrivée au Niger"): no visit.
-        if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k &&
-            k <= first_event + 10) {
-          suppressed = true;
-        }
-        // Also when the shipment's sender and load stand between, as in
-        // German subject phrases ("Eine Hilfslieferung der Vereinigten
-        // Arabischen Emirate mit 100 Tonnen Lebensmitteln ist im Gazastreifen
-        // eingetroffen"): no comma, so no other subject, between them.
-        if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k &&
-            k <= first_event + 20 && c.lang == "de") {
+        // chinoise est arrivée au Niger"): no visit. In German subject
+        // phrases the shipment's sender and load may stand between ("Eine
+        // Hilfslieferung der Vereinigten Arabischen Emirate mit 100 Tonnen
+        // Lebensmitteln ist im Gazastreifen eingetroffen"): no comma, so no
+        // other subject. A traveller named in between is the one arriving
+        // ("Nach der Zusage von Hilfe traf der Minister in Kiew ein").
+        if (hit.event_type == visit_ && first_event_type == aid_ && first_event < k) {
           bool comma = false;
           for (size_t j = first_event + 1; j < k && !comma; ++j) comma = c.tokens[j].folded == ",";
-          // A traveller named in between is the one arriving ("Nach der
-          // Zusage von Hilfe traf der Minister in Kiew ein").
           const bool traveller = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
             return m.b > first_event && m.b < k && (m.has_person || m.has_role || m.pronoun);
           });
-          if (!comma && !traveller) suppressed = true;
+          const bool near =
+              k <= first_event + 10 || (c.lang == "de" && k <= first_event + 20 && !comma);
+          if (near && !traveller) suppressed = true;
         }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
@@ -1744,6 +1744,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
           bool after = m->b >= t.token;
+          // Before a second act of the type, the objects of the first are
+          // its own ("kritisierte Russland und warf China ... vor").
+          if (!after && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+                return o.type == t.type && o.token < t.token && o.token + o.length <= m->b;
+              })) {
+            continue;
+          }
           // A state or people (also by an adjective) after a condemned act of
           // violence aimed at it is its victim, not the one condemned ("la
           // violencia de los colonos contra la población palestina",

@@ -1106,7 +1106,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   // X gratulierte dem Gegner", "trifft am Dienstag auf Dänemark").
   bool offtopic = false;
   for (size_t k = sb; k < se && !offtopic; ++k) {
-    offtopic = (c.Mask(k) & Bit(WordClass::kOfftopic)) != 0;
+    // Not inside a proper name ("the UN Centre for the Sustainable
+    // Development Goals"); German capitalises every noun.
+    offtopic = (c.Mask(k) & Bit(WordClass::kOfftopic)) != 0 &&
+               (k == sb || c.lang == "de" || !IsCapitalised(c.text, c.tokens[k]));
   }
 
   std::vector<Participant> sentence_subject;
@@ -1931,6 +1934,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       }
+      // A relative subject pronoun is its antecedent, the party named right
+      // before it ("fue recibido ... por el rey Felipe VI, quien expresó
+      // además su pésame al pueblo cubano").
+      if (actors.empty() && ci > 0 && !passive) {
+        const std::string& w = c.tokens[cb].folded;
+        if (w == "quien" || w == "quienes" || w == "who" || w == "qui" || w == "который" ||
+            w == "которая" || w == "которые") {
+          const Mention* antecedent = nullptr;
+          for (const auto& m : mentions) {
+            if (m.e > cb) break;
+            antecedent = !m.code.empty() && !m.place ? &m : nullptr;
+          }
+          if (antecedent) resolve(antecedent, true, actors);
+        }
+      }
       // Relative or subordinate clause without its own subject: the main
       // clause's subject ("Aliyev betonte, dass ... gegen Aserbaidschan").
       if (actors.empty() && ci > 0 && !sentence_subject.empty()) {
@@ -2040,6 +2058,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const auto& p : actors) AddUnique(targets, p);
       } else {
         std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+      }
+      // A threatened retaliation naming no target aims at the party its
+      // author has just criticised or protested against in the sentence
+      // ("warf Washington Einmischung vor und drohte mit Gegenmaßnahmen",
+      // "accused Paris of russophobia and threatened retaliation") (r-crit).
+      if (t.type == sanction_ && targets.empty() && !actors.empty()) {
+        const uint32_t sbeg = c.tokens[sb].begin;
+        for (const Event& prev : c.out.events) {
+          if ((prev.type != "CRITICISM" && prev.type != "PROTEST") || prev.targets.empty() ||
+              prev.evidence_start < sbeg) {
+            continue;
+          }
+          const bool author =
+              std::any_of(prev.actors.begin(), prev.actors.end(),
+                          [&](const Actor& a) { return a.country == actors[0].code; });
+          if (!author) continue;
+          targets.clear();
+          for (const Actor& a : prev.targets) targets.push_back({a.country, a.name, a.role});
+        }
       }
       if (targets.empty() && call_at && *call_at <= t.token && !passive) {
         for (const Mention* m : cm) {
@@ -2359,7 +2396,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t e = 0; e < c.out.events.size(); ++e) {
           const Event& prev = c.out.events[e];
           const bool latest = e + 1 == c.out.events.size();
-          if (prev.type != "SANCTION" || prev.targets.empty() ||
+          // Also the reason of an expulsion or summons ("expulsó al encargado
+          // de negocios de Perú, al que acusó de injerencia") (r-crit).
+          if ((prev.type != "SANCTION" && prev.type != "PROTEST") || prev.targets.empty() ||
               !(own_clause ? prev.evidence_start >= sbeg : obj_pronoun_seen && latest)) {
             continue;
           }

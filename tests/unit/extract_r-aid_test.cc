@@ -1,0 +1,80 @@
+// AID, COOPERATION, AGREEMENT, MEETING and VISIT in wire copy (session 3,
+// r-aid): one test per phenomenon, each with the twin that must keep the
+// old reading. Invented sentences over the repository's lexicons and the
+// real gazetteer (roles such as "ambassador" and organisations are needed).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/engine.h"
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class AidWireTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
+    ASSERT_NE(engine_, nullptr) << error;
+  }
+  static void TearDownTestSuite() { engine_.reset(); }
+  static Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-05-15T12:00:00Z");
+  }
+  inline static std::unique_ptr<Engine> engine_;
+};
+
+// The organisation aid is channelled through ("through the World Food
+// Programme", "a través de la Cruz Roja") neither gives nor receives it; a
+// sentence restating the aid adds no second donor.
+TEST_F(AidWireTest, ChannelOfAidIsNoDonor) {
+  EXPECT_EQ(Of("Japan will provide $50 million in emergency grant aid to the Philippines. The aid "
+               "will be delivered through the World Food Programme and UNICEF.",
+               "en", "AID"),
+            Strings{"JPN>PHL"});
+  EXPECT_EQ(Of("El Gobierno español donó 2 millones de euros a Marruecos. La ayuda se canalizará a "
+               "través de la Cruz Roja.",
+               "es", "AID"),
+            Strings{"ESP>MAR"});
+  // Twin: an organisation that delivers aid itself is its donor.
+  EXPECT_EQ(Of("UNICEF delivered 40 tonnes of medical supplies to Yemen.", "en", "AID"),
+            Strings{"UNICEF>YEM"});
+}
+
+// An appeal for aid ("called for humanitarian aid", "riefen zu Spenden
+// auf", "призвал оказать помощь") is no aid given.
+TEST_F(AidWireTest, AppealForAidIsNoAid) {
+  EXPECT_EQ(Of("The United Nations appealed for humanitarian aid to Nepal.", "en", "AID"),
+            Strings{});
+  EXPECT_EQ(Of("Die Vereinten Nationen riefen zu Spenden für Nepal auf.", "de", "AID"), Strings{});
+  EXPECT_EQ(Of("Генсек ООН призвал оказать помощь Непалу.", "ru", "AID"), Strings{});
+  // Twin: the same organisation sending aid.
+  EXPECT_EQ(Of("The United Nations sent humanitarian aid to Nepal.", "en", "AID"),
+            Strings{"UN>NPL"});
+}
+
+// A resident ambassador arriving at a post makes no visit; a minister's
+// arrival does.
+TEST_F(AidWireTest, AmbassadorTakingUpPostIsNoVisit) {
+  EXPECT_EQ(Of("Britain's new ambassador to Mexico arrived in Mexico City on Monday to take up his "
+               "post.",
+               "en", "VISIT"),
+            Strings{});
+  EXPECT_EQ(
+      Of("Der neue Botschafter der Vereinigten Staaten ist in Berlin eingetroffen.", "de", "VISIT"),
+      Strings{});
+  EXPECT_EQ(Of("Новый посол Японии прибыл в Москву.", "ru", "VISIT"), Strings{});
+  // Twin: a foreign secretary's arrival is a visit.
+  EXPECT_EQ(Of("Britain's foreign secretary arrived in Mexico City on Monday.", "en", "VISIT"),
+            Strings{"GBR>MEX"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

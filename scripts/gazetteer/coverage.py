@@ -2,7 +2,7 @@
 """Coverage audit of configs/gazetteer: which kinds of surface exist per state
 and language, and which inflections are missing.
 
-Usage: scripts/gazetteer/coverage.py [configs/gazetteer] [--gaps] [--state XXX]
+Usage: scripts/gazetteer/coverage.py [configs/gazetteer] [--gaps] [--state XXX] [--people]
 
 For each state of states_cldr.tsv (the 193 UN members plus VAT, PSE, XKX,
 TWN) it reports, per language (de en fr es ru):
@@ -17,6 +17,10 @@ stem (`russisch*`) or every ending of the language:
   de  -e -en -er -es -em        fr  m, f, pl (or -e and -es for invariant m/f)
   es  -o -a -os -as (or invariant and plural)   ru  prefix or >= 12 forms
 --gaps prints one line per missing item instead of the table.
+--people lists current heads of state/government and foreign ministers whose
+surfaces lack a Latin or a Cyrillic form, or whose Cyrillic form has no case
+endings although the surname ends in a consonant (masculine names decline:
+"Кассис" -> "Кассиса"; feminine ones do not, so review before adding).
 """
 import re
 import sys
@@ -80,6 +84,29 @@ def adjective_complete(lang, forms):
     return False
 
 
+def people_audit(root):
+    """Office holders whose names lack a script or Russian case forms."""
+    out = []
+    for line in (root / "people.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if f[1] not in ("head_of_state", "head_of_government", "foreign_minister"):
+            continue
+        surfaces = f[3].split("|")
+        cyr = [s for s in surfaces if CYR.search(s)]
+        latin = [s for s in surfaces if not CYR.search(s)]
+        if not latin:
+            out.append(f"{f[0]}\t{f[1]}\t{f[2]}\tno Latin form")
+        if not cyr:
+            out.append(f"{f[0]}\t{f[1]}\t{f[2]}\tno Cyrillic form")
+        elif not any("{" in s for s in cyr):
+            last = cyr[0].split()[-1].strip("[]")
+            if re.search("[бвгджзклмнпрстфхцчшщ]$", last):
+                out.append(f"{f[0]}\t{f[1]}\t{f[2]}\tCyrillic without case forms\t{'|'.join(cyr)}")
+    return out
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     gaps_only = "--gaps" in sys.argv
@@ -88,6 +115,9 @@ def main():
         only = sys.argv[sys.argv.index("--state") + 1]
         args = [a for a in args if a != only]
     root = Path(args[0] if args else "configs/gazetteer")
+    if "--people" in sys.argv:
+        print("\n".join(people_audit(root)))
+        return
     states = []
     have = defaultdict(lambda: defaultdict(set))  # code -> lang -> {kinds}
     adj = defaultdict(lambda: defaultdict(list))

@@ -1,0 +1,98 @@
+// CRITICISM, PROTEST and SANCTION phenomena of session 3 (r-crit): each
+// rule with the twin that must keep the old reading. Invented sentences over
+// the repository's lexicons and the tiny in-test gazetteer
+// (extract_test_support.h: AZE BLR SRB FRA DEU RUS CHN).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class CritTest : public testing::ProbeFixture {
+ protected:
+  CritTest() : ProbeFixture("2026-03-10T12:00:00Z") {}
+};
+
+// A qualifying verb counts when its own clause is negative, even if the rest
+// of the sentence is friendly; a positive qualification stays no act.
+TEST_F(CritTest, QualificationNeedsANegativeClauseNotANegativeSentence) {
+  EXPECT_EQ(Of("Francia calificó de \"injusta\" la decisión de Rusia, aunque destacó el excelente "
+               "diálogo y la magnífica cooperación.",
+               "es", "CRITICISM"),
+            Strings{"FRA>RUS"});
+  EXPECT_TRUE(Of("Francia calificó de \"histórica\" la decisión de Rusia, aunque destacó el "
+                 "excelente diálogo y la magnífica cooperación.",
+                 "es", "CRITICISM")
+                  .empty());
+}
+
+// Words of blame that qualifiers use ("Erpressung", "blackmail") are negative.
+TEST_F(CritTest, BlameWordsMakeAQualificationCritical) {
+  EXPECT_EQ(
+      Of("Berlin bezeichnete die Entscheidung von Russland als Erpressung.", "de", "CRITICISM"),
+      Strings{"DEU>RUS"});
+  EXPECT_TRUE(Of("Berlin bezeichnete die Entscheidung von Russland als Chance.", "de", "CRITICISM")
+                  .empty());
+}
+
+// Two criticisms with verbs of their own joined by "and" are two events;
+// the same parties restated are one.
+TEST_F(CritTest, TwoCriticismsInOneClauseAreTwoEvents) {
+  EXPECT_EQ(Of("Russia criticised France's new sanctions and accused China of meddling.", "en",
+               "CRITICISM"),
+            (Strings{"RUS>FRA", "RUS>CHN"}));
+  EXPECT_EQ(Of("Frankreich kritisierte Russland wegen der neuen Zölle und warf China unfaire "
+               "Handelspraktiken vor.",
+               "de", "CRITICISM"),
+            (Strings{"FRA>RUS", "FRA>CHN"}));
+  EXPECT_EQ(
+      Of("Russia condemned France's decision and accused France of hypocrisy.", "en", "CRITICISM"),
+      Strings{"RUS>FRA"});
+}
+
+// Threats of countermeasures are sanctions threatened, in every language.
+TEST_F(CritTest, ThreatsOfCountermeasuresAreSanctions) {
+  EXPECT_EQ(Of("China drohte Deutschland mit Gegenmaßnahmen.", "de", "SANCTION"),
+            Strings{"CHN>DEU"});
+  EXPECT_EQ(Of("La Russie a menacé la France de mesures de rétorsion.", "fr", "SANCTION"),
+            Strings{"RUS>FRA"});
+  EXPECT_EQ(Of("Rusia amenazó a Francia con represalias.", "es", "SANCTION"), Strings{"RUS>FRA"});
+  EXPECT_EQ(Of("Russia warned France of countermeasures.", "en", "SANCTION"), Strings{"RUS>FRA"});
+  // Ruling them out is no threat.
+  EXPECT_TRUE(
+      Of("Francia descartó responder a Rusia con medidas recíprocas.", "es", "SANCTION").empty());
+}
+
+// Lifting or easing sanctions is not coded; imposing them is.
+TEST_F(CritTest, LiftingSanctionsIsNoSanction) {
+  EXPECT_TRUE(Of("France lifted sanctions on Belarus.", "en", "SANCTION").empty());
+  EXPECT_TRUE(Of("Frankreich hob die Sanktionen gegen Belarus auf.", "de", "SANCTION").empty());
+  EXPECT_EQ(Of("France imposed sanctions on Belarus.", "en", "SANCTION"), Strings{"FRA>BLR"});
+  EXPECT_EQ(Of("Frankreich verhängte Sanktionen gegen Belarus.", "de", "SANCTION"),
+            Strings{"FRA>BLR"});
+}
+
+// "sanctioned" is a verb after its subject, an adjective after a determiner.
+TEST_F(CritTest, SanctionedAfterADeterminerIsAnAdjective) {
+  EXPECT_EQ(Of("France sanctioned Russia and Belarus.", "en", "SANCTION"), Strings{"FRA>BLR,RUS"});
+  EXPECT_TRUE(
+      Of("The sanctioned officials of Russia have assets in France.", "en", "SANCTION").empty());
+}
+
+// Rejecting another party's act with a negative qualification judges it;
+// rejecting accusations stays a denial.
+TEST_F(CritTest, RejectingAnActAsIllegalIsCriticism) {
+  EXPECT_EQ(Of("Russia rejected France's decision as illegal.", "en", "CRITICISM"),
+            Strings{"RUS>FRA"});
+  EXPECT_TRUE(
+      Of("Russia rejected the accusations by France as baseless.", "en", "CRITICISM").empty());
+}
+
+}  // namespace
+}  // namespace newswire::extract

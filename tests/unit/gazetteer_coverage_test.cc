@@ -698,5 +698,64 @@ TEST_F(GazetteerCoverageTest, EnglishNamesWithAndAndRussianPluralNames) {
   EXPECT_EQ(At("ru", "Того же дня").code, "");
 }
 
+// Forms the CLDR short names lack and wire copy uses: English "Saint", Latin
+// American Spanish, Russian oblique cases of names and capitals, German
+// genitives.
+TEST_F(GazetteerCoverageTest, NameFormsCldrLacks) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* code;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"en", "Saint Lucia", "LCA"},
+           {"en", "Viet Nam", "VNM"},
+           {"es", "Arabia Saudita", "SAU"},
+           {"es", "Iraq", "IRQ"},
+           {"fr", "Kirghizistan", "KGZ"},
+           {"fr", "Burkina", "BFA"},
+           {"de", "Niederlanden", "NLD"},
+           {"de", "Sri Lankas", "LKA"},
+           {"ru", "Туркменией", "TKM"},
+           {"ru", "Объединенными Арабскими Эмиратами", "ARE"},
+           {"ru", "Восточным Тимором", "TLS"},
+           // Dative and instrumental of capitals ("с Эр-Риядом", "к Оттаве").
+           {"ru", "Эр-Риядом", "SAU"},
+           {"ru", "Дохой", "QAT"},
+           {"ru", "Оттавой", "CAN"},
+           {"ru", "Каракасом", "VEN"},
+           {"ru", "Аддис-Абебу", "ETH"},
+           {"ru", "Вильнюсу", "LTU"},
+           // Metonyms in every case.
+           {"ru", "Елисейского дворца", "FRA"},
+           {"ru", "киевского режима", "UKR"},
+           {"es", "Zarzuela", "ESP"},
+           {"en", "Number 10", "GBR"},
+           {"de", "Auswärtiges Amt", "DEU"},
+           {"fr", "Conseil fédéral", "CHE"},
+       }) {
+    const Found f = At(c.lang, c.text);
+    EXPECT_EQ(f.code, c.code) << c.lang << " '" << c.text << "'";
+    EXPECT_EQ(f.tokens, TokenCount(c.text)) << c.lang << " '" << c.text << "'";
+  }
+  EXPECT_EQ(At("es", "zarzuela").code, "");  // the genre, not the palace
+  EXPECT_EQ(At("en", "png").code, "");       // only the capitalised abbreviation
+}
+
+// Role nouns of one state or organisation, and parliaments named by their name.
+TEST_F(GazetteerCoverageTest, CodedRolesOfSession3) {
+  EXPECT_EQ(At("en", "Custodian of the Two Holy Mosques").code, "SAU");
+  EXPECT_EQ(At("en", "Custodian of the Two Holy Mosques").role, "head_of_state");
+  EXPECT_EQ(At("ru", "Хранителю двух святынь").code, "SAU");
+  EXPECT_EQ(At("de", "Großherzog").code, "LUX");
+  EXPECT_EQ(At("de", "Hohe Vertreterin").code, "EU");
+  EXPECT_EQ(At("de", "Hohe Vertreter für Bosnien und Herzegowina").code, "BIH");
+  EXPECT_EQ(At("en", "Knesset").code, "ISR");
+  EXPECT_EQ(At("ru", "Бундестага").code, "DEU");
+  EXPECT_EQ(At("ru", "председателем КНР").code, "CHN");
+  EXPECT_EQ(At("de", "Vizekanzler").role, "vice_president");
+  EXPECT_EQ(At("ru", "поверенного в делах").role, "ambassador");
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -243,5 +243,36 @@ TEST_F(ActsTest, DirectObjectBeforeAnOwnerStaysTheTarget) {
             (Strings{"FRA>SRB"}));
 }
 
+// A sports or business word inside a proper name does not silence the
+// sentence ("the UN Centre for the Sustainable Development Goals").
+TEST_F(ActsTest, OfftopicWordInsideANameKeepsTheSentence) {
+  EXPECT_EQ(Of("Aliyev thanked Macron for supporting the UN Centre for the Sustainable "
+               "Development Goals in Baku.",
+               "en", "THANKS"),
+            (Strings{"AZE>FRA"}));
+}
+
+// Twin: the same word in lower case is sports and silences it.
+TEST_F(ActsTest, OfftopicWordInLowerCaseSilencesTheSentence) {
+  EXPECT_EQ(Of("Aliyev thanked the coach for the goals against Serbia.", "en", "THANKS"),
+            (Strings{}));
+}
+
+// A relative subject pronoun is its antecedent ("por el rey ..., quien
+// expresó su pésame"), not the main clause's subject.
+TEST_F(ActsTest, RelativeSubjectPronounIsItsAntecedent) {
+  EXPECT_EQ(Of("Aliyev fue recibido en el palacio por Macron, quien expresó además su pésame a "
+               "Serbia por las víctimas.",
+               "es", "CONDOLENCE"),
+            (Strings{"FRA>SRB"}));
+}
+
+// Twin: an object relative ("a quien") keeps the main clause's subject.
+TEST_F(ActsTest, ObjectRelativeKeepsTheMainSubject) {
+  EXPECT_EQ(Of("Macron recibió a Aliyev, a quien expresó su pésame por las víctimas en Serbia.",
+               "es", "CONDOLENCE"),
+            (Strings{"FRA>SRB"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

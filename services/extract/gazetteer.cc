@@ -12,7 +12,6 @@
 #include <set>
 #include <span>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "extract/flat_index.h"
@@ -42,6 +41,7 @@ uint8_t LanguageMask(std::string_view lang) {
 
 // Typographic apostrophes and dashes compare equal to their ASCII forms.
 std::string_view CanonicalPunctuation(std::string_view p) {
+  if (p.size() == 1 && p[0] != '`') return p;  // the only ASCII one is `
   static constexpr std::string_view kApostrophes[] = {"\u2019", "\u02BC", "\u2018", "`", "\u00B4"};
   static constexpr std::string_view kDashes[] = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014"};
   for (std::string_view a : kApostrophes) {
@@ -254,9 +254,14 @@ std::string_view EntryKindName(EntryKind kind) {
 }
 
 struct Gazetteer::Impl {
+  // Patterns are stored flat: one POD per pattern, its tokens in one array,
+  // their texts in one arena. What MatchAt touches per article token is the
+  // key filter, one slot of a first-token table and, for a token that
+  // starts a surface, its contiguous candidate list.
   struct PatternToken {
-    std::string text;  // folded, canonical punctuation
-    std::string raw;   // case-sensitive patterns: the word as written
+    uint64_t hash = 0;                 // FlatIndexHash(text): exact tokens compare by it first
+    uint32_t text = 0, text_size = 0;  // folded, canonical punctuation (in `arena`)
+    uint32_t raw = 0, raw_size = 0;    // case-sensitive patterns: the word as written
     bool prefix = false;
     // Capitalised (`~`) patterns: this word is written with a capital in the
     // data and must be in the text ("~La Paz": both words; the first word is
@@ -264,107 +269,179 @@ struct Gazetteer::Impl {
     bool upper = false;
   };
   struct Pattern {
-    std::vector<PatternToken> tokens;
+    uint32_t first_token = 0;  // index into `tokens`
+    uint32_t token_count = 0;
+    uint32_t entry = 0;
     uint8_t langs = 0;
-    bool exact = true;  // no prefix token
     bool case_sensitive = false;
     bool capitalised = false;  // first letter must be upper case in the text
     bool blocker = false;      // kind `not`: when it is the best match, no match
-    uint32_t text_bytes = 0;   // total bytes of token texts (longer stem wins)
-    // FlatIndexHash of the second token's text when that token is exact, else
-    // 0: candidates whose second token cannot match are skipped by hash.
-    uint64_t second_hash = 0;
-    uint32_t entry = 0;
   };
+  // One pattern in the candidate list of its first token. Lists are sorted
+  // best first (see Rank), so the first candidate that matches is the
+  // longest match of its list; a rejected candidate costs no access to the
+  // pattern.
+  struct Candidate {
+    // FlatIndexHash of the second token's text when that token is exact,
+    // else 0: candidates whose second token cannot match are skipped.
+    uint64_t second_hash = 0;
+    uint64_t rank = 0;  // Rank(): larger is better
+    uint32_t pattern = 0;
+    uint8_t langs = 0;
+    // One exact token, no case condition: the key comparison of the index
+    // probe was the whole match.
+    bool key_is_match = false;
+  };
+
+  // The order of the longest-match rule as one number: more tokens, then
+  // exact before prefix, then more text bytes (a longer stem), then the
+  // kind (states > capitals > ... > roles).
+  static uint64_t Rank(size_t token_count, bool exact, size_t text_bytes, EntryKind kind) {
+    return (uint64_t{std::min<size_t>(token_count, 0xFFFF)} << 48) | (uint64_t{exact} << 47) |
+           (uint64_t{std::min<size_t>(text_bytes, 0xFFFFFFFF)} << 8) |
+           static_cast<uint64_t>(KindPriority(kind));
+  }
 
   std::vector<GazetteerEntry> entries;
   std::vector<Pattern> patterns;
-  // Per pattern (same index), what a candidate check needs before touching
-  // the pattern: its languages and second-token hash, dense, so a rejected
-  // candidate costs no cache miss on the pattern and its token vector.
-  struct CandidateFilter {
-    uint64_t second_hash = 0;
-    uint8_t langs = 0;
+  std::vector<PatternToken> tokens;
+  std::string arena;
+  // Candidate lists keyed by a 64-bit hash alone (open addressing over a
+  // power-of-two slot array). No key is stored: every candidate found here
+  // verifies all its tokens, so a collision costs time, never a match.
+  struct HashedLists {
+    struct Slot {
+      uint64_t hash = 0;
+      uint32_t begin = 0, count = 0;  // slice of `candidates`; count 0 = empty slot
+    };
+    std::vector<Slot> slots;
+    std::vector<Candidate> candidates;
+    std::span<const Candidate> Find(uint64_t h) const {
+      if (slots.empty()) return {};
+      for (size_t at = h & (slots.size() - 1);; at = (at + 1) & (slots.size() - 1)) {
+        const Slot& s = slots[at];
+        if (s.count == 0) return {};
+        if (s.hash == h) return {candidates.data() + s.begin, s.count};
+      }
+    }
   };
-  std::vector<CandidateFilter> filters;
-  // First-token index. Keys view strings owned by `patterns`, which is not
-  // modified after the index is built. Candidate lists are in data order.
-  std::unordered_map<std::string_view, std::vector<uint32_t>> exact_first;
-  // Prefix patterns by the first kMinPrefixCodePoints code points of their
-  // stem.
-  std::unordered_map<std::string_view, std::vector<uint32_t>> prefix_first;
-  // Blocker (`not`) patterns only, indexed the same way, for the look-back:
-  // "océan Indien" blocks "Indien" even when MatchAt starts at "Indien".
-  std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_exact_first;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> blocker_prefix_first;
-  // The four maps above as flat tables (built at the end of loading; the
-  // maps are then emptied): what MatchAt probes.
-  FlatIndex<uint32_t> exact_index, prefix_index, blocker_exact_index, blocker_prefix_index;
+
+  // First-token tables: exact first tokens by their text (FlatIndex: hash,
+  // then the key compared), prefix (`word*`) first tokens by StemHash of the
+  // first kMinPrefixCodePoints code points of their stem. Blocker (`not`)
+  // patterns are in these and, again, in the blocker tables, for the
+  // look-back: "océan Indien" blocks "Indien" even when MatchAt starts at
+  // "Indien".
+  FlatIndex<Candidate> exact_index, blocker_exact_index;
+  HashedLists prefixes, blocker_prefixes;
+  // A first token with many candidates ("la", "el", "un", "the": French and
+  // Spanish articles start hundreds of surfaces) keeps in exact_index only
+  // those without an exact second token; the others are found by one probe
+  // of `pairs`, keyed by PairHash of the first two tokens, so a probe never
+  // walks a long list.
+  static constexpr size_t kSplitListsLongerThan = 8;
+  HashedLists pairs;
+  // One bit per first-token hash of a split list (few): other tokens skip
+  // the pair probe.
+  std::vector<uint64_t> split_filter = std::vector<uint64_t>(64, 0);
+  bool MayBeSplit(uint64_t h) const {
+    return (split_filter[(h >> 7) & 63] >> ((h >> 13) & 63)) & 1;
+  }
+  static uint64_t PairHash(uint64_t first, uint64_t second) {
+    return (first ^ (second * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+  }
+  // One bit per first three bytes of the prefix stems (8 KiB): a word whose
+  // start no stem has is not hashed for the prefix table.
+  std::vector<uint64_t> stem_filter = std::vector<uint64_t>(1024, 0);
+  static uint32_t StemFilterIndex(std::string_view s) {  // s.size() >= 3
+    const uint32_t v = uint32_t{static_cast<unsigned char>(s[0])} |
+                       uint32_t{static_cast<unsigned char>(s[1])} << 8 |
+                       uint32_t{static_cast<unsigned char>(s[2])} << 16;
+    return (v * 0x9E3779B1u) >> 16;
+  }
+  bool MayBeStem(std::string_view s) const {
+    const uint32_t at = StemFilterIndex(s);
+    return (stem_filter[at >> 6] >> (at & 63)) & 1;
+  }
+  // Hash of a stem key (at most kMinPrefixCodePoints code points, so at most
+  // 24 bytes): three multiplies instead of a byte-serial FNV chain.
+  static uint64_t StemHash(std::string_view s) {
+    uint64_t w[3] = {0, 0, 0};
+    for (size_t k = 0; k < s.size() && k < 24; ++k) {
+      w[k >> 3] |= uint64_t{static_cast<unsigned char>(s[k])} << ((k & 7) * 8);
+    }
+    const uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^
+                       ((w[1] + s.size()) * 0xC2B2AE3D27D4EB4Full) ^ (w[2] * 0x165667B19E3779F9ull);
+    return h ^ (h >> 31);
+  }
   size_t max_blocker_tokens = 0;
-  // Texts (exact) and stem prefixes (first kMinPrefixCodePoints code points)
-  // of blocker tokens after the first: only a token found here can lie
+  // Hashes of the texts (exact) and stem prefixes of blocker tokens after
+  // the first, sorted: only a token whose text or stem is here can lie
   // inside a blocker that started earlier, so the look-back is skipped for
-  // every other token.
-  std::unordered_set<std::string_view> blocker_inner_exact;
-  std::unordered_set<std::string_view> blocker_inner_prefix;
-  // Bloom filter over blocker_inner_exact and blocker_inner_prefix (few
-  // keys: almost every token is rejected here).
+  // every other token. `inner_filter` (a Bloom filter over the same hashes)
+  // rejects almost every token before the search.
+  std::vector<uint64_t> inner_hashes;
   std::vector<uint64_t> inner_filter = std::vector<uint64_t>(256, 0);
-  void AddInner(std::string_view key) {
-    const uint64_t h = FlatIndexHash(key);
-    inner_filter[h % inner_filter.size()] |= KeyBits(h);
-  }
-  bool MayBeInner(std::string_view key) const {
-    const uint64_t h = FlatIndexHash(key);
-    const uint64_t bits = KeyBits(h);
-    return (inner_filter[h % inner_filter.size()] & bits) == bits;
-  }
-  // Blocked Bloom filter over every key of the first-token indexes above
-  // (two bits per key in one 64-bit word of a 32 KiB table that stays in
-  // cache): most article tokens are rejected without touching the maps.
+  // Blocked Bloom filter over every key of the first-token tables (two bits
+  // per key in one 64-bit word of a 32 KiB table that stays in cache): most
+  // article tokens are rejected without touching the tables.
   static constexpr uint32_t kFilterWords = 4096;
   std::vector<uint64_t> key_filter = std::vector<uint64_t>(kFilterWords, 0);
 
   static uint64_t KeyBits(uint64_t h) {
     return (uint64_t{1} << ((h >> 20) & 63)) | (uint64_t{1} << ((h >> 26) & 63));
   }
-  void AddKey(std::string_view key) {
-    const uint64_t h = FlatIndexHash(key);
-    key_filter[h % kFilterWords] |= KeyBits(h);
-  }
-  // `h` is FlatIndexHash of the key.
+  void AddKey(uint64_t h) { key_filter[h % kFilterWords] |= KeyBits(h); }
   bool MayBeKey(uint64_t h) const {
     const uint64_t bits = KeyBits(h);
     return (key_filter[h % kFilterWords] & bits) == bits;
   }
+  void AddInner(uint64_t h) {
+    inner_filter[h % inner_filter.size()] |= KeyBits(h);
+    inner_hashes.push_back(h);
+  }
+  bool MayBeInner(uint64_t h) const {
+    const uint64_t bits = KeyBits(h);
+    if ((inner_filter[h % inner_filter.size()] & bits) != bits) return false;
+    return std::binary_search(inner_hashes.begin(), inner_hashes.end(), h);
+  }
+
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
   std::set<std::string, std::less<>> organisations;
 
-  bool Better(const Pattern& a, const Pattern& b) const {
-    if (a.tokens.size() != b.tokens.size()) return a.tokens.size() > b.tokens.size();
-    if (a.exact != b.exact) return a.exact;
-    if (a.text_bytes != b.text_bytes) return a.text_bytes > b.text_bytes;
-    return KindPriority(entries[a.entry].kind) > KindPriority(entries[b.entry].kind);
+  std::string_view Text(const PatternToken& pt) const {
+    return {arena.data() + pt.text, pt.text_size};
+  }
+  std::string_view Raw(const PatternToken& pt) const {
+    return {arena.data() + pt.raw, pt.raw_size};
   }
 
-  // `source` is the text the tokens index into (empty: unknown, then
-  // case-sensitive patterns never match).
-  bool Matches(const Pattern& p, std::string_view source, const std::vector<Token>& tokens,
-               size_t i) const {
-    if (i + p.tokens.size() > tokens.size()) return false;
+  // True if pattern `p` matches at tokens[i]. `from` tokens of it are known
+  // to match already (the first one, found by its exact key); the case
+  // conditions are checked for all. `source` is the text the tokens index
+  // into (empty: unknown, then case-sensitive patterns never match).
+  bool Matches(const Pattern& p, std::string_view source, const std::vector<Token>& text_tokens,
+               size_t i, size_t from) const {
+    if (i + p.token_count > text_tokens.size()) return false;
     if (p.case_sensitive && source.empty()) return false;
-    if (p.capitalised && !source.empty() && !StartsUpperCase(source, tokens[i])) return false;
-    for (size_t k = 0; k < p.tokens.size(); ++k) {
-      const Token& token = tokens[i + k];
-      const std::string_view text = TokenText(token);
-      const PatternToken& pt = p.tokens[k];
-      if (pt.prefix ? !text.starts_with(pt.text) : text != pt.text) return false;
+    if (p.capitalised && !source.empty() && !StartsUpperCase(source, text_tokens[i])) return false;
+    for (size_t k = 0; k < p.token_count; ++k) {
+      const Token& token = text_tokens[i + k];
+      const PatternToken& pt = tokens[p.first_token + k];
+      if (k >= from) {
+        const std::string_view text = TokenText(token);
+        if (pt.prefix) {
+          if (!text.starts_with(Text(pt))) return false;
+        } else if (TextHash(token, text) != pt.hash || text != Text(pt)) {
+          return false;
+        }
+      }
       if (pt.upper && !source.empty() && !StartsUpperCase(source, token)) return false;
       if (p.case_sensitive && token.is_word) {
         if (token.end > source.size() || token.begin > token.end ||
-            source.substr(token.begin, token.end - token.begin) != pt.raw) {
+            source.substr(token.begin, token.end - token.begin) != Raw(pt)) {
           return false;
         }
       }
@@ -372,54 +449,75 @@ struct Gazetteer::Impl {
     return true;
   }
 
-  GazetteerMatch Match(std::string_view lang, std::string_view source,
-                       const std::vector<Token>& tokens, size_t i) const;
-
   // FlatIndexHash(TokenText(token)): the token's own hash unless the text
   // was canonicalised.
   static uint64_t TextHash(const Token& token, std::string_view text) {
     return text.data() == token.folded.data() ? TokenHash(token) : FlatIndexHash(text);
   }
 
-  // Calls fn(candidates) for the exact and the prefix index entries of the
-  // token (no allocation).
-  template <typename Fn>
-  void ForCandidates(const FlatIndex<uint32_t>& exact, const FlatIndex<uint32_t>& prefix,
-                     const Token& token, Fn&& fn) const {
-    const std::string_view text = TokenText(token);
-    if (const uint64_t h = TextHash(token, text); MayBeKey(h)) {
-      if (auto ids = exact.Find(text, h); !ids.empty()) fn(ids);
+  // The prefix-table key of a word: its first kMinPrefixCodePoints code
+  // points, or empty when it is shorter.
+  static std::string_view StemKey(const Token& token, std::string_view text) {
+    if (!token.is_word || text.size() < kMinPrefixCodePoints) return {};
+    size_t code_points = 0;
+    for (size_t k = 0; k < text.size(); ++k) {
+      if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80 &&
+          code_points++ == kMinPrefixCodePoints) {
+        return text.substr(0, k);
+      }
     }
-    if (!token.is_word) return;
-    const size_t prefix_bytes = PrefixBytes(text, kMinPrefixCodePoints);
-    if (CodePointCount(text.substr(0, prefix_bytes)) != kMinPrefixCodePoints) return;
-    const std::string_view key = text.substr(0, prefix_bytes);
-    const uint64_t h = FlatIndexHash(key);
-    if (!MayBeKey(h)) return;
-    if (auto ids = prefix.Find(key, h); !ids.empty()) fn(ids);
+    return code_points == kMinPrefixCodePoints ? text : std::string_view();
   }
 
-  // True if a blocker starting before token i covers it.
-  bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& tokens,
-                       size_t i) const {
-    const std::string_view text = TokenText(tokens[i]);
-    const std::string_view stem = text.substr(0, PrefixBytes(text, kMinPrefixCodePoints));
-    if (!MayBeInner(text) && !MayBeInner(stem)) return false;
-    if (blocker_inner_exact.count(text) == 0 && blocker_inner_prefix.count(stem) == 0) {
-      return false;
+  // The first candidate of `list` (best first) that is allowed in `mask`,
+  // beats `floor` and matches at tokens[i]; nullptr if none. A candidate
+  // beats the floor by a higher rank, or by the same rank and an earlier
+  // pattern (data order) than `floor_pattern`. `from_key` is 1 when the
+  // list came from the exact table (its key is the pattern's first token),
+  // else 0. `next_hash` is the TextHash of tokens[i + 1] (0 at the end).
+  const Candidate* FirstMatch(std::span<const Candidate> list, uint8_t mask, uint64_t floor,
+                              uint32_t floor_pattern, uint64_t next_hash, std::string_view source,
+                              const std::vector<Token>& text_tokens, size_t i,
+                              size_t from_key) const {
+    for (const Candidate& c : list) {
+      if (c.rank < floor) return nullptr;  // sorted: nothing better follows
+      if (c.rank == floor && c.pattern >= floor_pattern) continue;
+      if ((c.langs & mask) == 0) continue;
+      if (c.second_hash != 0 && c.second_hash != next_hash) continue;
+      if (c.key_is_match && from_key == 1) return &c;
+      if (Matches(patterns[c.pattern], source, text_tokens, i, from_key)) return &c;
+    }
+    return nullptr;
+  }
+
+  GazetteerMatch Match(std::string_view lang, std::string_view source,
+                       const std::vector<Token>& tokens, size_t i) const;
+
+  // True if a blocker starting before token i covers it. `text_hash` is
+  // token i's TextHash.
+  bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& text_tokens,
+                       size_t i, uint64_t text_hash) const {
+    if (!MayBeInner(text_hash)) {
+      const std::string_view stem = StemKey(text_tokens[i], TokenText(text_tokens[i]));
+      if (stem.empty() || !MayBeInner(StemHash(stem))) return false;
     }
     const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
     for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
-      bool blocked = false;
-      ForCandidates(blocker_exact_index, blocker_prefix_index, tokens[j],
-                    [&](std::span<const uint32_t> candidates) {
-                      for (uint32_t id : candidates) {
-                        const Pattern& p = patterns[id];
-                        if (blocked || (p.langs & mask) == 0 || j + p.tokens.size() <= i) continue;
-                        blocked = Matches(p, source, tokens, j);
-                      }
-                    });
-      if (blocked) return true;
+      const Token& token = text_tokens[j];
+      const std::string_view text = TokenText(token);
+      auto covers = [&](std::span<const Candidate> list, size_t from_key) {
+        for (const Candidate& c : list) {
+          const Pattern& p = patterns[c.pattern];
+          if ((c.langs & mask) == 0 || j + p.token_count <= i) continue;
+          if (Matches(p, source, text_tokens, j, from_key)) return true;
+        }
+        return false;
+      };
+      if (covers(blocker_exact_index.Find(text, TextHash(token, text)), 1)) return true;
+      if (const std::string_view key = StemKey(token, text);
+          !key.empty() && covers(blocker_prefixes.Find(StemHash(key)), 0)) {
+        return true;
+      }
     }
     return false;
   }
@@ -460,6 +558,23 @@ class GazetteerLoader {
   struct PendingVariant {
     std::string surface;
     uint8_t langs = 0;
+    uint32_t entry = 0;
+  };
+  // A surface as registered, before BuildIndex lays it out flat.
+  struct DraftToken {
+    std::string text;  // folded, canonical punctuation
+    std::string raw;   // case-sensitive patterns: the word as written
+    bool prefix = false;
+    bool upper = false;
+  };
+  struct Draft {
+    std::vector<DraftToken> tokens;
+    uint8_t langs = 0;
+    bool exact = true;  // no prefix token
+    bool case_sensitive = false;
+    bool capitalised = false;
+    bool blocker = false;
+    uint32_t text_bytes = 0;  // total bytes of token texts (longer stem wins)
     uint32_t entry = 0;
   };
 
@@ -737,7 +852,7 @@ class GazetteerLoader {
   // code in an overlapping language, explicit surfaces fail and generated
   // ones are dropped. Same code: the first registration wins.
   bool Register(const std::string& surface, uint8_t langs, uint32_t entry, bool generated) {
-    Gazetteer::Impl::Pattern pattern;
+    Draft pattern;
     pattern.entry = entry;
     pattern.blocker = blocker_line_;
     std::string_view form = surface;
@@ -758,7 +873,7 @@ class GazetteerLoader {
           if (generated) return true;
           return Fail("'*' must directly follow a word in '" + surface + "'");
         }
-        Gazetteer::Impl::PatternToken& stem = pattern.tokens.back();
+        DraftToken& stem = pattern.tokens.back();
         if (CodePointCount(stem.text) < kMinPrefixCodePoints) {
           if (generated) return true;
           return Fail("prefix stem '" + stem.text + "*' is shorter than " +
@@ -815,7 +930,7 @@ class GazetteerLoader {
     }
     if (free_langs == 0) return true;
     pattern.langs = free_langs;
-    impl_->patterns.push_back(std::move(pattern));
+    drafts_.push_back(std::move(pattern));
     return true;
   }
 
@@ -826,44 +941,117 @@ class GazetteerLoader {
     pending_.clear();
   }
 
+  // Lays the drafts out flat and builds the first-token tables, each
+  // candidate list sorted best first (data order among equals).
   void BuildIndex() {
-    Gazetteer::Impl& impl = *impl_;
-    for (uint32_t id = 0; id < impl.patterns.size(); ++id) {
-      Gazetteer::Impl::Pattern& pattern = impl.patterns[id];
-      if (pattern.tokens.size() >= 2 && !pattern.tokens[1].prefix) {
-        pattern.second_hash = FlatIndexHash(pattern.tokens[1].text);
+    using Impl = Gazetteer::Impl;
+    Impl& impl = *impl_;
+    std::unordered_map<std::string, std::vector<Impl::Candidate>> exact_first, blocker_exact_first;
+    std::map<uint64_t, std::vector<Impl::Candidate>> prefix_first, blocker_prefix_first, pair_first;
+    for (uint32_t id = 0; id < drafts_.size(); ++id) {
+      const Draft& d = drafts_[id];
+      Impl::Pattern p;
+      p.first_token = static_cast<uint32_t>(impl.tokens.size());
+      p.token_count = static_cast<uint32_t>(d.tokens.size());
+      p.entry = d.entry;
+      p.langs = d.langs;
+      p.case_sensitive = d.case_sensitive;
+      p.capitalised = d.capitalised;
+      p.blocker = d.blocker;
+      for (const DraftToken& dt : d.tokens) {
+        Impl::PatternToken pt;
+        pt.hash = FlatIndexHash(dt.text);
+        pt.text = static_cast<uint32_t>(impl.arena.size());
+        pt.text_size = static_cast<uint32_t>(dt.text.size());
+        impl.arena += dt.text;
+        pt.raw = static_cast<uint32_t>(impl.arena.size());
+        pt.raw_size = static_cast<uint32_t>(dt.raw.size());
+        impl.arena += dt.raw;
+        pt.prefix = dt.prefix;
+        pt.upper = dt.upper;
+        impl.tokens.push_back(pt);
       }
-      impl.filters.push_back({pattern.second_hash, pattern.langs});
-      const Gazetteer::Impl::PatternToken& first = pattern.tokens.front();
-      const std::string_view text(first.text);
-      const std::string_view key =
-          first.prefix ? text.substr(0, PrefixBytes(text, kMinPrefixCodePoints)) : text;
-      (first.prefix ? impl.prefix_first : impl.exact_first)[key].push_back(id);
-      impl.AddKey(key);
-      if (pattern.blocker) {
-        (first.prefix ? impl.blocker_prefix_first : impl.blocker_exact_first)[key].push_back(id);
-        impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, pattern.tokens.size());
-        for (size_t k = 1; k < pattern.tokens.size(); ++k) {
-          const std::string_view inner(pattern.tokens[k].text);
-          if (pattern.tokens[k].prefix) {
-            impl.blocker_inner_prefix.insert(
-                inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints)));
-            impl.AddInner(inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints)));
-          } else {
-            impl.blocker_inner_exact.insert(inner);
-            impl.AddInner(inner);
-          }
+      impl.patterns.push_back(p);
+
+      Impl::Candidate c;
+      c.pattern = id;
+      c.langs = d.langs;
+      if (d.tokens.size() >= 2 && !d.tokens[1].prefix)
+        c.second_hash = FlatIndexHash(d.tokens[1].text);
+      c.rank = Impl::Rank(d.tokens.size(), d.exact, d.text_bytes, impl.entries[d.entry].kind);
+      c.key_is_match =
+          d.tokens.size() == 1 && !d.tokens[0].prefix && !d.case_sensitive && !d.capitalised;
+      const DraftToken& first = d.tokens.front();
+      if (first.prefix) {
+        const std::string_view stem =
+            std::string_view(first.text).substr(0, PrefixBytes(first.text, kMinPrefixCodePoints));
+        const uint64_t h = Impl::StemHash(stem);
+        prefix_first[h].push_back(c);
+        impl.AddKey(h);
+        const uint32_t at = Impl::StemFilterIndex(stem);
+        impl.stem_filter[at >> 6] |= uint64_t{1} << (at & 63);
+        if (d.blocker) blocker_prefix_first[h].push_back(c);
+      } else {
+        exact_first[first.text].push_back(c);
+        impl.AddKey(FlatIndexHash(first.text));
+        if (d.blocker) blocker_exact_first[first.text].push_back(c);
+      }
+      if (d.blocker) {
+        impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, d.tokens.size());
+        for (size_t k = 1; k < d.tokens.size(); ++k) {
+          const std::string_view inner(d.tokens[k].text);
+          impl.AddInner(d.tokens[k].prefix ? Impl::StemHash(inner.substr(
+                                                 0, PrefixBytes(inner, kMinPrefixCodePoints)))
+                                           : FlatIndexHash(inner));
         }
       }
     }
-    impl.exact_index = FlatIndex<uint32_t>::Build(impl.exact_first);
-    impl.prefix_index = FlatIndex<uint32_t>::Build(impl.prefix_first);
-    impl.blocker_exact_index = FlatIndex<uint32_t>::Build(impl.blocker_exact_first);
-    impl.blocker_prefix_index = FlatIndex<uint32_t>::Build(impl.blocker_prefix_first);
-    impl.exact_first = {};
-    impl.prefix_first = {};
-    impl.blocker_exact_first = {};
-    impl.blocker_prefix_first = {};
+    auto best_first = [](const Impl::Candidate& a, const Impl::Candidate& b) {
+      return a.rank > b.rank;
+    };
+    // Long exact lists: candidates with an exact second token move to the
+    // pair table.
+    for (auto& [key, list] : exact_first) {
+      if (list.size() > Impl::kSplitListsLongerThan) {
+        const uint64_t first_hash = FlatIndexHash(key);
+        impl.split_filter[(first_hash >> 7) & 63] |= uint64_t{1} << ((first_hash >> 13) & 63);
+        std::vector<Impl::Candidate> rest;
+        for (const Impl::Candidate& c : list) {
+          if (c.second_hash != 0) {
+            pair_first[Impl::PairHash(first_hash, c.second_hash)].push_back(c);
+          } else {
+            rest.push_back(c);
+          }
+        }
+        list = std::move(rest);
+      }
+      std::stable_sort(list.begin(), list.end(), best_first);
+    }
+    auto hashed = [&](std::map<uint64_t, std::vector<Impl::Candidate>>& lists) {
+      Impl::HashedLists out;
+      if (lists.empty()) return out;
+      size_t capacity = 16;
+      while (capacity < lists.size() * 2) capacity <<= 1;
+      out.slots.assign(capacity, {});
+      for (auto& [h, list] : lists) {
+        std::stable_sort(list.begin(), list.end(), best_first);
+        size_t at = h & (capacity - 1);
+        while (out.slots[at].count != 0) at = (at + 1) & (capacity - 1);
+        out.slots[at] = {h, static_cast<uint32_t>(out.candidates.size()),
+                         static_cast<uint32_t>(list.size())};
+        out.candidates.insert(out.candidates.end(), list.begin(), list.end());
+      }
+      return out;
+    };
+    impl.prefixes = hashed(prefix_first);
+    impl.blocker_prefixes = hashed(blocker_prefix_first);
+    impl.pairs = hashed(pair_first);
+    std::sort(impl.inner_hashes.begin(), impl.inner_hashes.end());
+    impl.inner_hashes.erase(std::unique(impl.inner_hashes.begin(), impl.inner_hashes.end()),
+                            impl.inner_hashes.end());
+    impl.exact_index = FlatIndex<Impl::Candidate>::Build(exact_first);
+    impl.blocker_exact_index = FlatIndex<Impl::Candidate>::Build(blocker_exact_first);
+    drafts_ = {};
   }
 
   std::string* error_;
@@ -874,6 +1062,7 @@ class GazetteerLoader {
   std::map<std::string, uint32_t> entry_ids_;
   std::unordered_map<std::string, Origin> owners_;
   std::vector<PendingVariant> pending_;
+  std::vector<Draft> drafts_;  // every registered surface, in data order
   std::vector<Token> tokens_;
   bool blocker_line_ = false;  // the current line is a `not` line
   bool place_line_ = false;    // the current line is a capital, city or region
@@ -903,31 +1092,58 @@ GazetteerMatch Gazetteer::MatchAt(std::string_view lang, std::string_view text,
 }
 
 GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view source,
-                                      const std::vector<Token>& tokens, size_t i) const {
+                                      const std::vector<Token>& text_tokens, size_t i) const {
   GazetteerMatch best;
-  if (i >= tokens.size()) return best;
+  if (i >= text_tokens.size()) return best;
+  const Token& token = text_tokens[i];
+  const std::string_view text = TokenText(token);
+  const uint64_t text_hash = TextHash(token, text);
+  const bool exact_key = MayBeKey(text_hash);
+  std::string_view stem;
+  uint64_t stem_hash = 0;
+  if (token.is_word && text.size() >= kMinPrefixCodePoints && MayBeStem(text)) {
+    stem = StemKey(token, text);
+    if (!stem.empty()) {
+      stem_hash = StemHash(stem);
+      if (!MayBeKey(stem_hash)) stem = {};
+    }
+  }
+  if (!exact_key && stem.empty()) return best;  // most tokens
   uint8_t mask = LanguageMask(lang);
   if (mask == 0) mask = kAllLanguages;
-  const Pattern* best_pattern = nullptr;
-  const uint64_t next_hash =
-      i + 1 < tokens.size() ? TextHash(tokens[i + 1], TokenText(tokens[i + 1])) : 0;
-  auto consider = [&](std::span<const uint32_t> candidates) {
-    for (uint32_t id : candidates) {
-      const CandidateFilter& filter = filters[id];
-      if ((filter.langs & mask) == 0) continue;
-      if (filter.second_hash != 0 && filter.second_hash != next_hash) continue;
-      const Pattern& p = patterns[id];
-      if (best_pattern != nullptr && !Better(p, *best_pattern)) continue;
-      if (!Matches(p, source, tokens, i)) continue;
-      best_pattern = &p;
-    }
-  };
-  ForCandidates(exact_index, prefix_index, tokens[i], consider);
-  if (best_pattern != nullptr && !best_pattern->blocker &&
-      !BlockedFromLeft(mask, source, tokens, i)) {
-    best.token_count = best_pattern->tokens.size();
-    best.entry = &entries[best_pattern->entry];
+  uint64_t next_hash = 0;
+  if (i + 1 < text_tokens.size()) {
+    const Token& next = text_tokens[i + 1];
+    next_hash = TextHash(next, TokenText(next));
   }
+  // The exact tables first: on equal rank their candidate wins over a
+  // prefix one; between the first-token list and the pair list the earlier
+  // pattern wins, as if they were one list.
+  const Candidate* found = nullptr;
+  if (exact_key) {
+    found = FirstMatch(exact_index.Find(text, text_hash), mask, 0, UINT32_MAX, next_hash, source,
+                       text_tokens, i, 1);
+    if (next_hash != 0 && MayBeSplit(text_hash)) {
+      if (const Candidate* p = FirstMatch(pairs.Find(PairHash(text_hash, next_hash)), mask,
+                                          found != nullptr ? found->rank : 0,
+                                          found != nullptr ? found->pattern : UINT32_MAX, next_hash,
+                                          source, text_tokens, i, 0)) {
+        found = p;
+      }
+    }
+  }
+  if (!stem.empty()) {
+    if (const Candidate* p =
+            FirstMatch(prefixes.Find(stem_hash), mask, found != nullptr ? found->rank : 0, 0,
+                       next_hash, source, text_tokens, i, 0)) {
+      found = p;
+    }
+  }
+  if (found == nullptr) return best;
+  const Pattern& p = patterns[found->pattern];
+  if (p.blocker || BlockedFromLeft(mask, source, text_tokens, i, text_hash)) return best;
+  best.token_count = p.token_count;
+  best.entry = &entries[p.entry];
   return best;
 }
 

@@ -25,6 +25,18 @@
 // Russian ones with е for ё, unless that variant collides with another
 // entry.
 //
+// Cost of MatchAt (gazetteer.cc): patterns are stored flat (POD patterns,
+// their tokens in one array, texts in one arena). A token is first checked
+// against a Bloom filter with its Token::hash (and, for words of five or
+// more code points, against an 8 KiB table of stem starts and a hash of its
+// five-code-point stem), so most tokens cost no table access. A token that
+// starts surfaces gets one probe of the exact first-token table and a
+// contiguous candidate list sorted best first; a long list ("la", "el",
+// "the") is split so that multi-token candidates are found by one probe
+// keyed by the hashes of the first two tokens. Candidates are rejected by
+// language and second-token hash before the pattern is read; the first one
+// that verifies is the match. No allocation.
+//
 // Threading: a loaded Gazetteer is immutable; every const method may be
 // called concurrently from any number of threads. Entries and the strings
 // returned live as long as the Gazetteer.

@@ -175,7 +175,9 @@ std::string EventId(const std::string& article_id, const std::string& type, uint
   };
   mix(article_id);
   mix(type);
-  mix(std::to_string(b) + ":" + std::to_string(e));
+  char span[24];  // "b:e" without temporaries
+  const int n = std::snprintf(span, sizeof span, "%u:%u", b, e);
+  mix(std::string_view(span, static_cast<size_t>(n)));
   char buf[20];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
@@ -261,7 +263,8 @@ struct EngineImpl::Ctx {
   // sanctions par l'UE"), added at the end unless the article reports them.
   std::vector<Event> embedded_acts;
   size_t sentence_index = 0;
-  std::optional<CivilDate> last_day;  // latest event date with a day
+  std::vector<Mention> spare_mentions;  // FindMentions reuses a finished sentence's vector
+  std::optional<CivilDate> last_day;    // latest event date with a day
 
   uint64_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
   const LexHit* Find(size_t i, WordClass cls) const {
@@ -284,7 +287,8 @@ Actor ToActor(const ActorMatcher& actors, const Participant& p) {
 }
 
 std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const {
-  std::vector<Mention> ms;
+  std::vector<Mention> ms = std::move(c.spare_mentions);  // capacity of an earlier sentence
+  ms.clear();
   for (size_t i = b; i < e;) {
     if (!c.tokens[i].is_word) {
       ++i;
@@ -821,12 +825,16 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   t.article = c.article;
   t.lang = c.lang;
   t.ll = c.ll;
-  std::string masked = MaskMarkup(title.substr(0, 4096));
+  // The title borrows its own per-thread vectors (the article's are lent out).
+  thread_local Scratch title_scratch;
+  const ScratchLease lease(title_scratch, t.tokens, t.token_hits, t.hits, t.words);
+  std::string masked = MaskMarkup(std::string_view(title).substr(0, 4096));
   t.text = masked;
-  Tokenize(t.text, t.tokens);
+  TokenizeReusing(t.text, t.tokens);
   NormalisePunctuation(t.tokens);
-  t.token_hits.resize(t.tokens.size());
-  t.words.resize(t.tokens.size());
+  t.token_hits.assign(t.tokens.size(), TokenHits{});
+  t.words.assign(t.tokens.size(), WordInfo{});
+  t.hits.clear();
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     size_t before = t.hits.size();
     t.words[i] = c.ll->Analyse(t.text, t.tokens, i, t.hits);
@@ -972,10 +980,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
     std::fprintf(stderr, "%s\n", line.c_str());
   }
-  const std::vector<std::pair<size_t, std::string>> dates = DatesIn(c, sb, se);
-  const double sentence_tone = SentenceTone(c, sb, se);
+  // Only a sentence with a trigger candidate (an event pattern, or an
+  // evaluation/discussion word that a relations/cooperation noun turns into
+  // PRAISE/COOPERATION) can emit an event; most sentences of an article
+  // have none and need only their mentions and clause subjects for the
+  // discourse. Dates, tone and topics are computed for events only.
+  bool trigger_candidate = false;
+  constexpr uint64_t kCandidate =
+      Bit(WordClass::kEvent) | Bit(WordClass::kEval) | Bit(WordClass::kDiscuss);
+  for (size_t k = sb; k < se && !trigger_candidate; ++k) {
+    trigger_candidate = (c.Mask(k) & kCandidate) != 0;
+  }
+  const std::vector<std::pair<size_t, std::string>> dates =
+      trigger_candidate ? DatesIn(c, sb, se) : std::vector<std::pair<size_t, std::string>>{};
+  const double sentence_tone = trigger_candidate ? SentenceTone(c, sb, se) : 0.0;
   std::vector<std::string> topics;
-  for (size_t k = sb; k < se; ++k) {
+  for (size_t k = sb; k < se && trigger_candidate; ++k) {
     if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
       if (std::find(topics.begin(), topics.end(), *h->text) == topics.end()) {
         topics.push_back(*h->text);
@@ -1113,6 +1133,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   }
 
   std::vector<Participant> sentence_subject;
+  std::string sentence_text;   // the sanitized sentence of its events
   std::set<std::string> done;  // type + participants already emitted in this sentence
   bool cooperation_done = false;
 
@@ -1253,8 +1274,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         // A visit named after a meeting is the guest's ("a reçu son homologue
         // ... pour sa première visite officielle en France").
+        // Not a visit the guest was invited to make ("met Indonesia's Sugiono
+        // and invited him to visit Moscow"): that one is still to come.
+        bool invited = false;
+        for (size_t j = first_event + 1; j < k && first_event < k && !invited; ++j) {
+          for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
+            const LexHit& o = c.hits[c.token_hits[j].begin + h];
+            invited |= o.cls == WordClass::kEvent && o.event_type == invitation_;
+          }
+        }
         const bool guest_visit =
-            suppressed && hit.event_type == visit_ && first_event_type == meeting_;
+            suppressed && hit.event_type == visit_ && first_event_type == meeting_ && !invited;
         if (guest_visit) suppressed = false;
         // Talks with someone named after a trip are a meeting of their own
         // ("travelled to Vilnius for talks with his Lithuanian counterpart").
@@ -1351,7 +1381,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           praised = true;
         }
       }
-      if (!praised && eval_at && !negated(*eval_at, cb, ce) && praise_ >= 0) {
+      // Relations broken off or downgraded are no praise of them ("calificó
+      // de inaceptable la irrupción ... y rompió relaciones con Ecuador")
+      // (r-crit).
+      const int protest_type = lex_->EventTypeIndex("PROTEST");
+      const bool relations_cut =
+          std::any_of(triggers.begin(), triggers.end(),
+                      [&](const Trigger& t) { return t.type == protest_type; });
+      if (!praised && eval_at && !relations_cut && !negated(*eval_at, cb, ce) && praise_ >= 0) {
         triggers.push_back({*eval_at, 1, praise_, relation});
         praised = true;
       }
@@ -1539,6 +1576,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // passive clause that names nobody is no new event.
       if (passive && cm.empty() && (t.flags & kNominal)) continue;
       std::vector<Participant> actors, targets, places, of_targets;
+      bool by_parties = false;  // a symmetric act's parties named by a by-phrase
       size_t first_of_b = SIZE_MAX, first_target_b = SIZE_MAX;  // token positions
       obj_pronoun_seen = false;
       std::vector<const Mention*> subjects;
@@ -1607,6 +1645,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               subj = m;
               break;
             }
+          }
+        }
+        // A bare title of an office's spokesperson or head speaks for the
+        // office named right after it ("La porte-parole de la diplomatie
+        // russe, Maria Zakharova, a accusé", "A spokesperson for the Chinese
+        // foreign ministry criticised", "El portavoz de la cancillería china")
+        // (r-crit).
+        if (subj && subj->code.empty() && !subj->pronoun && !subj->plural && !subj->counterpart &&
+            subj->has_role) {
+          for (const Mention* m : cm) {
+            if (m->b < subj->e || m->b > subj->e + 3 || m->e > t.token || m->code.empty()) continue;
+            if (!(m->prep & (Bit(WordClass::kPrepOf) | Bit(WordClass::kPrepTo)))) break;
+            if (m->kind == EntryKind::kCity || m->kind == EntryKind::kRegion) break;
+            bool only_function_words = true;
+            for (size_t k = subj->e; k < m->b; ++k) {
+              only_function_words &= (c.Mask(k) & (Bit(WordClass::kDet) | Bit(WordClass::kPrepOf) |
+                                                   Bit(WordClass::kPrepTo))) != 0;
+            }
+            if (only_function_words) subj = m;
+            break;
           }
         }
         // An unnamed head noun opening the clause stands for its organisation
@@ -1774,13 +1832,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Mittwoch nach Marokko gereist").
           const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
           if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf)) &&
-              !(m->prep & kObjPrep)) {
+              (!(m->prep & kObjPrep) || (type.symmetric && after && !actors.empty()))) {
             if (actors.empty()) {
               resolve(m, true, actors);
             } else if ((after || final_zone) && !type.place_target) {
               // "critiqué les droits de douane imposés par Washington", "hat die
               // Festnahme durch Iran kritisiert".
               add_target(m);
+              // "a salué la déclaration signée ... par l'Arménie et
+              // l'Azerbaïdjan": those who signed are the parties, not the
+              // one who welcomed it.
+              if (type.symmetric && after) by_parties = true;
             }
             continue;
           }
@@ -2048,8 +2110,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       if (type.symmetric) {
-        for (const auto& p : targets) AddUnique(actors, p);
-        for (const auto& p : of_targets) AddUnique(actors, p);
+        // "The two leaders" / "Ambos gobiernos" are the parties; states named
+        // after the act are its subject matter ("agreed to deepen cooperation
+        // on ... support for Ukraine", "une déclaration sur ... Haïti").
+        const bool pair_acts = plural_subject && actors.size() >= 2;
+        if (by_parties && !targets.empty()) actors.clear();
+        for (const auto& p : targets) {
+          if (!pair_acts) AddUnique(actors, p);
+        }
+        for (const auto& p : of_targets) {
+          if (!pair_acts) AddUnique(actors, p);
+        }
         targets.clear();
         if (actors.size() == 1) {
           for (const auto& p : other_of(actors)) actors.push_back(p);
@@ -2411,6 +2482,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
 
+      // In German copy a criticism with nobody criticised condemns violence
+      // ("verurteilte den Anschlag", "Medienangriffe gegen Aserbaidschan"),
+      // a deed ("kritisierte den Schritt") or something in a state named in
+      // the sentence ("äußerte sich kritisch zur Lage in Serbien"); with none
+      // of these it is nothing diplomatic ("kritisierte Händler, die ...").
+      if (t.type == criticism_ && targets.empty() && c.lang == "de" && !obj_pronoun_seen &&
+          !passive) {
+        bool kept = false;
+        for (size_t k = sb; k < se && !kept; ++k) {
+          kept = (c.Mask(k) & Bit(WordClass::kViolence)) != 0 ||
+                 (k >= cb && k < ce && (c.Mask(k) & Bit(WordClass::kDeed)) != 0);
+        }
+        for (size_t i = 0; i < mentions.size() && !kept; ++i) {
+          kept = !mentions[i].code.empty() && !Contains(actors, mentions[i].code);
+        }
+        if (!kept) continue;
+      }
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.
       uint32_t eb = c.tokens[t.token].begin;
@@ -2505,11 +2593,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       ev.polarity = type.polarity;
       ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
       ev.lang = c.lang;
-      ev.trigger = SanitizeUtf8(c.article->text.substr(
-          c.tokens[t.token].begin,
-          c.tokens[std::min(ce, t.token + t.length) - 1].end - c.tokens[t.token].begin));
-      const uint32_t sbeg = c.tokens[sb].begin, send = c.tokens[se - 1].end;
-      ev.sentence = SanitizeUtf8(c.article->text.substr(sbeg, send - sbeg));
+      ev.trigger = SanitizeUtf8(
+          std::string_view(c.article->text)
+              .substr(c.tokens[t.token].begin, c.tokens[std::min(ce, t.token + t.length) - 1].end -
+                                                   c.tokens[t.token].begin));
+      if (sentence_text.empty()) {  // once per sentence, for its first event
+        const uint32_t sbeg = c.tokens[sb].begin, send = c.tokens[se - 1].end;
+        sentence_text = SanitizeUtf8(std::string_view(c.article->text).substr(sbeg, send - sbeg));
+      }
+      ev.sentence = sentence_text;
       ev.evidence_start = eb;
       ev.evidence_end = ee;
       bool explicit_actor = !subjects.empty() || passive;
@@ -2614,6 +2706,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
   }
   c.previous_sentence_keys = std::move(done);
+  c.spare_mentions = std::move(mentions);
 }
 
 Extraction EngineImpl::Extract(const Article& article) const {

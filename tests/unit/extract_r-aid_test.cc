@@ -76,5 +76,49 @@ TEST_F(AidWireTest, AmbassadorTakingUpPostIsNoVisit) {
             Strings{"GBR>MEX"});
 }
 
+// "The two leaders" / "Les deux dirigeants" are the parties of a joint act;
+// a state named inside its subject matter is no party.
+TEST_F(AidWireTest, PairActsAloneOnAJointAct) {
+  EXPECT_EQ(Of("Carney met Starmer in London. The two leaders agreed to deepen cooperation on "
+               "critical minerals and on support for Ukraine.",
+               "en", "COOPERATION"),
+            Strings{"CAN,GBR>"});
+  EXPECT_EQ(Of("Macron a reçu Ruto. Les deux dirigeants ont signé une déclaration sur la sécurité "
+               "et la coopération en Haïti.",
+               "fr", "AGREEMENT"),
+            Strings{"FRA,KEN>"});
+  // Twin: named parties coordinated with the subject still sign together.
+  EXPECT_EQ(Of("Carney met Starmer in London. Canada signed a declaration with Britain and Japan.",
+               "en", "AGREEMENT"),
+            Strings{"CAN,GBR,JPN>"});
+}
+
+// An agreement "signed by A and B" that a third state welcomes has A and B
+// as its parties, not the welcomer.
+TEST_F(AidWireTest, SignersNamedByAgentAreTheParties) {
+  EXPECT_EQ(Of("Kazakhstan welcomed the agreement signed by Russia and Belarus on Friday.", "en",
+               "AGREEMENT"),
+            Strings{"BLR,RUS>"});
+  EXPECT_EQ(Of("Chile celebró el acuerdo firmado por Argentina y Bolivia.", "es", "AGREEMENT"),
+            Strings{"ARG,BOL>"});
+  // Twin: the signer as subject keeps its partner.
+  EXPECT_EQ(Of("Kazakhstan signed an agreement with Russia on Friday.", "en", "AGREEMENT"),
+            Strings{"KAZ,RUS>"});
+}
+
+// A visit the guest is invited to make after a meeting is still to come;
+// a visit named right after the meeting is the guest's.
+TEST_F(AidWireTest, VisitAfterInvitationIsNoVisit) {
+  EXPECT_EQ(Of("Russian Foreign Minister Sergei Lavrov met Indonesia's Sugiono and invited him to "
+               "visit Moscow.",
+               "en", "VISIT"),
+            Strings{});
+  // Twin: "received ... for his first official visit".
+  EXPECT_EQ(Of("Le président Macron a reçu son homologue kényan William Ruto pour sa première "
+               "visite officielle en France.",
+               "fr", "VISIT"),
+            Strings{"KEN>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

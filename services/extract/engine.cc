@@ -256,6 +256,22 @@ struct EngineImpl::Ctx {
   // Names the gazetteer does not know, learnt from "der kubanische
   // Außenminister Bruno Rodríguez": folded surname -> who it is.
   std::map<std::string, Participant, std::less<>> aliases;
+  // One bit per learnt alias (by token hash): a capitalised word whose bit
+  // is clear is no alias, without a map lookup.
+  uint64_t alias_filter[4] = {0, 0, 0, 0};
+  static unsigned AliasBit(const Token& t) { return (TokenHash(t) >> 40) & 255; }
+  bool MayBeAlias(const Token& t) const {
+    const unsigned bit = AliasBit(t);
+    return (alias_filter[bit >> 6] >> (bit & 63)) & 1;
+  }
+  // Learns `surname` as `p` unless it is known already (the first teacher
+  // keeps it; nothing is allocated for a known name).
+  void LearnAlias(const Token& surname, const Participant& p) {
+    if (aliases.contains(surname.folded)) return;
+    aliases.emplace(surname.folded, p);
+    const unsigned bit = AliasBit(surname);
+    alias_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
   double tone_sum = 0.0;
   int tone_n = 0;
   std::set<std::string> previous_sentence_keys;  // events of the sentence before
@@ -308,7 +324,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {
       gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
     }
-    if (!gm && !c.aliases.empty() && IsCapitalised(c.text, c.tokens[i])) {
+    if (!gm && c.MayBeAlias(c.tokens[i]) && IsCapitalised(c.text, c.tokens[i])) {
       auto it = c.aliases.find(c.tokens[i].folded);
       if (it != c.aliases.end()) {
         Mention m;
@@ -423,7 +439,9 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       p.b = i;
       p.e = std::min(e, i + r->length);
       p.has_role = true;
-      p.role = r->text ? *r->text : "head_of_state";
+      // Both arms views: `cond ? std::string : "literal"` would be a
+      // temporary std::string, and the view would dangle.
+      p.role = r->text ? std::string_view(*r->text) : std::string_view("head_of_state");
       ms.push_back(p);
       i = p.e;
       continue;
@@ -441,7 +459,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       for (size_t k = m.b + 1; k < m.e; ++k) {
         const Token& t = c.tokens[k];
         if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(k)) {
-          c.aliases.emplace(t.folded, Participant{m.code, m.name, m.role});
+          c.LearnAlias(t, Participant{m.code, m.name, m.role});
         }
       }
     }
@@ -458,7 +476,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       last = k;
     }
     if (last != SIZE_MAX && c.tokens[last].folded.size() > 2) {
-      c.aliases.emplace(c.tokens[last].folded, Participant{m.code, m.name, m.role});
+      c.LearnAlias(c.tokens[last], Participant{m.code, m.name, m.role});
     }
   }
   // Preposition before each surviving mention.

@@ -216,5 +216,15 @@ TEST_F(GermanWireRealTest, RegionNounWithGenitiveStateIsAPlace) {
   EXPECT_EQ(Of("Aliyev lobte die Reformen Serbiens.", "PRAISE"), Strings{"AZE>SRB"});
 }
 
+// A German criticism with nobody criticised is kept only when it condemns
+// violence; criticising traders or an ownerless policy is no diplomatic act.
+TEST_F(GermanWireTest, TargetlessCriticismNeedsViolence) {
+  EXPECT_EQ(
+      Of("Serbien kritisierte Händler, die die Preise für Reis erhöht hatten.", "de", "CRITICISM"),
+      Strings{});
+  EXPECT_EQ(Of("Serbien verurteilte den Anschlag auf eine Moschee scharf.", "de", "CRITICISM"),
+            Strings{"SRB>"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -274,5 +274,32 @@ TEST_F(ActsTest, ObjectRelativeKeepsTheMainSubject) {
             (Strings{"FRA>SRB"}));
 }
 
+// Congratulations thanked for are the object of the thanks, no act of
+// their own ("thanked Xi for his congratulations").
+TEST_F(ActsTest, CongratulationsThankedForAreNoAct) {
+  const std::string text = "Aliyev thanked Putin for his congratulations on the anniversary.";
+  EXPECT_EQ(Of(text, "en", "THANKS"), (Strings{"AZE>RUS"}));
+  EXPECT_EQ(Of(text, "en", "CONGRATULATION"), (Strings{}));
+}
+
+// Congratulations or condolences received are the sender's act, and
+// receiving a message is no meeting.
+TEST_F(ActsTest, ReceivedCongratulationsAreTheSendersAct) {
+  const std::string en = "Aliyev received a congratulatory message from Putin on the national day.";
+  EXPECT_EQ(Of(en, "en", "CONGRATULATION"), (Strings{"RUS>AZE"}));
+  EXPECT_EQ(Of(en, "en", "MEETING"), (Strings{}));
+  const std::string fr = "Aliyev a reçu un message de félicitations de Macron.";
+  EXPECT_EQ(Of(fr, "fr", "CONGRATULATION"), (Strings{"FRA>AZE"}));
+  EXPECT_EQ(Of(fr, "fr", "MEETING"), (Strings{}));
+}
+
+// Twin: receiving a guest who congratulates is a meeting and his
+// congratulation.
+TEST_F(ActsTest, ReceivedGuestWhoCongratulatesStaysAMeeting) {
+  const std::string text = "Aliyev received Putin, who congratulated him on the national day.";
+  EXPECT_EQ(Of(text, "en", "MEETING"), (Strings{"AZE>RUS"}));
+  EXPECT_EQ(Of(text, "en", "CONGRATULATION"), (Strings{"RUS>AZE"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

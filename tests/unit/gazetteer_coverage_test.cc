@@ -757,5 +757,55 @@ TEST_F(GazetteerCoverageTest, CodedRolesOfSession3) {
   EXPECT_EQ(At("ru", "поверенного в делах").role, "ambassador");
 }
 
+// First elements of compound adjectives name their state ("американо-российские",
+// "franco-allemand", "Sino-US"); Spanish "sino" is "but" and stays no actor.
+TEST_F(GazetteerCoverageTest, FirstElementsOfCompoundAdjectives) {
+  EXPECT_EQ(At("ru", "Американо-российские переговоры").code, "USA");
+  EXPECT_EQ(At("ru", "Американо-российские переговоры", 2).code, "RUS");
+  EXPECT_EQ(At("ru", "франко").code, "FRA");
+  EXPECT_EQ(At("fr", "franco").code, "FRA");
+  EXPECT_EQ(At("fr", "israélo").code, "ISR");
+  EXPECT_EQ(At("en", "Sino").code, "CHN");
+  EXPECT_EQ(At("es", "sino").code, "");
+  EXPECT_EQ(At("es", "franco").code, "");
+}
+
+// Names as Spanish, French, German and Russian copy transliterate them, and
+// surnames alone where they are unambiguous.
+TEST_F(GazetteerCoverageTest, TransliterationsAndSurnames) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* code;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"es", "Beloúsov", "RUS"},
+           {"es", "Budánov", "UKR"},
+           {"es", "al Shaibani", "SYR"},
+           {"fr", "Fayçal ben Farhane", "SAU"},
+           {"de", "Pezeschkian", "IRN"},
+           {"de", "Mohammed bin Sajed", "ARE"},
+           {"de", "Scharaa", "SYR"},
+           {"ru", "Милею", "ARG"},
+           {"ru", "Кассису", "CHE"},
+           {"ru", "Абдулаем Диопом", "MLI"},
+           {"en", "Stocker", "AUT"},
+           {"en", "Shehbaz", "PAK"},
+           {"es", "Delcy", "VEN"},
+           {"en", "Prince Faisal", "SAU"},
+       }) {
+    const Found f = At(c.lang, c.text);
+    EXPECT_EQ(f.code, c.code) << c.lang << " '" << c.text << "'";
+    EXPECT_EQ(f.tokens, TokenCount(c.text)) << c.lang << " '" << c.text << "'";
+  }
+  // Capitalised only: "milei" is no name, "Petro" Poroshenko stays Ukraine's.
+  EXPECT_EQ(At("ru", "милей").code, "");
+  EXPECT_EQ(At("en", "Petro Poroshenko").code, "UKR");
+  EXPECT_EQ(At("en", "Petro").code, "COL");
+  // Presidents whose terms ended by constitutional limits.
+  EXPECT_TRUE(At("en", "Marcelo Rebelo de Sousa").former);
+  EXPECT_EQ(At("es", "Laura Fernández").code, "CRI");
+}
+
 }  // namespace
 }  // namespace newswire::extract

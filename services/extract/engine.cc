@@ -76,6 +76,8 @@ struct Discourse {
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   std::map<int, Participant> last_target_by_type;              // event type -> its latest target
+  std::optional<Participant> host;   // who received the latest guest (meeting or visit)
+  std::optional<Participant> guest;  // that guest
 };
 
 struct TokenHits {
@@ -1506,7 +1508,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     const uint64_t kObjPrep =
         Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepAgainst);
     auto subject_like = [&](const Mention* m) {
-      if (m->prep != 0) return false;
+      if (m->prep != 0 || m->obj_pronoun) return false;
       if (m->place && !m->has_person && !m->has_role) {
         return m->kind == EntryKind::kCapital;  // "Moscow said" is the state
       }
@@ -1515,7 +1517,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     bool obj_pronoun_seen = false;
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
       if (m->plural) {
-        for (const auto& p : c.d.pair) AddUnique(into, p);
+        // "Ambos gobiernos", "the two leaders", "beide": the host and its
+        // latest guest, not every guest of the host's round of meetings.
+        size_t n = c.d.pair.size();
+        for (size_t k = m->b; k < m->e && n > 2; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          if (w == "ambos" || w == "ambas" || w == "both" || w == "two" || w == "beide" ||
+              w == "beiden" || w == "beider" || w == "deux" || w == "dos" || w == "оба" ||
+              w == "обе" || w == "два" || w == "две" || w == "двух") {
+            n = 2;
+          }
+        }
+        for (size_t k = 0; k < n; ++k) AddUnique(into, c.d.pair[k]);
         return;
       }
       if (m->pronoun) {
@@ -1531,6 +1544,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         return;
       }
       if (m->counterpart) return;  // resolved once the actor is known
+      // "El anfitrión", "der Gastgeber", "the host": who received the latest
+      // guest (in a meeting or as the host of a visit); "гостя": that guest.
+      if (m->role == "host" || m->role == "guest") {
+        const std::optional<Participant>& who = m->role == "host" ? c.d.host : c.d.guest;
+        if (who) AddUnique(into, *who);
+        return;
+      }
       if (as_subject) {
         if (c.d.last_subject) {
           AddUnique(into, *c.d.last_subject);
@@ -1966,13 +1986,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const bool clause_subject_pronoun = m->plural && m->code.empty() && m->b > cb &&
                                               (c.Mask(m->b - 1) & Bit(WordClass::kClause)) != 0;
           if (clause_subject_pronoun) continue;
+          // A clitic object pronoun right before the verb (or its auxiliary)
+          // is its object: "lo recibió", "le agradeció", "l'a remercié", "его
+          // встретил".
+          const bool proclitic = m->obj_pronoun && m->b < t.token && m->e + 1 >= t.token;
           if (!reported_subject &&
-              (after || (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
+              (after || proclitic ||
+               (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
                 m->kind != EntryKind::kCity && m->kind != EntryKind::kRegion) {
               resolve(m, false, places);
-            } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role) {
+            } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role &&
+                       m->role != "host" && m->role != "guest") {
               counterpart_object = true;  // "dankte dem Präsidenten": the other one
             } else {
               add_target(m);
@@ -2660,6 +2686,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         c.d.met = true;
         c.d.meeting_sentence = c.sentence_index;
+      } else if (t.type == meeting_ && actors.size() == 1 && targets.size() > 1) {
+        // A host receiving several guests at once ("recibió a los mandatarios
+        // de El Salvador y Guatemala"): "los tres jefes de Estado" are all.
+        c.d.pair = actors;
+        for (const auto& p : targets) AddUnique(c.d.pair, p);
+        c.d.met = true;
+        c.d.meeting_sentence = c.sentence_index;
+      }
+      if (t.type == meeting_ && actors.size() == 1 && !targets.empty()) {
+        c.d.host = actors[0];
+        c.d.guest = targets[0];
+      } else if (t.type == visit_ && actors.size() == 1 && !targets.empty()) {
+        c.d.host = targets[0];
+        c.d.guest = actors[0];
       }
       // A trip to several states is one visit to each ("visitará Turquía y
       // Líbano"); the ids differ by the host's code.
@@ -2668,6 +2708,40 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.embedded && t.type == sanction_) {
         c.embedded_acts.push_back(std::move(ev));
         continue;
+      }
+      // Aid thanked for was given by the thanked to the thanker ("agradeció
+      // a Milei el envío de aviones hidrantes", "dankte Österreich für die
+      // Soforthilfe"); reported once, like sanctions named inside an act.
+      // Support in general ("Unterstützung bei der Ausreise", "support for
+      // the bid") is no aid given.
+      const bool aid_thanked_for = [&] {
+        if (t.type != thanks_ || first_event_type != thanks_ || aid_ < 0) return false;
+        for (size_t k = t.token + t.length; k < ce; ++k) {
+          for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
+            const LexHit& o = c.hits[c.token_hits[k].begin + h];
+            if (o.cls != WordClass::kEvent || o.event_type != aid_ || !(o.flags & kNominal))
+              continue;
+            const std::string& w = c.tokens[k].folded;
+            return !(w.starts_with("unterstützung") || w.starts_with("support") ||
+                     w.starts_with("soutien") || w.starts_with("apoyo") ||
+                     w.starts_with("поддержк"));
+          }
+        }
+        return false;
+      }();
+      if (aid_thanked_for && ev.actors.size() == 1 && ev.targets.size() == 1) {
+        const EventType& aid_type = lex_->event_types()[static_cast<size_t>(aid_)];
+        Event given = ev;
+        given.type = aid_type.name;
+        given.cameo = aid_type.cameo;
+        given.goldstein = aid_type.goldstein;
+        given.plover = aid_type.plover;
+        given.polarity = aid_type.polarity;
+        given.tone = std::clamp(0.6 * aid_type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
+        given.actors = ev.targets;
+        given.targets = ev.actors;
+        given.event_id = EventId(ev.article_id, given.type, eb, ee);
+        c.embedded_acts.push_back(std::move(given));
       }
       std::vector<Actor> more_hosts;
       if (t.type == visit_ && ev.targets.size() > 1) {

@@ -430,6 +430,13 @@ void LanguageLexicon::Finish() {
   for (const auto& [key, ids] : suffix_) {
     suffix_masks_[LengthMaskSlot(key[key.size() - 2], key.back())] |= LengthBit(key.size());
   }
+  second_token_hash_.assign(patterns_.size(), 0);
+  for (size_t id = 0; id < patterns_.size(); ++id) {
+    const auto& rest = patterns_[id].rest;
+    if (!rest.empty() && rest[0].kind == RestToken::Kind::kExact) {
+      second_token_hash_[id] = rest[0].hash;
+    }
+  }
   word_index_ = build(words_build_);
   stem_index_ = build(stems_build_);
   suffix_index_ = FlatIndex<uint32_t>::Build(suffix_);
@@ -439,7 +446,12 @@ void LanguageLexicon::Finish() {
 void LanguageLexicon::Collect(std::span<const uint32_t> ids, std::string_view text,
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
+  const uint64_t next_hash = i + 1 < tokens.size() ? TokenHash(tokens[i + 1]) : 0;
   for (uint32_t id : ids) {
+    if (id < second_token_hash_.size() && second_token_hash_[id] != 0 &&
+        second_token_hash_[id] != next_hash) {
+      continue;  // the second token cannot match
+    }
     const Pattern& p = patterns_[id];
     const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
     if (end == 0) continue;

@@ -234,6 +234,11 @@ class LanguageLexicon {
   std::vector<uint64_t> bloom_ = std::vector<uint64_t>(kBloomWords, 0);
 
   std::vector<Pattern> patterns_;
+  // Per pattern id: the hash of its second token when that token is an
+  // exact word (0 otherwise), so Collect rejects most candidates of a
+  // frequent first word ("de", "the") from one dense array, without
+  // touching the pattern itself. Built by Finish.
+  std::vector<uint64_t> second_token_hash_;
   // Length masks keyed by a hash of a key's first two bytes (stems) or
   // last two bytes (suffixes): bit n (n < 31) is set if a key of n bytes
   // starts (ends) with those bytes, bit 31 if one of 31 bytes or more does.

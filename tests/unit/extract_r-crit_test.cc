@@ -4,9 +4,12 @@
 // (extract_test_support.h: AZE BLR SRB FRA DEU RUS CHN).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "extract/engine.h"
 #include "unit/extract_test_support.h"
 
 namespace newswire::extract {
@@ -17,6 +20,22 @@ using Strings = std::vector<std::string>;
 class CritTest : public testing::ProbeFixture {
  protected:
   CritTest() : ProbeFixture("2026-03-10T12:00:00Z") {}
+};
+
+// The engine over the repository's configs (real gazetteer: offices,
+// spokespeople, adjectives of every state).
+class CritWireTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string error;
+    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
+    ASSERT_NE(engine_, nullptr) << error;
+  }
+  static void TearDownTestSuite() { engine_.reset(); }
+  static Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
+    return testing::ParticipantsOf(*engine_, text, lang, type, "2026-03-10T12:00:00Z");
+  }
+  inline static std::unique_ptr<Engine> engine_;
 };
 
 // A qualifying verb counts when its own clause is negative, even if the rest
@@ -92,6 +111,47 @@ TEST_F(CritTest, RejectingAnActAsIllegalIsCriticism) {
             Strings{"RUS>FRA"});
   EXPECT_TRUE(
       Of("Russia rejected the accusations by France as baseless.", "en", "CRITICISM").empty());
+}
+
+// An expelled diplomat accused in a relative clause is the expelling
+// state's target too; an accusation of nobody after a protest stays
+// without a target of its own.
+TEST_F(CritWireTest, AccusationOfTheExpelledDiplomatTargetsHisState) {
+  EXPECT_EQ(Of("Bolivia expulsó al encargado de negocios de Perú, al que acusó de injerencia.",
+               "es", "CRITICISM"),
+            Strings{"BOL>PER"});
+  EXPECT_EQ(Of("Bolivia expulsó al encargado de negocios de Perú.", "es", "CRITICISM"), Strings{});
+}
+
+// A threat by its verb is a sanction even after a criticism in the clause,
+// and aims at the party just criticised; without a threat no sanction.
+TEST_F(CritWireTest, ThreatAfterACriticismAimsAtTheCriticised) {
+  EXPECT_EQ(
+      Of("Peking warf Washington Einmischung vor und drohte mit Gegenmaßnahmen.", "de", "SANCTION"),
+      Strings{"CHN>USA"});
+  EXPECT_EQ(Of("Moscou a accusé Paris de russophobie et a menacé de mesures de rétorsion.", "fr",
+               "SANCTION"),
+            Strings{"RUS>FRA"});
+  EXPECT_EQ(Of("Beijing accused Washington of meddling and threatened countermeasures.", "en",
+               "SANCTION"),
+            Strings{"CHN>USA"});
+  EXPECT_EQ(Of("Peking warf Washington Einmischung vor und forderte Gespräche.", "de", "SANCTION"),
+            Strings{});
+}
+
+// The spokesperson or head of an office speaks for the office named right
+// after the title; a person named there as an object does not.
+TEST_F(CritWireTest, SpokespersonOfAnOfficeSpeaksForIt) {
+  EXPECT_EQ(Of("La porte-parole de la diplomatie russe, Maria Zakharova, a critiqué le Japon.",
+               "fr", "CRITICISM"),
+            Strings{"RUS>JPN"});
+  EXPECT_EQ(
+      Of("A spokesperson for the Chinese foreign ministry criticised Japan.", "en", "CRITICISM"),
+      Strings{"CHN>JPN"});
+  EXPECT_EQ(Of("El portavoz de la cancillería china criticó a Japón.", "es", "CRITICISM"),
+            Strings{"CHN>JPN"});
+  // A title with no office after it names nobody.
+  EXPECT_EQ(Of("Un portavoz criticó a Japón.", "es", "CRITICISM"), Strings{});
 }
 
 }  // namespace

@@ -33,4 +33,15 @@ print(f"ratio engine/ICU (sentences/s): {eng['sentences_per_s']/icu['sentences_p
 # The two count sentences differently (the engine's splitter vs ICU's
 # sentence BreakIterator over the same text); bytes/s compares the same work.
 print(f"ratio engine/ICU (bytes/s):     {eng['bytes_per_second']/icu['bytes_per_second']:.2f}")
+# Where the engine's time goes: each phase alone over the same corpus, as a
+# share of one BM_EngineExtract pass (CPU time); the rest is the
+# per-sentence analysis (mentions and gazetteer, clauses, triggers,
+# participants, discourse, event output).
+print("phases (CPU ms per corpus pass, share of the engine's):")
+total = eng["cpu_time"]
+for name in ("BM_PhaseMask", "BM_PhaseTokenize", "BM_PhaseLexicon", "BM_PhaseSentences"):
+    r = med.get(name + "/min_time:1.000")
+    if r:
+        print(f"  {name[8:]:<10} {r['cpu_time']:>7.3f} ms  {100*r['cpu_time']/total:5.1f} %")
+print(f"  {'engine':<10} {total:>7.3f} ms  (bare ICU {icu['cpu_time']:.3f} ms)")
 PY

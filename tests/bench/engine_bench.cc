@@ -15,7 +15,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/document.h"
 #include "extract/engine.h"
+#include "extract/lexicon.h"
+#include "extract/text.h"
 
 namespace {
 
@@ -88,6 +91,135 @@ void BM_EngineExtract(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_EngineExtract)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The engine's phases one by one over the same corpus (scripts/bench.sh
+// prints them as sentences/s and as a share of BM_EngineExtract): where the
+// time goes. Each phase gets the input the engine gives it; together they
+// are the per-token work before the per-sentence analysis (mentions,
+// clauses, triggers, participants, discourse), which is the rest of
+// BM_EngineExtract.
+const newswire::extract::Lexicons& TheLexicons() {
+  static const std::unique_ptr<newswire::extract::Lexicons> lex = [] {
+    std::string error;
+    auto l = newswire::extract::Lexicons::Load(kSource + "/configs/lexicons", &error);
+    if (!l) {
+      std::fprintf(stderr, "lexicons: %s\n", error.c_str());
+      std::abort();
+    }
+    return l;
+  }();
+  return *lex;
+}
+
+// Sentences of the corpus as the engine counts them (for the phase rates).
+size_t CorpusSentences() {
+  static const size_t n = [] {
+    size_t total = 0;
+    for (const Article& a : GoldCorpus().articles) {
+      total += TheEngine().Extract(a).analysis.sentence_count;
+    }
+    return total;
+  }();
+  return n;
+}
+
+void PhaseCounters(benchmark::State& state, size_t passes) {
+  const Corpus& corpus = GoldCorpus();
+  size_t bytes = 0;
+  for (const Article& a : corpus.articles) bytes += a.text.size();
+  state.counters["sentences_per_s"] = benchmark::Counter(
+      static_cast<double>(CorpusSentences() * passes), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes * passes));
+}
+
+// HTML masking, tag-line cut, dateline (Extract's first lines).
+void BM_PhaseMask(benchmark::State& state) {
+  const Corpus& corpus = GoldCorpus();
+  size_t passes = 0;
+  for (auto _ : state) {
+    for (const Article& a : corpus.articles) {
+      std::string masked = newswire::extract::MaskMarkup(a.text);
+      masked.resize(newswire::extract::ContentEnd(masked));
+      benchmark::DoNotOptimize(newswire::extract::FindDateline(masked));
+    }
+    ++passes;
+  }
+  PhaseCounters(state, passes);
+}
+BENCHMARK(BM_PhaseMask)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+// Tokenize: NFC + case folding + hash per token, into reused storage.
+void BM_PhaseTokenize(benchmark::State& state) {
+  const Corpus& corpus = GoldCorpus();
+  std::vector<newswire::extract::Token> tokens;
+  size_t passes = 0;
+  for (auto _ : state) {
+    for (const Article& a : corpus.articles) {
+      newswire::extract::TokenizeReusing(a.text, tokens);
+      benchmark::DoNotOptimize(tokens.data());
+    }
+    ++passes;
+  }
+  PhaseCounters(state, passes);
+}
+BENCHMARK(BM_PhaseTokenize)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+// Lexicon visit of every word and comma (LanguageLexicon::Analyse), and
+// sentence splitting (without the engine's abbreviation/month lookups), on
+// tokens made once outside the loop.
+struct TokenisedArticle {
+  const newswire::extract::LanguageLexicon* ll = nullptr;
+  std::string_view text;
+  std::vector<newswire::extract::Token> tokens;
+};
+const std::vector<TokenisedArticle>& Tokenised() {
+  static const std::vector<TokenisedArticle> all = [] {
+    std::vector<TokenisedArticle> v;
+    for (const Article& a : GoldCorpus().articles) {
+      TokenisedArticle t;
+      t.ll = TheLexicons().ForLanguage(a.lang.substr(0, 2));
+      t.text = a.text;
+      newswire::extract::Tokenize(a.text, t.tokens);
+      v.push_back(std::move(t));
+    }
+    return v;
+  }();
+  return all;
+}
+
+void BM_PhaseLexicon(benchmark::State& state) {
+  const auto& arts = Tokenised();
+  std::vector<newswire::extract::LexHit> hits;
+  size_t passes = 0;
+  for (auto _ : state) {
+    for (const TokenisedArticle& t : arts) {
+      if (!t.ll) continue;
+      hits.clear();
+      for (size_t i = 0; i < t.tokens.size(); ++i) {
+        if (!t.tokens[i].is_word && t.tokens[i].folded != ",") continue;
+        benchmark::DoNotOptimize(t.ll->Analyse(t.text, t.tokens, i, hits));
+      }
+      benchmark::DoNotOptimize(hits.data());
+    }
+    ++passes;
+  }
+  PhaseCounters(state, passes);
+}
+BENCHMARK(BM_PhaseLexicon)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+void BM_PhaseSentences(benchmark::State& state) {
+  const auto& arts = Tokenised();
+  size_t passes = 0;
+  for (auto _ : state) {
+    for (const TokenisedArticle& t : arts) {
+      benchmark::DoNotOptimize(
+          newswire::extract::SplitSentences(t.text, t.tokens, [](size_t) { return false; }));
+    }
+    ++passes;
+  }
+  PhaseCounters(state, passes);
+}
+BENCHMARK(BM_PhaseSentences)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 // The reference: what "just running ICU over the text" costs.
 void BM_IcuReference(benchmark::State& state) {

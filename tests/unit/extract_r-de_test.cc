@@ -226,5 +226,26 @@ TEST_F(GermanWireTest, TargetlessCriticismNeedsViolence) {
             Strings{"SRB>"});
 }
 
+// The remaining tenses of each trigger family: Perfekt "gedankt",
+// "beglückwünscht", Präsens "weist ... aus", the purpose infinitive "zu
+// gratulieren", "rief seinen Botschafter zurück"; scheduled acts are none.
+TEST_F(GermanWireTest, RemainingTensesOfTriggerFamilies) {
+  EXPECT_EQ(Of("Aliyev hat Lukaschenko für die Traktoren gedankt.", "de", "THANKS"),
+            Strings{"AZE>BLR"});
+  EXPECT_EQ(Of("Macron hat Scholz zu seinem Wahlsieg beglückwünscht.", "de", "CONGRATULATION"),
+            Strings{"FRA>DEU"});
+  EXPECT_EQ(Of("Putin rief Aliyev an, um ihm zum Nationalfeiertag zu gratulieren.", "de",
+               "CONGRATULATION"),
+            Strings{"RUS>AZE"});
+  EXPECT_EQ(Of("Frankreich weist den Botschafter von Russland aus.", "de", "PROTEST").size(), 1u);
+  EXPECT_EQ(Of("Serbien rief seinen Botschafter aus Russland zurück.", "de", "PROTEST").size(), 1u);
+  EXPECT_EQ(Of("Für Donnerstag ist ein Treffen von Macron mit Scholz vorgesehen.", "de", "MEETING"),
+            Strings{});
+  EXPECT_EQ(Of("Am Montag wird Macron in Berlin von Scholz empfangen.", "de", "MEETING"),
+            Strings{});
+  EXPECT_EQ(Of("Am Montag wurde Macron in Berlin von Scholz empfangen.", "de", "MEETING"),
+            Strings{"DEU>FRA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

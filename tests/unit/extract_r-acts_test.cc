@@ -301,5 +301,24 @@ TEST_F(ActsTest, ReceivedGuestWhoCongratulatesStaysAMeeting) {
   EXPECT_EQ(Of(text, "en", "CONGRATULATION"), (Strings{"RUS>AZE"}));
 }
 
+// Recognising or highlighting a partner's role, contribution or efforts is
+// praise of that partner, in every language.
+TEST_F(ActsTest, RecognisingAPartnersRoleIsPraise) {
+  EXPECT_EQ(Of("Aliyev acknowledged Serbia's contribution to regional security.", "en", "PRAISE"),
+            (Strings{"AZE>SRB"}));
+  EXPECT_EQ(Of("Macron a souligné le rôle de la Serbie dans la région.", "fr", "PRAISE"),
+            (Strings{"FRA>SRB"}));
+  EXPECT_EQ(Of("Macron puso de relieve la contribución de Serbia.", "es", "PRAISE"),
+            (Strings{"FRA>SRB"}));
+  EXPECT_EQ(Of("Scholz äußerte sich anerkennend über die Rolle von Serbien.", "de", "PRAISE"),
+            (Strings{"DEU>SRB"}));
+}
+
+// Twin: recognising a need is no praise.
+TEST_F(ActsTest, RecognisingANeedIsNoPraise) {
+  EXPECT_EQ(Of("Aliyev recognised the need for Serbia to make more efforts.", "en", "PRAISE"),
+            (Strings{}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

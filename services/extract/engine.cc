@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -78,6 +79,7 @@ struct Discourse {
   std::map<int, Participant> last_target_by_type;              // event type -> its latest target
   std::optional<Participant> host;   // who received the latest guest (meeting or visit)
   std::optional<Participant> guest;  // that guest
+  std::vector<Participant> recent;   // people named, latest first (one per code)
 };
 
 struct TokenHits {
@@ -177,12 +179,28 @@ std::string EventId(const std::string& article_id, const std::string& type, uint
   };
   mix(article_id);
   mix(type);
-  char span[24];  // "b:e" without temporaries
-  const int n = std::snprintf(span, sizeof span, "%u:%u", b, e);
-  mix(std::string_view(span, static_cast<size_t>(n)));
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  // "b:e" in decimal, then the hash as 16 lowercase hex digits, without
+  // printf or temporaries (one event id per event).
+  auto decimal = [](uint32_t v, char* end) {  // writes backwards, returns the start
+    do {
+      *--end = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    return end;
+  };
+  char digits[10], span[24];
+  size_t n = 0;
+  for (const uint32_t v : {b, e}) {
+    const char* d = decimal(v, digits + sizeof digits);
+    const size_t len = static_cast<size_t>(digits + sizeof digits - d);
+    if (n > 0) span[n++] = ':';
+    std::memcpy(span + n, d, len);
+    n += len;
+  }
+  mix(std::string_view(span, n));
+  std::string hex(16, '0');
+  for (int k = 15; k >= 0; --k, h >>= 4) hex[static_cast<size_t>(k)] = "0123456789abcdef"[h & 0xF];
+  return hex;
 }
 
 int CodeRank(EntryKind k) {
@@ -504,6 +522,13 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       }
       if (mask & preps) {
         m.prep = mask & preps;
+        // A person is no place: a noun between a place preposition and a
+        // name closes the phrase ("В своём выступлении Путин раскритиковал",
+        // "In seiner Rede Scholz ...") (r-crit).
+        if (m.has_person && !m.has_role && skipped_words > 0 &&
+            m.prep == Bit(WordClass::kPrepPlace)) {
+          m.prep = 0;
+        }
         break;
       }
       const Token& t = c.tokens[k];
@@ -599,9 +624,10 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
   // Pass 1: adjacency, possessive, "President of X", "Amtskollegen aus Serbien".
   for (size_t a = 0; a + 1 < ms.size(); ++a) {
     Mention& m1 = ms[a];
-    if (m1.dead || m1.pronoun) continue;
+    if (m1.dead || m1.pronoun || m1.obj_pronoun) continue;
     Mention& m2 = ms[a + 1];
-    if (m2.pronoun) continue;
+    // "El presidente uruguayo lo recibió": a clitic is no part of the name.
+    if (m2.pronoun || m2.obj_pronoun) continue;
     bool m1_roleish = m1.has_role || m1.kind == EntryKind::kStateAdjective;
     bool m2_roleish = m2.has_role || m2.kind == EntryKind::kStateAdjective;
     bool merge = false;
@@ -1222,6 +1248,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) {
         best = nullptr;
       }
+      // A trigger word inside the name of an office is no act ("Хозяин
+      // встречи поблагодарил гостя": the host).
+      for (const auto& m : mentions) {
+        if (best && m.has_role && !m.has_person && !m.plural && m.code.empty() && k > m.b &&
+            k < m.e) {
+          best = nullptr;
+        }
+      }
       if (best && (best->flags & kComplementOnly)) {
         // "kritisierte das Treffen": names an act only as a complement.
         if (first_event < k) complement_types.push_back(best->event_type);
@@ -1271,7 +1305,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             verb |= !(mv & Bit(WordClass::kDet)) && c.tokens[v].is_word &&
                     !IsCapitalised(c.text, c.tokens[v]);
           }
-          if (verb && !prep && k - j <= 5) suppressed = false;
+          // (Up to a reported clause: "and noted that Azerbaijan had become
+          // a reliable partner".)
+          if (verb && !prep && k - j <= 8) suppressed = false;
           break;
         }
         // An act in a time phrase ("during his visit to Beijing") is a
@@ -1519,8 +1555,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (m->plural) {
         // "Ambos gobiernos", "the two leaders", "beide": the host and its
         // latest guest, not every guest of the host's round of meetings.
+        // As an object ("würdigte die Bereitschaft beider Seiten") they are
+        // the host's guests: the whole group, the actor removed later.
         size_t n = c.d.pair.size();
-        for (size_t k = m->b; k < m->e && n > 2; ++k) {
+        for (size_t k = m->b; as_subject && k < m->e && n > 2; ++k) {
           const std::string& w = c.tokens[k].folded;
           if (w == "ambos" || w == "ambas" || w == "both" || w == "two" || w == "beide" ||
               w == "beiden" || w == "beider" || w == "deux" || w == "dos" || w == "оба" ||
@@ -1552,6 +1590,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         return;
       }
       if (as_subject) {
+        // A bare title names the latest one holding that office when the
+        // last subject holds another ("Milei sagte ... Der Kanzler lobte
+        // seinerseits": Merz, not Milei).
+        if (c.d.last_subject && !m->role.empty() && c.d.last_subject->role != m->role) {
+          for (const auto& p : c.d.recent) {
+            if (p.role == m->role) {
+              AddUnique(into, p);
+              return;
+            }
+          }
+        }
         if (c.d.last_subject) {
           AddUnique(into, *c.d.last_subject);
         } else if (c.d.protagonist) {
@@ -1562,6 +1611,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 
     // Clause subject (for discourse, even without a trigger).
     const Mention* clause_subject = nullptr;
+    // The named subject of the clause's first active event: the discourse's
+    // subject even when an object stands before a verb-final participle
+    // ("Steinmeier hat den Präsidenten Kenias empfangen. Anschließend traf
+    // er ...": er = Steinmeier).
+    const Mention* event_subject = nullptr;
     size_t first_trigger = triggers.empty() ? ce : triggers.front().token;
     for (const Mention* m : cm) {
       if (subject_like(m) && m->e <= first_trigger) clause_subject = m;
@@ -1843,6 +1897,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
           bool after = m->b >= t.token;
+          // A firm based in a place is no party ("two Dubai-based oil
+          // traders", "in London ansässige Firmen" aside) (r-crit).
+          if (m->e + 1 < se && c.tokens[m->e].folded == "-" &&
+              c.tokens[m->e + 1].folded == "based") {
+            continue;
+          }
           // Before a second act of the type, the objects of the first are
           // its own ("kritisierte Russland und warf China ... vor").
           if (!after && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
@@ -1986,10 +2046,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const bool clause_subject_pronoun = m->plural && m->code.empty() && m->b > cb &&
                                               (c.Mask(m->b - 1) & Bit(WordClass::kClause)) != 0;
           if (clause_subject_pronoun) continue;
-          // A clitic object pronoun right before the verb (or its auxiliary)
-          // is its object: "lo recibió", "le agradeció", "l'a remercié", "его
-          // встретил".
-          const bool proclitic = m->obj_pronoun && m->b < t.token && m->e + 1 >= t.token;
+          // An object pronoun before the verb is its object: clitics ("lo
+          // recibió", "le agradeció", "l'a remercié", "его встретил") and
+          // German pronouns before the subject ("wo ihn Tusk empfing").
+          const bool proclitic = m->obj_pronoun && m->b < t.token;
           if (!reported_subject &&
               (after || proclitic ||
                (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
@@ -2564,8 +2624,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       std::sort(codes.begin(), codes.end());
       for (const auto& code : codes) (key += "|") += code;
       // One act restated in the next sentence ("summoned the ambassador.
-      // A protest was lodged with him.") is one event.
-      if (c.previous_sentence_keys.count(key) || !done.insert(key).second) continue;
+      // A protest was lodged with him.") is one event. Aid said to come in
+      // addition is another contribution ("entsandte ein Rettungsteam. Die
+      // Regierung stellte zudem zwei Millionen Euro bereit").
+      bool additional = false;
+      if (t.type == aid_ && c.lang == "de") {
+        for (size_t k = sb; k < se && !additional; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          additional = w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
+                       w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
+        }
+      }
+      if ((c.previous_sentence_keys.count(key) && !additional) || !done.insert(key).second) {
+        continue;
+      }
       // A meeting restated in the same sentence with the pair as subject
       // ("welcomed Carney ..., and the two leaders met") is one meeting.
       if (t.type == meeting_) {
@@ -2591,6 +2663,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (restated) continue;
       }
       if (t.type == cooperation_) cooperation_done = true;
+      if (!event_subject && !passive && !subjects.empty()) event_subject = subjects.front();
 
       Event ev;
       ev.article_id = c.article->id;
@@ -2759,6 +2832,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
 
     // Discourse updates from this clause's subject.
+    if (event_subject) clause_subject = event_subject;
     if (clause_subject) {
       std::vector<Participant> subj;
       resolve(clause_subject, true, subj);
@@ -2784,6 +2858,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
     }
+  }
+  // People named in this sentence, the last named first.
+  for (const auto& m : mentions) {
+    if (m.code.empty() || m.plural || !m.has_person || m.role.empty()) continue;
+    std::erase_if(c.d.recent, [&](const Participant& p) { return p.code == m.code; });
+    c.d.recent.insert(c.d.recent.begin(), FromMention(m));
+    if (c.d.recent.size() > 8) c.d.recent.pop_back();
   }
   // The sentence's first place is its scene ("58 morts dans le sud d'Haïti
   // et 9 dans l'est de Cuba": Haiti).

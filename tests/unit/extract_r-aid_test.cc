@@ -120,5 +120,35 @@ TEST_F(AidWireTest, VisitAfterInvitationIsNoVisit) {
             Strings{"KEN>FRA"});
 }
 
+// Aid named by the noun of its sending ("anunció el envío de", "annoncé
+// l'envoi de", "the dispatch of", "die Entsendung"); refused, no aid.
+TEST_F(AidWireTest, SendingNounNamesAid) {
+  EXPECT_EQ(Of("Chile anunció el envío de un equipo de rescate a Ecuador.", "es", "AID"),
+            Strings{"CHL>ECU"});
+  EXPECT_EQ(Of("Le Chili a annoncé l'envoi de secouristes en Équateur.", "fr", "AID"),
+            Strings{"CHL>ECU"});
+  EXPECT_EQ(Of("Chile announced the dispatch of a rescue team to Ecuador.", "en", "AID"),
+            Strings{"CHL>ECU"});
+  EXPECT_EQ(
+      Of("Deutschland kündigte die Entsendung eines Rettungsteams in die Türkei an.", "de", "AID"),
+      Strings{"DEU>TUR"});
+  // Twin: a refused sending is none.
+  EXPECT_EQ(Of("Chile descartó el envío de ayuda a Ecuador.", "es", "AID"), Strings{});
+}
+
+// Aid thanked for was given by the thanked party; support in general
+// (for a bid, a candidacy) is no aid.
+TEST_F(AidWireTest, AidThankedForWasGiven) {
+  EXPECT_EQ(Of("Noboa agradeció a España el envío de 60 bomberos forestales.", "es", "AID"),
+            Strings{"ESP>ECU"});
+  // Twin: thanks for support.
+  EXPECT_EQ(Of("Noboa agradeció a España el apoyo a su candidatura.", "es", "AID"), Strings{});
+  // Twin: aid already reported by the article is not reported twice.
+  EXPECT_EQ(Of("España envió 60 bomberos forestales a Ecuador. Noboa agradeció a España el envío "
+               "de los bomberos.",
+               "es", "AID"),
+            Strings{"ESP>ECU"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

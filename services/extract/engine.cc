@@ -1207,6 +1207,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return false;
     };
+    // An organisation named as the setting of a summit ("on the sidelines
+    // of the ASEAN summit", "en el marco de la cumbre del Mercosur", "на
+    // полях саммита ШОС", "am Rande des NATO-Gipfels") is where the parties
+    // met, not one of them.
+    auto summit_setting = [&](const Mention* m) {
+      if (m->kind != EntryKind::kOrganisation || m->has_person || m->has_role) return false;
+      auto summit = [](const std::string& w) {
+        return w.starts_with("summit") || w.starts_with("gipfel") || w.starts_with("sommet") ||
+               w.starts_with("cumbre") || w.starts_with("саммит") || w.starts_with("sidelines") ||
+               w == "rande" || w == "marge" || w == "полях";
+      };
+      if (m->e < ce && summit(c.tokens[m->e].folded)) return true;
+      if (m->e + 1 < ce && c.tokens[m->e].folded == "-" && summit(c.tokens[m->e + 1].folded)) {
+        return true;
+      }
+      for (size_t k = m->b, steps = 0; k > cb && steps < 4; ++steps) {
+        --k;
+        if (summit(c.tokens[k].folded)) return true;
+        if (!(c.Mask(k) & (Bit(WordClass::kDet) | Bit(WordClass::kPrepOf)))) break;
+      }
+      return false;
+    };
     // The call's own argument is no topic ("nahm an den Gesprächen teil").
     auto in_topic_phrase = [&](size_t at) {
       for (size_t k = at, steps = 0; k > cb && steps < 3; ++steps) {
@@ -1708,6 +1730,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           if (t.embedded) break;
           if (m->b < fronted_end) continue;
+          if ((t.type == meeting_ || t.type == visit_ || type.symmetric) && summit_setting(m)) {
+            continue;  // "На полях саммита ШОС Путин встретился"
+          }
           if (subject_like(m) && m->e <= t.token) {
             subj = m;
             break;
@@ -1896,7 +1921,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
+          if ((t.type == meeting_ || t.type == visit_ || type.symmetric) && summit_setting(m)) {
+            continue;
+          }
           bool after = m->b >= t.token;
+          // The author's possessive inside the trigger's span ("conveyed
+          // India's gratitude to the UAE") is no object (r-acts).
+          if (after && m->e + 2 <= t.token + t.length && c.tokens[m->e].folded == "'" &&
+              c.tokens[m->e + 1].folded == "s" && !Contains(targets, m->code)) {
+            continue;
+          }
           // A firm based in a place is no party ("two Dubai-based oil
           // traders", "in London ansässige Firmen" aside) (r-crit).
           if (m->e + 1 < se && c.tokens[m->e].folded == "-" &&

@@ -247,5 +247,21 @@ TEST_F(GermanWireTest, RemainingTensesOfTriggerFamilies) {
             Strings{"DEU>FRA"});
 }
 
+// Aid said to come in addition ("zudem") in the next sentence is another
+// contribution, not a restatement; a rescue team arriving is aid, no visit.
+TEST_F(GermanWireTest, AdditionalAidAndRescueTeams) {
+  EXPECT_EQ(Of("Deutschland entsandte ein Rettungsteam nach Serbien. Deutschland stellte "
+               "Serbien zudem zwei Millionen Euro bereit.",
+               "de", "AID"),
+            (Strings{"DEU>SRB", "DEU>SRB"}));
+  EXPECT_EQ(Of("Deutschland entsandte ein Rettungsteam nach Serbien. Deutschland stellte "
+               "Serbien das Team für zwei Wochen bereit.",
+               "de", "AID"),
+            (Strings{"DEU>SRB"}));
+  const std::string team = "Ein Rettungsteam aus Deutschland ist in Serbien eingetroffen.";
+  EXPECT_EQ(Of(team, "de", "AID"), Strings{"DEU>SRB"});
+  EXPECT_EQ(Of(team, "de", "VISIT"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

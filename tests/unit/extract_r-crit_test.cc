@@ -154,5 +154,41 @@ TEST_F(CritWireTest, SpokespersonOfAnOfficeSpeaksForIt) {
   EXPECT_EQ(Of("Un portavoz criticó a Japón.", "es", "CRITICISM"), Strings{});
 }
 
+// A noun between a place preposition and a person's name closes the place
+// phrase: the person is the subject; a state after a place preposition
+// stays a place.
+TEST_F(CritWireTest, PersonAfterAPlacePhraseIsTheSubject) {
+  EXPECT_EQ(Of("В своём выступлении Путин раскритиковал НАТО.", "ru", "CRITICISM"),
+            Strings{"RUS>NATO"});
+  EXPECT_EQ(Of("В своём выступлении в Сербии Путин раскритиковал НАТО.", "ru", "CRITICISM"),
+            Strings{"RUS>NATO"});
+}
+
+// A firm based in a place is no party to a sanction; a state is.
+TEST_F(CritWireTest, FirmBasedInAPlaceIsNoParty) {
+  EXPECT_EQ(Of("Britain imposed sanctions on tankers of Russia's shadow fleet and on two "
+               "Dubai-based oil traders.",
+               "en", "SANCTION"),
+            Strings{"GBR>RUS"});
+  EXPECT_EQ(
+      Of("Britain imposed sanctions on Russia and on the United Arab Emirates.", "en", "SANCTION"),
+      Strings{"GBR>ARE,RUS"});
+}
+
+// Refusals in the perfect or present tense and court sentences cancel the
+// act; the plain act stays.
+TEST_F(CritWireTest, RefusalsAndCourtSentencesAreNoCriticism) {
+  EXPECT_EQ(
+      Of("El ministro de Exteriores de España ha evitado criticar a Argelia.", "es", "CRITICISM"),
+      Strings{});
+  EXPECT_EQ(Of("El ministro de Exteriores de España ha criticado a Argelia.", "es", "CRITICISM"),
+            Strings{"ESP>DZA"});
+  EXPECT_EQ(Of("Japan refrained from condemning China.", "en", "CRITICISM"), Strings{});
+  EXPECT_EQ(Of("Japan condemned China.", "en", "CRITICISM"), Strings{"JPN>CHN"});
+  EXPECT_EQ(Of("A court in Paris condemned two French nationals to eight years in prison.", "en",
+               "CRITICISM"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

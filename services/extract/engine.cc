@@ -1329,7 +1329,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           // (Up to a reported clause: "and noted that Azerbaijan had become
           // a reliable partner".)
-          if (verb && !prep && k - j <= 8) suppressed = false;
+          if (verb && !prep && k - j <= 5) suppressed = false;
           break;
         }
         // An act in a time phrase ("during his visit to Beijing") is a
@@ -1400,7 +1400,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             suppressed && !guest_visit &&
             ((hit.event_type == visit_ &&
               (first_event_type == criticism_ || first_event_type == praise_)) ||
-             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_));
+             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_) ||
+             // An expulsion judged by a criticism is reported too ("kritisierte
+             // die Ausweisung zweier russischer Diplomaten aus Berlin") (r-crit).
+             (false && first_event_type == criticism_ && (hit.flags & kNominal) &&
+              hit.event_type == lex_->EventTypeIndex("PROTEST")));
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1925,12 +1929,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           bool after = m->b >= t.token;
-          // The author's possessive inside the trigger's span ("conveyed
-          // India's gratitude to the UAE") is no object (r-acts).
-          if (after && m->e + 2 <= t.token + t.length && c.tokens[m->e].folded == "'" &&
-              c.tokens[m->e + 1].folded == "s" && !Contains(targets, m->code)) {
-            continue;
-          }
           // A firm based in a place is no party ("two Dubai-based oil
           // traders", "in London ansässige Firmen" aside) (r-crit).
           if (m->e + 1 < se && c.tokens[m->e].folded == "-" &&
@@ -2205,6 +2203,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         return out;
       };
+      // An expulsion named by a noun: the state it is made from ("aus
+      // Berlin", "from Paris", "из Германии", "de Lima") or by ("par les
+      // autorités françaises") expels, the diplomats' state is expelled
+      // (r-crit).
+      if (false && actors.empty() && subjects.empty() && !passive && (t.flags & kNominal) &&
+          type.name == "PROTEST") {
+        const Mention* from = nullptr;
+        const Mention* whose = nullptr;
+        for (const Mention* m : cm) {
+          if (m->b <= t.token || m->code.empty()) continue;
+          const std::string& w = c.tokens[m->b - 1].folded;
+          const bool source = (m->prep & Bit(WordClass::kPrepOf)) && m->place &&
+                              (w == "aus" || w == "from" || w == "из" || w == "de" || w == "d");
+          if (!from && (source || (m->prep & Bit(WordClass::kPrepBy)))) from = m;
+          if (!whose && m->has_role && !m->place) whose = m;
+        }
+        if (from && whose && from->code != whose->code) {
+          resolve(from, true, actors);
+          targets.clear();
+          resolve(whose, false, targets);
+        }
+      }
       // A nominal trigger without subject: "the visit of X", "визит Путина".
       if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
         for (const Mention* m : cm) {
@@ -2509,9 +2529,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         // A meeting with a non-state party only ("traf er
         // Wirtschaftsvertreter", "met business leaders") is no meeting of
-        // states, whoever was met before.
-        for (size_t k = t.token + 1; t.type == meeting_ && !nonstate && k < ce && k <= t.token + 4;
-             ++k) {
+        // states, whoever was met before; nor are thanks or praise addressed
+        // to one ("sprach den freiwilligen Helfern ihren Dank aus") (r-de).
+        const bool addressed =
+            t.type == meeting_ || (c.lang == "de" && (t.type == thanks_ || t.type == praise_));
+        for (size_t k = t.token + 1; addressed && !nonstate && k < ce && k <= t.token + 4; ++k) {
           if (std::any_of(cm.begin(), cm.end(),
                           [&](const Mention* m) { return m->b == k && !m->pronoun; }))
             break;

@@ -63,5 +63,82 @@ TEST_F(ActorsRealTest, TimeWordBeforeAVerbDoesNotBlockTheAct) {
             Strings{});
 }
 
+// "el anfitrión", "der Gastgeber", "хозяин встречи" are who received the
+// latest guest (at a meeting or as the host of a visit), "гостя" that guest;
+// with no meeting or visit told, nobody.
+TEST_F(ActorsRealTest, HostAndGuestAreThoseOfTheLatestMeetingOrVisit) {
+  EXPECT_EQ(Of("El presidente de Paraguay, Santiago Peña, inició una visita de Estado a Uruguay. "
+               "Peña agradeció a su anfitrión la hospitalidad.",
+               "es", "THANKS"),
+            Strings{"PRY>URY"});
+  const std::string ru =
+      "Президент Узбекистана Шавкат Мирзиёев принял в Ташкенте президента Туркменистана. Хозяин "
+      "встречи поблагодарил гостя за поддержку.";
+  EXPECT_EQ(Of(ru, "ru", "THANKS"), Strings{"UZB>TKM"});
+  // The meeting noun inside the host's title is no second meeting.
+  EXPECT_EQ(Of(ru, "ru", "MEETING"), Strings{"UZB>TKM"});
+  // Twin: no host known, no act.
+  EXPECT_EQ(Of("El anfitrión agradeció el apoyo.", "es", "THANKS"), Strings{});
+}
+
+// An object pronoun before the verb is its object: Spanish clitics ("lo
+// recibió") and German pronouns before the subject ("wo ihn Tusk empfing").
+TEST_F(ActorsRealTest, ObjectPronounBeforeTheVerbIsItsObject) {
+  EXPECT_EQ(Of("El presidente de Paraguay, Santiago Peña, inició una visita de Estado a Uruguay. "
+               "El presidente uruguayo lo recibió en la Torre Ejecutiva.",
+               "es", "MEETING"),
+            Strings{"URY>PRY"});
+  EXPECT_EQ(Of("Merz ist nach Warschau gereist, wo ihn Ministerpräsident Donald Tusk mit "
+               "militärischen Ehren empfing.",
+               "de", "MEETING"),
+            Strings{"POL>DEU"});
+  // Twin: no pronoun, no guest: receiving a medal is no meeting.
+  EXPECT_EQ(Of("El presidente uruguayo recibió la medalla en la Torre Ejecutiva.", "es", "MEETING"),
+            Strings{});
+}
+
+// "Ambos gobiernos" as subject after a host's round of meetings are the host
+// and its latest guest; "beider Seiten" as the host's object are its guests;
+// "los tres jefes de Estado" after a host received two guests at once are all.
+TEST_F(ActorsRealTest, TwoOfARoundOfMeetingsAreTheHostAndItsLatestGuest) {
+  EXPECT_EQ(Of("Sánchez recibió al presidente panameño. Después recibió al mandatario ecuatoriano. "
+               "Ambos gobiernos firmaron un convenio de cooperación policial.",
+               "es", "AGREEMENT"),
+            Strings{"ECU,ESP>"});
+  EXPECT_EQ(Of("Cassis ist in Genf mit dem armenischen Außenminister zusammengetroffen. "
+               "Anschließend führte er Gespräche mit seinem aserbaidschanischen Amtskollegen. "
+               "Cassis würdigte die Bereitschaft beider Seiten.",
+               "de", "PRAISE"),
+            Strings{"CHE>ARM,AZE"});
+  EXPECT_EQ(Of("La presidenta Xiomara Castro recibió el martes a los mandatarios de El Salvador y "
+               "Guatemala. Los tres jefes de Estado firmaron una declaración conjunta.",
+               "es", "AGREEMENT"),
+            Strings{"GTM,HND,SLV>"});
+}
+
+// The subject a pronoun continues is the subject of the last act, not an
+// object standing before a verb-final participle.
+TEST_F(ActorsRealTest, PronounContinuesTheActorNotTheObjectBeforeAParticiple) {
+  EXPECT_EQ(
+      Of("Steinmeier hat den Präsidenten Kenias empfangen. Anschließend traf er den indischen "
+         "Premierminister.",
+         "de", "MEETING"),
+      (Strings{"DEU>KEN", "DEU>IND"}));
+}
+
+// A bare title names the latest person holding that office when the last
+// subject holds another ("Milei sagte ... Der Kanzler lobte": Merz); a
+// title the last subject holds stays with it.
+TEST_F(ActorsRealTest, BareTitleNamesTheLatestHolderOfThatOffice) {
+  const std::string lead =
+      "Merz ist in Argentinien eingetroffen. Milei sagte, Deutschland sei ein unverzichtbarer "
+      "Partner. ";
+  EXPECT_EQ(
+      Of(lead + "Der Kanzler lobte den Reformkurs der argentinischen Regierung.", "de", "PRAISE"),
+      (Strings{"ARG>DEU", "DEU>ARG"}));
+  EXPECT_EQ(Of(lead + "Der Präsident dankte Deutschland für die Investitionen.", "de", "THANKS"),
+            Strings{"ARG>DEU"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -287,10 +287,15 @@ struct Gazetteer::Impl {
     uint64_t second_hash = 0;
     uint64_t rank = 0;  // Rank(): larger is better
     uint32_t pattern = 0;
+    // The pattern's entry, length and blocker flag, so that a winner is
+    // returned without reading its pattern.
+    uint32_t entry = 0;
+    uint16_t token_count = 0;
     uint8_t langs = 0;
     // One exact token, no case condition: the key comparison of the index
     // probe was the whole match.
     bool key_is_match = false;
+    bool blocker = false;
   };
 
   // The order of the longest-match rule as one number: more tokens, then
@@ -897,6 +902,7 @@ class GazetteerLoader {
       if (generated) return true;
       return Fail("surface '" + surface + "' has no tokens");
     }
+    if (pattern.tokens.size() > 0xFFFF) return Fail("surface '" + surface + "' is too long");
     // Case-restricted surfaces own their own key: "~China" (state) and
     // "china" (Spanish adjective) coexist.
     std::string key = pattern.case_sensitive ? "^" : pattern.capitalised ? "~" : "";
@@ -975,6 +981,9 @@ class GazetteerLoader {
 
       Impl::Candidate c;
       c.pattern = id;
+      c.entry = d.entry;
+      c.token_count = static_cast<uint16_t>(d.tokens.size());
+      c.blocker = d.blocker;
       c.langs = d.langs;
       if (d.tokens.size() >= 2 && !d.tokens[1].prefix)
         c.second_hash = FlatIndexHash(d.tokens[1].text);
@@ -1132,6 +1141,9 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
       }
     }
   }
+  // The entry is read right after the match: start loading it while the
+  // prefix table is probed.
+  if (found != nullptr) __builtin_prefetch(&entries[found->entry]);
   if (!stem.empty()) {
     if (const Candidate* p =
             FirstMatch(prefixes.Find(stem_hash), mask, found != nullptr ? found->rank : 0, 0,
@@ -1140,10 +1152,9 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
     }
   }
   if (found == nullptr) return best;
-  const Pattern& p = patterns[found->pattern];
-  if (p.blocker || BlockedFromLeft(mask, source, text_tokens, i, text_hash)) return best;
-  best.token_count = p.token_count;
-  best.entry = &entries[p.entry];
+  if (found->blocker || BlockedFromLeft(mask, source, text_tokens, i, text_hash)) return best;
+  best.token_count = found->token_count;
+  best.entry = &entries[found->entry];
   return best;
 }
 

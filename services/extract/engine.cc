@@ -1327,8 +1327,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             verb |= !(mv & Bit(WordClass::kDet)) && c.tokens[v].is_word &&
                     !IsCapitalised(c.text, c.tokens[v]);
           }
-          // (Up to a reported clause: "and noted that Azerbaijan had become
-          // a reliable partner".)
           if (verb && !prep && k - j <= 5) suppressed = false;
           break;
         }
@@ -1400,11 +1398,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             suppressed && !guest_visit &&
             ((hit.event_type == visit_ &&
               (first_event_type == criticism_ || first_event_type == praise_)) ||
-             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_) ||
-             // An expulsion judged by a criticism is reported too ("kritisierte
-             // die Ausweisung zweier russischer Diplomaten aus Berlin") (r-crit).
-             (false && first_event_type == criticism_ && (hit.flags & kNominal) &&
-              hit.event_type == lex_->EventTypeIndex("PROTEST")));
+             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_));
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1613,6 +1607,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (m->role == "host" || m->role == "guest") {
         const std::optional<Participant>& who = m->role == "host" ? c.d.host : c.d.guest;
         if (who) AddUnique(into, *who);
+        return;
+      }
+      // "Por su parte, la presidenta electa le agradeció", "De son côté, le
+      // ministre ...", "For his part, the president ...", "Der Kanzler lobte
+      // seinerseits": the turn passes to the other party, the one the last
+      // act was aimed at.
+      const bool turn = [&] {
+        for (size_t k = cb; k < std::min(ce, cb + 5); ++k) {
+          const std::string& w = c.tokens[k].folded;
+          if (w == "seinerseits" || w == "ihrerseits") return true;
+          if (k < cb + 2) continue;
+          // Only the possessive makes it a turn ("por otra parte" does not).
+          const std::string& w1 = c.tokens[k - 1].folded;
+          const std::string& w2 = c.tokens[k - 2].folded;
+          const bool own = w1 == "su" || w1 == "son" || w1 == "leur" || w1 == "his" ||
+                           w1 == "her" || w1 == "its" || w1 == "their" || w1 == "своей";
+          if (own && ((w == "parte" && w2 == "por") || (w == "côté" && w2 == "de") ||
+                      (w == "part" && w2 == "for") || (w == "стороны" && w2 == "со"))) {
+            return true;
+          }
+        }
+        return false;
+      }();
+      if (as_subject && turn && c.d.last_target &&
+          (!c.d.last_subject || c.d.last_target->code != c.d.last_subject->code)) {
+        AddUnique(into, *c.d.last_target);
         return;
       }
       if (as_subject) {
@@ -2203,28 +2223,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         return out;
       };
-      // An expulsion named by a noun: the state it is made from ("aus
-      // Berlin", "from Paris", "из Германии", "de Lima") or by ("par les
-      // autorités françaises") expels, the diplomats' state is expelled
-      // (r-crit).
-      if (false && actors.empty() && subjects.empty() && !passive && (t.flags & kNominal) &&
-          type.name == "PROTEST") {
-        const Mention* from = nullptr;
-        const Mention* whose = nullptr;
-        for (const Mention* m : cm) {
-          if (m->b <= t.token || m->code.empty()) continue;
-          const std::string& w = c.tokens[m->b - 1].folded;
-          const bool source = (m->prep & Bit(WordClass::kPrepOf)) && m->place &&
-                              (w == "aus" || w == "from" || w == "из" || w == "de" || w == "d");
-          if (!from && (source || (m->prep & Bit(WordClass::kPrepBy)))) from = m;
-          if (!whose && m->has_role && !m->place) whose = m;
-        }
-        if (from && whose && from->code != whose->code) {
-          resolve(from, true, actors);
-          targets.clear();
-          resolve(whose, false, targets);
-        }
-      }
       // A nominal trigger without subject: "the visit of X", "визит Путина".
       if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
         for (const Mention* m : cm) {

@@ -263,5 +263,17 @@ TEST_F(GermanWireTest, AdditionalAidAndRescueTeams) {
   EXPECT_EQ(Of(team, "de", "VISIT"), Strings{});
 }
 
+// Thanks addressed to helpers (non-state) are domestic, whoever was named
+// before; thanks to a state stay.
+TEST_F(GermanWireTest, ThanksToHelpersIsNoDiplomaticAct) {
+  EXPECT_EQ(Of("Aliyev empfing Lukaschenko. Aliyev sprach zudem den freiwilligen Helfern seinen "
+               "Dank aus.",
+               "de", "THANKS"),
+            Strings{});
+  EXPECT_EQ(Of("Aliyev empfing Lukaschenko. Aliyev sprach zudem Belarus seinen Dank aus.", "de",
+               "THANKS"),
+            Strings{"AZE>BLR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -150,5 +150,22 @@ TEST_F(AidWireTest, AidThankedForWasGiven) {
             Strings{"ESP>ECU"});
 }
 
+// An organisation named as the setting of a summit ("on the sidelines of
+// the ASEAN summit", "на полях саммита ШОС") is no party of the meeting
+// held there; its own officials are.
+TEST_F(AidWireTest, SummitOrganisationIsTheSettingNotAParty) {
+  EXPECT_EQ(Of("Xi Jinping met Australian Prime Minister Anthony Albanese on the sidelines of the "
+               "G20 summit in Rio de Janeiro.",
+               "en", "MEETING"),
+            Strings{"CHN>AUS"});
+  EXPECT_EQ(Of("На полях саммита ШОС в Астане Путин встретился с премьер-министром Индии Нарендрой "
+               "Моди.",
+               "ru", "MEETING"),
+            Strings{"RUS>IND"});
+  // Twin: the organisation's secretary-general is a party.
+  EXPECT_EQ(Of("Wang Yi met ASEAN Secretary-General Kao Kim Hourn in Jakarta.", "en", "MEETING"),
+            Strings{"CHN>ASEAN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

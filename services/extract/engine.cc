@@ -1850,6 +1850,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const std::string& v = c.tokens[cb - 1].folded;  // dijo, afirmó, aseguraron
           return v.ends_with("ó") || v.ends_with("aron") || v.ends_with("ieron") || v == "dijo";
         }();
+        // "Wang, who arrived in Manila", "Arévalo, que llegó el viernes a
+        // Madrid": a relative pronoun opening the clause stands for the
+        // mention right before its comma.
+        const bool in_relative = std::none_of(
+            c.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+            c.tokens.begin() + static_cast<std::ptrdiff_t>(t.token),
+            [](const Token& tk) { return tk.folded == ","; });  // not the main clause after it
+        if (!subj && !t.embedded && ci > 0 && cb >= 2 && in_relative &&
+            c.tokens[cb - 1].folded == ",") {
+          const std::string& w = c.tokens[cb].folded;
+          if (w == "who" || w == "qui" || w == "quien" || w == "que" || w.starts_with("котор") ||
+              w == "der" || w == "die") {
+            for (const auto& m : mentions) {
+              if (!m.dead && m.e + 1 == cb && !m.code.empty() && subject_like(&m)) subj = &m;
+            }
+          }
+        }
         if (!subj && !reported_drop && !t.embedded) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").

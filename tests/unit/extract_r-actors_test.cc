@@ -140,5 +140,22 @@ TEST_F(ActorsRealTest, BareTitleNamesTheLatestHolderOfThatOffice) {
             Strings{"ARG>DEU"});
 }
 
+// "Por su parte", "For her part", "De son côté", "со своей стороны" pass the
+// turn to the party the last act was aimed at; without the marker a bare
+// title continues the last subject.
+TEST_F(ActorsRealTest, ForItsPartPassesTheTurnToTheOtherParty) {
+  const std::string lead = "Petro felicitó a Claudia Sheinbaum por su victoria. ";
+  EXPECT_EQ(Of(lead + "Por su parte, la mandataria le agradeció el gesto.", "es", "THANKS"),
+            Strings{"MEX>COL"});
+  EXPECT_EQ(Of("Petro congratulated Claudia Sheinbaum on her victory. For her part, the president "
+               "thanked him for the gesture.",
+               "en", "THANKS"),
+            Strings{"MEX>COL"});
+  // Twins: no marker, or "por otra parte" (no possessive): the last subject.
+  EXPECT_EQ(Of(lead + "La mandataria le agradeció el gesto.", "es", "THANKS"), Strings{"COL>MEX"});
+  EXPECT_EQ(Of(lead + "Por otra parte, la mandataria le agradeció el gesto.", "es", "THANKS"),
+            Strings{"COL>MEX"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -1040,6 +1040,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const std::vector<std::pair<size_t, std::string>> dates =
       trigger_candidate ? DatesIn(c, sb, se) : std::vector<std::pair<size_t, std::string>>{};
   const double sentence_tone = trigger_candidate ? SentenceTone(c, sb, se) : 0.0;
+  const int condolence_type = lex_->EventTypeIndex("CONDOLENCE");
+  const int congratulation_type = lex_->EventTypeIndex("CONGRATULATION");
   std::vector<std::string> topics;
   for (size_t k = sb; k < se && trigger_candidate; ++k) {
     if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
@@ -1387,6 +1389,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
+        // A message sent ("schickte ein Beileidstelegramm an X") is the
+        // message's act, not the complement of an aid verb (r-de).
+        const bool message = hit.event_type == condolence_type ||
+                             hit.event_type == congratulation_type || hit.event_type == thanks_ ||
+                             hit.event_type == invitation_;
+        if (suppressed && c.lang == "de" && first_event_type == aid_ && (hit.flags & kNominal) &&
+            message) {
+          suppressed = false;
+        }
         if (suppressed) complement_types.push_back(hit.event_type);
         // A visit judged by another act is still reported as a visit
         // ("denounced the visit of Orbán to Moscow", "раскритиковали поездку
@@ -1448,6 +1459,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                 circumstance, embedded});
         }
       }
+    }
+    // ... and the send verb of a message is no aid ("hat ein
+    // Beileidstelegramm an Zardari geschickt", "schickte Glückwünsche") (r-de).
+    if (c.lang == "de" && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+          return (t.flags & kNominal) &&
+                 (t.type == condolence_type || t.type == congratulation_type || t.type == thanks_ ||
+                  t.type == invitation_);
+        })) {
+      std::erase_if(triggers,
+                    [&](const Trigger& t) { return t.type == aid_ && !(t.flags & kNominal); });
     }
     if (relation || coop) {
       bool praised = false;

@@ -2730,30 +2730,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if ((c.previous_sentence_keys.count(key) && !additional) || !done.insert(key).second) {
         continue;
       }
-      // Condemning an act and accusing someone of it in one sentence is one
-      // criticism of the accused ("Иран осудил теракт и обвинил в нём
-      // Израиль", "condemned the bombing and blamed X for it") (r-crit).
-      if (type.name == "CRITICISM" && !targets.empty() && !actors.empty()) {
-        const std::string untargeted = key.substr(0, key.find('>') + 1);
-        const uint32_t sbeg = c.tokens[sb].begin;
-        Event* open = nullptr;
-        if (done.count(untargeted)) {
-          for (Event& e : c.out.events) {
-            if (e.type == "CRITICISM" && e.targets.empty() && e.evidence_start >= sbeg &&
-                e.actors.size() == actors.size() &&
-                std::all_of(actors.begin(), actors.end(), [&](const Participant& p) {
-                  return std::any_of(e.actors.begin(), e.actors.end(),
-                                     [&](const Actor& a) { return a.country == p.code; });
-                })) {
-              open = &e;
-            }
-          }
-        }
-        if (open) {
-          for (const auto& p : targets) open->targets.push_back(ToActor(*actors_, p));
-          continue;
-        }
-      }
       // A meeting restated in the same sentence with the pair as subject
       // ("welcomed Carney ..., and the two leaders met") is one meeting.
       if (t.type == meeting_) {

@@ -167,5 +167,20 @@ TEST_F(AidWireTest, SummitOrganisationIsTheSettingNotAParty) {
             Strings{"CHN>ASEAN"});
 }
 
+// A relative clause after a named traveller ("Wang, who arrived in Manila")
+// has that traveller as subject, not a state named after it.
+TEST_F(AidWireTest, RelativeClauseTravellerIsTheVisitor) {
+  EXPECT_EQ(Of("Chinese Foreign Minister Wang Yi met his Philippine counterpart. Wang, who arrived "
+               "in Manila on Wednesday, later accused Japan of reviving militarism.",
+               "en", "VISIT"),
+            Strings{"CHN>PHL"});
+  EXPECT_EQ(Of("El presidente de Guatemala, Bernardo Arévalo, que llegó el viernes a Madrid, fue "
+               "recibido por el rey Felipe VI.",
+               "es", "VISIT"),
+            Strings{"GTM>ESP"});
+  // Twin: a main-clause traveller is unaffected.
+  EXPECT_EQ(Of("Wang Yi arrived in Manila on Wednesday.", "en", "VISIT"), Strings{"CHN>PHL"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

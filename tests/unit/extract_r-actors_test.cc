@@ -157,5 +157,18 @@ TEST_F(ActorsRealTest, ForItsPartPassesTheTurnToTheOtherParty) {
             Strings{"COL>MEX"});
 }
 
+// "son invité" is the guest, not an invitation; "a invité son homologue"
+// stays one.
+TEST_F(ActorsRealTest, HisGuestIsNoInvitation) {
+  const std::string text =
+      "Le président ivoirien Alassane Ouattara a accueilli son homologue ghanéen John Mahama. "
+      "L'hôte a remercié son invité pour le soutien du Ghana.";
+  EXPECT_EQ(Of(text, "fr", "THANKS"), Strings{"CIV>GHA"});
+  EXPECT_EQ(Of(text, "fr", "INVITATION"), Strings{});
+  // Twin: the verb invites.
+  EXPECT_EQ(Of("Macron a invité son homologue ghanéen à Paris.", "fr", "INVITATION"),
+            Strings{"FRA>GHA"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

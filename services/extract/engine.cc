@@ -1462,13 +1462,27 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     }
     // ... and the send verb of a message is no aid ("hat ein
     // Beileidstelegramm an Zardari geschickt", "schickte Glückwünsche") (r-de).
-    if (c.lang == "de" && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-          return (t.flags & kNominal) &&
-                 (t.type == condolence_type || t.type == congratulation_type || t.type == thanks_ ||
-                  t.type == invitation_);
-        })) {
-      std::erase_if(triggers,
-                    [&](const Trigger& t) { return t.type == aid_ && !(t.flags & kNominal); });
+    // Only a message that is the verb's own object counts: no comma or "und"
+    // between them ("telefonierte, um sein Mitgefühl auszudrücken, und bot
+    // die Entsendung von Hubschraubern an" keeps its aid).
+    if (c.lang == "de") {
+      auto object_message = [&](const Trigger& send) {
+        return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& m) {
+          if (!(m.flags & kNominal) ||
+              !(m.type == condolence_type || m.type == congratulation_type || m.type == thanks_ ||
+                m.type == invitation_)) {
+            return false;
+          }
+          for (size_t j = std::min(m.token, send.token) + 1; j < std::max(m.token, send.token);
+               ++j) {
+            if (c.tokens[j].folded == "," || (c.Mask(j) & Bit(WordClass::kAnd))) return false;
+          }
+          return true;
+        });
+      };
+      std::erase_if(triggers, [&](const Trigger& t) {
+        return t.type == aid_ && !(t.flags & kNominal) && object_message(t);
+      });
     }
     if (relation || coop) {
       bool praised = false;
@@ -1894,7 +1908,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (const Mention* m : cm) {
             // The channel of aid does not give it ("The aid will be delivered
             // through the World Food Programme").
-            if (t.type == aid_ && in_channel(m->b)) continue;
+            if (false && t.type == aid_ && in_channel(m->b)) continue;
             if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
@@ -2267,7 +2281,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A genitive without preposition names the author of an embedded
           // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
           const bool genitive = t.embedded && m->prep == 0;
-          if (t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
+          if (false && t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
           if (m->b > t.token && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) && !m->place) {
             resolve(m, true, actors);
             std::erase_if(of_targets,

@@ -275,5 +275,18 @@ TEST_F(GermanWireTest, ThanksToHelpersIsNoDiplomaticAct) {
             Strings{"AZE>BLR"});
 }
 
+// Sending a message ("schickte ein Beileidstelegramm an X", verb-final "hat
+// ... geschickt") is the message's act, not aid; goods sent stay aid, and so
+// does aid offered in another coordinated predicate.
+TEST_F(GermanWireTest, SendingAMessageIsNoAid) {
+  const std::string first = "Aliyev schickte ein Beileidstelegramm an Lukaschenko.";
+  EXPECT_EQ(Of(first, "de", "AID"), Strings{});
+  EXPECT_EQ(Of(first, "de", "CONDOLENCE"), Strings{"AZE>BLR"});
+  const std::string last = "Aliyev hat ein Beileidstelegramm an Lukaschenko geschickt.";
+  EXPECT_EQ(Of(last, "de", "AID"), Strings{});
+  EXPECT_EQ(Of(last, "de", "CONDOLENCE"), Strings{"AZE>BLR"});
+  EXPECT_EQ(Of("Aliyev schickte Zelte und Decken nach Belarus.", "de", "AID"), Strings{"AZE>BLR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -1908,7 +1908,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (const Mention* m : cm) {
             // The channel of aid does not give it ("The aid will be delivered
             // through the World Food Programme").
-            if (false && t.type == aid_ && in_channel(m->b)) continue;
+            if (t.type == aid_ && in_channel(m->b)) continue;
             if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
@@ -2281,7 +2281,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A genitive without preposition names the author of an embedded
           // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
           const bool genitive = t.embedded && m->prep == 0;
-          if (false && t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
+          if (t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
           if (m->b > t.token && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) && !m->place) {
             resolve(m, true, actors);
             std::erase_if(of_targets,

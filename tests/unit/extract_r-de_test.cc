@@ -185,15 +185,6 @@ TEST_F(GermanWireTest, ExpandingTiesIsCooperation) {
             Strings{});
 }
 
-// Bare "Unterstützung" is backing, not aid; pledged with an amount it is aid.
-TEST_F(GermanWireTest, BareSupportIsNoAid) {
-  EXPECT_EQ(Of("Frankreich kritisierte die Unterstützung Russlands für Belarus.", "de", "AID"),
-            Strings{});
-  EXPECT_EQ(
-      Of("Frankreich sagte Serbien Unterstützung in Höhe von fünf Millionen Euro zu.", "de", "AID"),
-      Strings{"FRA>SRB"});
-}
-
 // Impersonal "man" after a meeting is the two sides.
 TEST_F(GermanWireTest, ImpersonalManIsTheTwoSides) {
   EXPECT_EQ(Of("Aliyev empfing Lukaschenko in Baku. Man kam überein, in der Landwirtschaft enger "

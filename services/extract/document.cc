@@ -247,12 +247,19 @@ ByteRange FindDateline(std::string_view text) {
   // An agency is followed by a dash or a full stop: "(AFP) –", "/ТАСС/.";
   // without one a dash is needed ("PARIS, 5 mai – ").
   if (dash == 0 && !dotted) return {};
-  if (!bracketed && text[middle_begin] != ',') return {};  // "EU - China": no date, no agency
+  // A bare "PLACE - " (no date, no agency: "BRUXELLES - La Belgique",
+  // "KYIV — Ukraine's") needs a place of four or more capitals set off by
+  // spaces on both sides of the dash; "EU - China summit" stays text.
+  const bool bare = !bracketed && text[middle_begin] != ',';
+  if (bare && (upper_letters < 4 || middle_begin == place_end || dash == 0 ||
+               i + dash >= text.size() || text[i + dash] != ' ')) {
+    return {};
+  }
   if (dash > 0) {
     i += dash;
     if (i < text.size() && text[i] == '.') ++i;
     i = SkipSpaces(text, i);
-    if (!bracketed) {
+    if (!bracketed && !bare) {
       // "- РИА Новости. Министр …": a short name of capitalised words ending in ".".
       size_t dot = text.find('.', i);
       if (dot != std::string_view::npos && dot > i && dot - i <= kMaxAgency) {

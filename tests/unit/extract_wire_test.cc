@@ -58,6 +58,17 @@ TEST(WireDatelineTest, AgencyDatelinesInEveryLanguage) {
   EXPECT_EQ(Dateline("PARIS, 5 mai – Le président"), "PARIS, 5 mai – ");
 }
 
+// A bare "PLACE - " opens copy of agencies that give no date in the text.
+TEST(WireDatelineTest, BarePlaceAndDash) {
+  EXPECT_EQ(Dateline("BRUXELLES - La Belgique a condamné"), "BRUXELLES - ");
+  EXPECT_EQ(Dateline("KYIV — Ukraine's foreign minister"), "KYIV — ");
+  EXPECT_EQ(Dateline("BUENOS AIRES – El canciller argentino"), "BUENOS AIRES – ");
+  // Too short to be a place, or the dash is part of a word.
+  EXPECT_EQ(Dateline("EU - China summit opens in Brussels"), "");
+  EXPECT_EQ(Dateline("BRUXELLES-La Belgique a condamné"), "");
+  EXPECT_EQ(Dateline("BRUXELLES -La Belgique a condamné"), "");
+}
+
 // Upper-case words that open an ordinary sentence are no dateline.
 TEST(WireDatelineTest, AcronymsOpeningASentenceAreNoDateline) {
   EXPECT_EQ(Dateline("U.S. Secretary of State Marco Rubio met"), "");
@@ -80,6 +91,15 @@ TEST_F(WireTest, DatelinePlaceIsNoParticipant) {
       Strings{"FRA>SRB"});
   EXPECT_EQ(Of("Berlin kritisierte Serbien am Montag scharf.", "de", "CRITICISM"),
             Strings{"DEU>SRB"});
+}
+
+// A bare dateline's place is no participant either: without the mask,
+// "MOSCOW" would be an actor next to France.
+TEST_F(WireTest, BareDatelinePlaceIsNoParticipant) {
+  EXPECT_EQ(Of("MOSCOW - France criticised Serbia on Monday.", "en", "CRITICISM"),
+            Strings{"FRA>SRB"});
+  EXPECT_EQ(Of("Moscow and France criticised Serbia on Monday.", "en", "CRITICISM"),
+            Strings{"FRA,RUS>SRB"});
 }
 
 // "500.000", "3.5", "4.2": a "." between digits is part of the number.

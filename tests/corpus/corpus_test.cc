@@ -20,10 +20,14 @@ namespace {
 constexpr double kOverallF1 = 0.90;
 constexpr double kLanguageF1 = 0.85;
 constexpr double kSeedF1 = 0.90;
-// gold3.jsonl: a ratchet at the end-of-session-2 figures (rounded down),
-// not the bar; raise it as the engine improves.
-constexpr double kGold3OverallF1 = 0.85;
-constexpr double kGold3LanguageF1 = 0.78;
+// gold3.jsonl and gold4.jsonl (long wire articles, tuned on since sessions
+// 2 and 3): ratchets a little below the session-3 figures (gold3 0.909,
+// lowest language es 0.86; gold4 0.846, lowest language ru 0.78), not the
+// bar; raise them as the engine improves.
+constexpr double kGold3OverallF1 = 0.88;
+constexpr double kGold3LanguageF1 = 0.84;
+constexpr double kGold4OverallF1 = 0.82;
+constexpr double kGold4LanguageF1 = 0.75;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -43,8 +47,9 @@ class CorpusTest : public ::testing::Test {
 Engine* CorpusTest::engine_ = nullptr;
 
 // One gate per tuning corpus. gold.jsonl carries the bar;
-// gold3.jsonl (long wire articles, added in session 2 and still below the
-// bar) carries a ratchet at what the engine reached, so a drop fails.
+// gold3.jsonl and gold4.jsonl (long wire articles, added in sessions 2 and 3
+// and still below the bar) carry ratchets at what the engine reached, so a
+// drop fails.
 struct Gate {
   const char* file;
   int min_articles;
@@ -78,6 +83,11 @@ TEST_F(CorpusTest, GoldCorpusF1) {
 TEST_F(CorpusTest, LongWireArticlesF1) {
   ASSERT_NE(engine_, nullptr);
   ExpectGate(*engine_, {"gold3.jsonl", 30, kGold3OverallF1, kGold3LanguageF1});
+}
+
+TEST_F(CorpusTest, LongWireArticlesSession3F1) {
+  ASSERT_NE(engine_, nullptr);
+  ExpectGate(*engine_, {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1});
 }
 
 TEST_F(CorpusTest, SeedArticle) {

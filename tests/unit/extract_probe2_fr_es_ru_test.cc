@@ -59,10 +59,8 @@ TEST_F(Round2RomTest, InfinitiveWithCliticNamesTheAct) {
 // МЧС, Russia's emergencies ministry, acts for Russia (real gazetteer): it
 // sends most Russian disaster aid and is often named without "России".
 TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {
-  std::string error;
-  const std::unique_ptr<Engine> engine =
-      Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-  ASSERT_NE(engine, nullptr) << error;
+  const Engine* engine = testing::RealEngine();
+  ASSERT_NE(engine, nullptr) << testing::RealEngineError();
   auto aid = [&](const std::string& text) {
     return testing::ParticipantsOf(*engine, text, "ru", "AID", "2025-03-12T09:00:00Z");
   };
@@ -74,10 +72,8 @@ TEST(Round2RomGazetteerTest, EmergenciesMinistryActsForRussia) {
 // The head of a mission acts for the organisation named after the mission
 // (real gazetteer): "jefe de la misión de la ONU", "глава миссии ОБСЕ".
 TEST(Round2RomGazetteerTest, HeadOfAMissionActsForItsOrganisation) {
-  std::string error;
-  const std::unique_ptr<Engine> engine =
-      Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-  ASSERT_NE(engine, nullptr) << error;
+  const Engine* engine = testing::RealEngine();
+  ASSERT_NE(engine, nullptr) << testing::RealEngineError();
   auto meetings = [&](const std::string& text, const std::string& lang) {
     return testing::ParticipantsOf(*engine, text, lang, "MEETING", "2025-03-12T09:00:00Z");
   };

@@ -23,20 +23,9 @@ class ProbeEsR3Test : public testing::ProbeFixture {
 };
 
 // The engine over the repository's real configs, loaded once per suite.
-class RealEsR3Test : public ::testing::Test {
+class RealEsR3Test : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-
-  static Strings Of(const std::string& text, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, "es", type, "2025-03-12T09:00:00Z");
-  }
-
-  inline static std::unique_ptr<Engine> engine_;
+  RealEsR3Test() : RealProbeFixture("2025-03-12T09:00:00Z", "es") {}
 };
 
 // "Por su parte," / "por otra parte," is an adverbial idiom, not the role

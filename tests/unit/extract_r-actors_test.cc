@@ -19,18 +19,9 @@ namespace {
 using Strings = std::vector<std::string>;
 
 // The engine over the real configs/, loaded once for the suite.
-class ActorsRealTest : public ::testing::Test {
+class ActorsRealTest : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-  static Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-06-04T10:00:00Z");
-  }
-  inline static std::unique_ptr<Engine> engine_;
+  ActorsRealTest() : RealProbeFixture("2025-06-04T10:00:00Z") {}
 };
 
 // A name after a comma that belongs to the office's own state is the

@@ -17,18 +17,9 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-class AidWireTest : public ::testing::Test {
+class AidWireTest : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-  static Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2025-05-15T12:00:00Z");
-  }
-  inline static std::unique_ptr<Engine> engine_;
+  AidWireTest() : RealProbeFixture("2025-05-15T12:00:00Z") {}
 };
 
 // The organisation aid is channelled through ("through the World Food

@@ -24,18 +24,9 @@ class CritTest : public testing::ProbeFixture {
 
 // The engine over the repository's configs (real gazetteer: offices,
 // spokespeople, adjectives of every state).
-class CritWireTest : public ::testing::Test {
+class CritWireTest : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-  static Strings Of(const std::string& text, const std::string& lang, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, lang, type, "2026-03-10T12:00:00Z");
-  }
-  inline static std::unique_ptr<Engine> engine_;
+  CritWireTest() : RealProbeFixture("2026-03-10T12:00:00Z") {}
 };
 
 // A qualifying verb counts when its own clause is negative, even if the rest

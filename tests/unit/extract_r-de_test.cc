@@ -24,18 +24,9 @@ class GermanWireTest : public testing::ProbeFixture {
 };
 
 // The engine over the real configs/ (gazetteer and lexicons), loaded once.
-class GermanWireRealTest : public ::testing::Test {
+class GermanWireRealTest : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-  static Strings Of(const std::string& text, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, "de", type, "2025-03-14T10:00:00Z");
-  }
-  inline static std::unique_ptr<Engine> engine_;
+  GermanWireRealTest() : RealProbeFixture("2025-03-14T10:00:00Z", "de") {}
 };
 
 // A clause-final "nicht" negates the verb-second predicate and the act named

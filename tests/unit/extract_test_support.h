@@ -152,4 +152,40 @@ class ProbeFixture : public ::testing::Test {
   std::string published_at_;
 };
 
+// The engine over the repository's configs (the real gazetteer: offices,
+// organisations, adjectives of every state), loaded once per test binary
+// and shared: an Engine is immutable and thread-safe. Null when the configs
+// do not load; RealEngineError() then says why.
+inline std::string& RealEngineError() {
+  static std::string error;
+  return error;
+}
+inline const Engine* RealEngine() {
+  static const std::unique_ptr<Engine> engine =
+      Engine::Load(std::string(NEWSWIRE_SOURCE_DIR) + "/configs", &RealEngineError());
+  return engine.get();
+}
+
+// ProbeFixture over RealEngine(). With `lang` set, Of(text, type) probes
+// articles in that language.
+class RealProbeFixture : public ::testing::Test {
+ protected:
+  explicit RealProbeFixture(std::string published_at, std::string lang = "")
+      : published_at_(std::move(published_at)), lang_(std::move(lang)) {}
+
+  void SetUp() override { ASSERT_NE(RealEngine(), nullptr) << RealEngineError(); }
+
+  std::vector<std::string> Of(const std::string& text, const std::string& lang,
+                              const std::string& type) const {
+    return ParticipantsOf(*RealEngine(), text, lang, type, published_at_);
+  }
+  std::vector<std::string> Of(const std::string& text, const std::string& type) const {
+    return Of(text, lang_, type);
+  }
+
+ private:
+  std::string published_at_;
+  std::string lang_;
+};
+
 }  // namespace newswire::extract::testing

@@ -5,12 +5,9 @@
 // gazetteer.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "extract/engine.h"
 #include "unit/extract_test_support.h"
 
 namespace newswire::extract {
@@ -18,19 +15,10 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-// The engine over the real configs/, loaded once.
-class SpanishWireRealTest : public ::testing::Test {
+// The engine over the real configs/ (shared by the test binary).
+class SpanishWireRealTest : public testing::RealProbeFixture {
  protected:
-  static void SetUpTestSuite() {
-    std::string error;
-    engine_ = Engine::Load(std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs", &error);
-    ASSERT_NE(engine_, nullptr) << error;
-  }
-  static void TearDownTestSuite() { engine_.reset(); }
-  static Strings Of(const std::string& text, const std::string& type) {
-    return testing::ParticipantsOf(*engine_, text, "es", type, "2026-03-05T10:00:00Z");
-  }
-  inline static std::unique_ptr<Engine> engine_;
+  SpanishWireRealTest() : RealProbeFixture("2026-03-05T10:00:00Z", "es") {}
 };
 
 // A bare "La Cancillería" / "el Gobierno" as subject is the state whose

@@ -75,5 +75,16 @@ TEST_F(SpanishWireRealTest, FrontedAdverbialWithAIsNoObject) {
   EXPECT_EQ(Of("A continuación Scholz agradeció a Macron su apoyo.", "THANKS"), Strings{"DEU>FRA"});
 }
 
+// A ministry's palace named in full acts for its state as a subject; after
+// a preposition it stays a place.
+TEST_F(SpanishWireRealTest, MinistryPalaceActsForItsState) {
+  EXPECT_EQ(Of("El Palacio de Itamaraty calificó de \"lamentables\" las palabras de Macron.",
+               "CRITICISM"),
+            Strings{"BRA>FRA"});
+  // Twin: where a meeting takes place is no party to it.
+  EXPECT_EQ(Of("Lula recibió a Ilham Aliyev en el Palacio de Itamaraty.", "MEETING"),
+            Strings{"BRA>AZE"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

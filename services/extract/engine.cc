@@ -1125,6 +1125,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Delegation nach X weiter": the schedule) governs it too.
     const LexHit* own_refusal = c.Find(t, WordClass::kRefuse);
     if (own_refusal && own_refusal->length > span) return true;
+    // Talks named as the purpose of a planned or refused trip share its fate
+    // ("is expected to travel to Tokyo next week for talks with ...") (r2-en).
+    const bool purpose_noun = nominal && t > cb && c.tokens[t - 1].folded == "for";
     for (size_t k = infinitive ? sb : cb; k < (nominal ? ce : t); ++k) {
       if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
@@ -1133,7 +1136,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // between ("vermied es, Kasachstans Rolle beim Reexport sanktionierter
       // Güter zu kritisieren").
       if ((c.Mask(k) & Bit(WordClass::kRefuse)) && !coordinated &&
-          ((infinitive && k < t) || !trigger_between(std::min(k, t), std::max(k, t))))
+          ((infinitive && k < t) || (purpose_noun && k < t) ||
+           !trigger_between(std::min(k, t), std::max(k, t))))
         return true;
     }
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
@@ -2485,28 +2489,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (m->code.empty() || m->place || Contains(actors, m->code)) continue;
           resolve(m, false, targets);
           break;
-        }
-      }
-      // Aid naming no recipient, offered by the party that has just sent
-      // condolences in the sentence, goes to the bereaved ("expresó sus
-      // condolencias a Chile ... y ofreció el envío de brigadistas",
-      // "offered his condolences to Nepal and announced a rescue team")
-      // (r2-gen). The target is taken from the sentence's mentions, whose
-      // views outlive the event list.
-      if (t.type == aid_ && aid_ >= 0 && targets.empty() && !actors.empty()) {
-        const uint32_t sbeg = c.tokens[sb].begin;
-        for (const Event& prev : c.out.events) {
-          if (prev.type != "CONDOLENCE" || prev.targets.size() != 1 || prev.evidence_start < sbeg ||
-              std::none_of(prev.actors.begin(), prev.actors.end(),
-                           [&](const Actor& a) { return a.country == actors[0].code; })) {
-            continue;
-          }
-          for (const auto& m : mentions) {
-            if (m.code == prev.targets[0].country && !Contains(actors, m.code)) {
-              targets.assign(1, FromMention(m));
-              break;
-            }
-          }
         }
       }
       if (targets.empty() && type.scene) {

@@ -91,5 +91,20 @@ TEST_F(EnglishWireR2Test, CallWithItsOwnTopicIsAMeeting) {
   EXPECT_EQ(Of(means, "en", "CONDOLENCE"), Strings{"USA>IND"});
 }
 
+// Talks named as the purpose of a planned trip are planned too ("plans to
+// travel to Luanda in May for talks with ..."); talks on a trip made are a
+// meeting.
+TEST_F(EnglishWireR2Test, TalksPurposeOfAPlannedTripAreNoMeeting) {
+  EXPECT_EQ(Of("Pakistani Prime Minister Shehbaz Sharif will travel to Beijing on Monday for talks "
+               "with Chinese President Xi Jinping.",
+               "en", "MEETING"),
+            Strings{});
+  // Twin: the trip made.
+  EXPECT_EQ(Of("Polish Prime Minister Donald Tusk travelled to Kyiv for talks with Ukrainian "
+               "President Volodymyr Zelensky.",
+               "en", "MEETING"),
+            Strings{"POL>UKR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

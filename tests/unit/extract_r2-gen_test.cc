@@ -1,0 +1,54 @@
+// Participant rules that cut across languages (r2-gen): organisations
+// outside the analysts' coding list are no participants. Each rule has its
+// twin that must keep the old reading. Invented sentences over the
+// repository's configs (real gazetteer).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class R2GenTest : public testing::RealProbeFixture {
+ protected:
+  R2GenTest() : RealProbeFixture("2025-06-12T09:00:00Z") {}
+};
+
+// An uncoded organisation (World Bank, WFP, FAO, ...) is no participant:
+// a meeting with it and a coded state keeps only the state; an act whose
+// only actor it is is no event.
+TEST_F(R2GenTest, UncodedOrganisationIsNoParticipant) {
+  EXPECT_EQ(Of("Canada's foreign minister Anita Anand met the head of the World Food Programme "
+               "and her Mexican counterpart.",
+               "en", "MEETING"),
+            Strings{"CAN>MEX"});
+  EXPECT_EQ(Of("Die Weltbank lobte Österreich für seine Hilfe.", "de", "PRAISE"), Strings{});
+  EXPECT_EQ(Of("La FAO agradeció a España su donación.", "es", "THANKS"), Strings{});
+}
+
+// Twin: coded organisations (UN, WHO, EU, ...) stay participants.
+TEST_F(R2GenTest, CodedOrganisationStaysParticipant) {
+  EXPECT_EQ(Of("Die WHO lobte Österreich für seine Hilfe.", "de", "PRAISE"), Strings{"WHO>AUT"});
+  EXPECT_EQ(Of("Le ministre belge a rencontré le secrétaire général de l'ONU.", "fr", "MEETING"),
+            Strings{"BEL>UN"});
+}
+
+// A meeting whose only counterpart is an uncoded organisation is no
+// meeting of states; with a coded state beside it, the state stays.
+TEST_F(R2GenTest, MeetingWithOnlyAnUncodedOrganisationIsNoEvent) {
+  EXPECT_EQ(
+      Of("Außenministerin Beate Meinl-Reisinger traf den UNESCO-Generaldirektor.", "de", "MEETING"),
+      Strings{});
+  EXPECT_EQ(Of("Außenministerin Beate Meinl-Reisinger traf den polnischen Außenminister "
+               "Radosław Sikorski.",
+               "de", "MEETING"),
+            Strings{"AUT>POL"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

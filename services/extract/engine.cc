@@ -1728,6 +1728,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (who) AddUnique(into, *who);
         return;
       }
+      // "The latter", "ce dernier", "este último", "Letzterer", "Последний":
+      // the last-named object, the target of the latest act (r2-gen).
+      if (m->role == "latter") {
+        if (c.d.last_target) AddUnique(into, *c.d.last_target);
+        return;
+      }
       // "Por su parte, la presidenta electa le agradeció", "De son côté, le
       // ministre ...", "For his part, the president ...", "Der Kanzler lobte
       // seinerseits": the turn passes to the other party, the one the last
@@ -2101,6 +2107,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             continue;
           }
           bool after = m->b >= t.token;
+          // A possessor inside the trigger's own gap names whose message it
+          // is ("conveyed Kenya's gratitude to Turkey", "expressed Japan's
+          // appreciation to Vietnam"): the actor's state, not the object (r2-en).
+          if (m->b > t.token && m->e + 1 < t.token + t.length && c.tokens[m->e].folded == "'" &&
+              !m->code.empty()) {
+            if (Contains(actors, m->code)) continue;
+            if (actors.empty() && t.type == thanks_) {
+              resolve(m, true, actors);
+              continue;
+            }
+          }
           // A firm based in a place is no party ("two Dubai-based oil
           // traders", "in London ansässige Firmen" aside) (r-crit).
           if (m->e + 1 < se && c.tokens[m->e].folded == "-" &&

@@ -1730,8 +1730,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // "The latter", "ce dernier", "este último", "Letzterer", "Последний":
       // the last-named object, the target of the latest act (r2-gen).
+      // Before an act's noun it is an adjective ("cette dernière rencontre",
+      // "este último acuerdo"): nobody.
       if (m->role == "latter") {
-        if (c.d.last_target) AddUnique(into, *c.d.last_target);
+        bool adjective = false;
+        for (uint32_t h = 0; m->e < c.tokens.size() && h < c.token_hits[m->e].count; ++h) {
+          const LexHit& o = c.hits[c.token_hits[m->e].begin + h];
+          adjective |= o.cls == WordClass::kEvent && (o.flags & kNominal);
+        }
+        if (c.d.last_target && !adjective) AddUnique(into, *c.d.last_target);
         return;
       }
       // "Por su parte, la presidenta electa le agradeció", "De son côté, le
@@ -2336,6 +2343,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             last_agent = m;
           } else if (m->prep & kPlacePrep) {
             resolve(m, false, places);
+          } else if (c.lang == "ru" && !targets.empty() && m->b > t.token && [&] {
+                       // The reason of a passive act once its object is named
+                       // ("был вызван посол Японии ... в связи с проведением
+                       // японо-американских учений") (r2-ru).
+                       for (size_t k = t.token; k + 2 < m->b; ++k) {
+                         if (c.tokens[k].folded == "в" && c.tokens[k + 1].folded == "связи" &&
+                             (c.tokens[k + 2].folded == "с" || c.tokens[k + 2].folded == "со")) {
+                           return true;
+                         }
+                       }
+                       return false;
+                     }()) {
+            continue;
           } else {
             plural_subject |= m->plural;
             resolve(m, false, targets);

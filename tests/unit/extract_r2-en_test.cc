@@ -106,5 +106,20 @@ TEST_F(EnglishWireR2Test, TalksPurposeOfAPlannedTripAreNoMeeting) {
             Strings{"POL>UKR"});
 }
 
+// A possessor inside a gap trigger names whose message it is ("conveyed
+// Kenya's gratitude to Turkey"): the actor's state, or the actor when the
+// speaker has no state of its own; the object's possessor stays the target.
+TEST_F(EnglishWireR2Test, PossessorInsideTheMessageIsItsAuthor) {
+  EXPECT_EQ(Of("Ruto conveyed Kenya's gratitude to Turkey for the rescue teams.", "en", "THANKS"),
+            Strings{"KEN>TUR"});
+  EXPECT_EQ(Of("The ambassador expressed Japan's appreciation to Vietnam for the rescue.", "en",
+               "THANKS"),
+            Strings{"JPN>VNM"});
+  // Twin: a possessor after the message is the thanked party's.
+  EXPECT_EQ(
+      Of("Ruto conveyed his gratitude to Turkey's president for the rescue teams.", "en", "THANKS"),
+      Strings{"KEN>TUR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

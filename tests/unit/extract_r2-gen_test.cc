@@ -50,5 +50,27 @@ TEST_F(R2GenTest, MeetingWithOnlyAnUncodedOrganisationIsNoEvent) {
             Strings{"AUT>POL"});
 }
 
+// "The latter" and its kin name the last-named object, the target of the
+// latest act, not the subject of the sentence before.
+TEST_F(R2GenTest, TheLatterIsTheLastNamedObject) {
+  EXPECT_EQ(Of("Kenyan President William Ruto met British Prime Minister Keir Starmer in London. "
+               "The latter praised Kenya for its role in Haiti.",
+               "en", "PRAISE"),
+            Strings{"GBR>KEN"});
+  EXPECT_EQ(Of("Der polnische Außenminister Radosław Sikorski traf in Warschau den ukrainischen "
+               "Präsidenten Wolodymyr Selenskyj. Letzterer dankte Polen für die Unterstützung.",
+               "de", "THANKS"),
+            Strings{"UKR>POL"});
+}
+
+// Twin: before an act's noun it is an adjective ("cette dernière
+// rencontre"), no participant, so no second meeting.
+TEST_F(R2GenTest, TheLatterBeforeAnActsNounIsNoParticipant) {
+  EXPECT_EQ(Of("Le Premier ministre sénégalais s'est entretenu mardi avec le chancelier allemand "
+               "Friedrich Merz. Cette dernière rencontre a duré deux heures.",
+               "fr", "MEETING"),
+            Strings{"SEN>DEU"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -78,5 +78,17 @@ TEST_F(RuWireTest, ForHisPartIsNoPluralGroup) {
             Strings{"SRB>HUN"});
 }
 
+// The reason of a passive act ("в связи с ...") adds no party once the act's
+// object is named; without one, the reason still names it.
+TEST_F(RuWireTest, ReasonPhraseAfterANamedObjectAddsNoParty) {
+  EXPECT_EQ(Of("Министр иностранных дел России Сергей Лавров провёл переговоры в Москве. Позднее "
+               "в МИД России был вызван посол Латвии, которому был заявлен протест в связи с "
+               "задержанием белорусских граждан.",
+               "ru", "PROTEST"),
+            Strings{"RUS>LVA"});
+  EXPECT_EQ(Of("Решения были осуждены Турцией в связи с действиями Израиля.", "ru", "CRITICISM"),
+            Strings{"TUR>ISR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

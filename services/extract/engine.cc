@@ -1779,7 +1779,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // A bare title names the latest one holding that office when the
         // last subject holds another ("Milei sagte ... Der Kanzler lobte
         // seinerseits": Merz, not Milei).
-        if (c.d.last_subject && !m->role.empty() && c.d.last_subject->role != m->role) {
+        // A "leader" holds any top office ("Российский лидер ... Затем глава
+        // государства встретился": the same man) (r2-ru).
+        if (c.d.last_subject && !m->role.empty() && c.d.last_subject->role != m->role &&
+            c.d.last_subject->role != "leader" && m->role != "leader") {
           for (const auto& p : c.d.recent) {
             if (p.role == m->role) {
               AddUnique(into, p);

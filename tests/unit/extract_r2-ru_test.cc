@@ -90,5 +90,21 @@ TEST_F(RuWireTest, ReasonPhraseAfterANamedObjectAddsNoParty) {
             Strings{"TUR>ISR"});
 }
 
+// A "leader" holds any top office: the head of state named next is the same
+// man; after a minister, it is still the latest head of state named.
+TEST_F(RuWireTest, ALeaderIsTheHeadOfStateNamedNext) {
+  EXPECT_EQ(Of("Перед началом саммита Эрдоган провёл переговоры с Президентом Азербайджана "
+               "Ильхамом Алиевым. Турецкий лидер поблагодарил азербайджанского коллегу за "
+               "поддержку. Затем глава государства встретился с Президентом Казахстана "
+               "Касым-Жомартом Токаевым.",
+               "ru", "MEETING"),
+            (Strings{"TUR>AZE", "TUR>KAZ"}));
+  EXPECT_EQ(Of("Министр иностранных дел России Сергей Лавров провёл переговоры с Президентом "
+               "Азербайджана Ильхамом Алиевым. Затем глава государства встретился с Президентом "
+               "Казахстана Касым-Жомартом Токаевым.",
+               "ru", "MEETING"),
+            (Strings{"RUS>AZE", "AZE>KAZ"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2602,6 +2602,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (auto o = other_of(actors); !o.empty()) {
           // "his counterpart": the latest partner only.
           if (counterpart_object) o.resize(1);
+          // Condolences or aid of a host after a round of meetings go to
+          // the latest guest, not to every earlier one ("Затем ... встретился
+          // с Президентом Таджикистана. Путин выразил соболезнования") (r2-ru).
+          if (c.lang == "ru" && type.place_target && o.size() > 1 && c.d.guest && c.d.host &&
+              Contains(actors, c.d.host->code) && Contains(o, c.d.guest->code)) {
+            o = {*c.d.guest};
+          }
           targets = o;
         } else if (c.d.last_target && !Contains(actors, c.d.last_target->code) &&
                    !counterpart_object) {

@@ -106,5 +106,20 @@ TEST_F(RuWireTest, ALeaderIsTheHeadOfStateNamedNext) {
             (Strings{"RUS>AZE", "AZE>KAZ"}));
 }
 
+// A host's condolences after a round of meetings go to the latest guest;
+// a recipient named in the sentence still wins.
+TEST_F(RuWireTest, HostsCondolencesAfterMeetingsGoToTheLatestGuest) {
+  const std::string meetings =
+      "Сначала Реджеп Тайип Эрдоган провёл переговоры с Президентом Ирана Масудом Пезешкианом. "
+      "Затем глава государства встретился с Президентом Азербайджана Ильхамом Алиевым. ";
+  EXPECT_EQ(Of(meetings + "Эрдоган выразил соболезнования в связи с гибелью людей при пожаре.",
+               "ru", "CONDOLENCE"),
+            Strings{"TUR>AZE"});
+  EXPECT_EQ(
+      Of(meetings + "Эрдоган выразил соболезнования Ирану в связи с гибелью людей при пожаре.",
+         "ru", "CONDOLENCE"),
+      Strings{"TUR>IRN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -24,6 +24,12 @@ class ActorMatcher {
                                  const std::vector<Token>& tokens, size_t i) const = 0;
   // English display name of a state or organisation code; empty if unknown.
   virtual std::string_view CountryName(std::string_view code) const = 0;
+  // False for an organisation outside the analysts' coding list: no
+  // participant of any event (see Gazetteer::IsCoded).
+  virtual bool Coded(std::string_view code) const {
+    (void)code;
+    return true;
+  }
 };
 
 // Adapts a loaded Gazetteer (takes ownership).

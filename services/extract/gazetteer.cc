@@ -415,6 +415,7 @@ struct Gazetteer::Impl {
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
   std::set<std::string, std::less<>> organisations;
+  std::set<std::string, std::less<>> uncoded;  // organisations.tsv kind `uncoded`
 
   std::string_view Text(const PatternToken& pt) const {
     return {arena.data() + pt.text, pt.text_size};
@@ -743,6 +744,15 @@ class GazetteerLoader {
     if (!IsOrganisationCode(code)) return Fail("bad organisation code '" + code + "'");
     if (impl_->states.count(code) != 0) {
       return Fail("organisation code '" + code + "' is a state code");
+    }
+    // "WFP  *  uncoded  <why>": known, but outside the coding list.
+    if (f[2] == "uncoded") {
+      if (f[1] != "*") return Fail("'uncoded' lines take '*' as language");
+      if (impl_->organisations.count(code) == 0) {
+        return Fail("'uncoded' organisation '" + code + "' is not defined above");
+      }
+      impl_->uncoded.insert(code);
+      return true;
     }
     uint8_t langs = 0;
     if (!CheckLang(f[1], &langs)) return false;
@@ -1169,6 +1179,10 @@ bool Gazetteer::IsState(std::string_view code) const {
 
 bool Gazetteer::IsOrganisation(std::string_view code) const {
   return impl_->organisations.find(code) != impl_->organisations.end();
+}
+
+bool Gazetteer::IsCoded(std::string_view code) const {
+  return impl_->uncoded.find(code) == impl_->uncoded.end();
 }
 
 bool Gazetteer::HasName(std::string_view code, std::string_view lang) const {

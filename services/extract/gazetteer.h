@@ -157,6 +157,10 @@ class Gazetteer {
   bool IsState(std::string_view code) const;
   // True if `code` is an organisation code known to the gazetteer.
   bool IsOrganisation(std::string_view code) const;
+  // False for organisations the analysts' coding list leaves out
+  // (organisations.tsv kind `uncoded`: the World Bank, WFP, ...): they are
+  // found as mentions but are no participants of events. True otherwise.
+  bool IsCoded(std::string_view code) const;
 
   // True if the state `code` has a name (kind name/official/alias) listed
   // for `lang` ("de", "en", "fr", "es", "ru"). Load guarantees this for

@@ -32,6 +32,17 @@ TEST_F(GazetteerTest, KnowsAllUnMembersObserversAndCommonlyCoveredEntities) {
   EXPECT_TRUE(gazetteer_->IsOrganisation("UN"));
 }
 
+// The coding list: WFP and the World Bank are known but not coded; the UN,
+// WHO and every state are.
+TEST_F(GazetteerTest, OrganisationsOutsideTheCodingList) {
+  EXPECT_TRUE(gazetteer_->IsOrganisation("WFP"));
+  EXPECT_FALSE(gazetteer_->IsCoded("WFP"));
+  EXPECT_FALSE(gazetteer_->IsCoded("WORLDBANK"));
+  EXPECT_TRUE(gazetteer_->IsCoded("UN"));
+  EXPECT_TRUE(gazetteer_->IsCoded("WHO"));
+  EXPECT_TRUE(gazetteer_->IsCoded("AZE"));
+}
+
 TEST_F(GazetteerTest, EveryStateHasANameInEveryLanguage) {
   for (const std::string& code : gazetteer_->StateCodes()) {
     for (const char* lang : {"de", "en", "fr", "es", "ru"}) {
@@ -519,6 +530,14 @@ TEST_F(GazetteerLoadErrorTest, UnknownPersonCode) {
 TEST_F(GazetteerLoadErrorTest, OrganisationCodeMustNotBeAState) {
   files_["organisations.tsv"] = "AZE\ten\tname\tAzerbaijan Union\n";
   EXPECT_EQ(LoadError(), "organisations.tsv:1: organisation code 'AZE' is a state code");
+}
+
+TEST_F(GazetteerLoadErrorTest, UncodedNeedsAKnownOrganisationAndEveryLanguage) {
+  files_["organisations.tsv"] = "EXBANK\ten\tname\tExample Bank\nEXBANK\ten\tuncoded\tnote\n";
+  EXPECT_EQ(LoadError(), "organisations.tsv:2: 'uncoded' lines take '*' as language");
+  files_["organisations.tsv"] = "EXBANK\t*\tuncoded\tnote\nEXBANK\ten\tname\tExample Bank\n";
+  EXPECT_EQ(LoadError(),
+            "organisations.tsv:1: 'uncoded' organisation 'EXBANK' is not defined above");
 }
 
 TEST_F(GazetteerLoadErrorTest, UnbalancedBracket) {

@@ -28,6 +28,10 @@ constexpr double kGold3OverallF1 = 0.88;
 constexpr double kGold3LanguageF1 = 0.84;
 constexpr double kGold4OverallF1 = 0.82;
 constexpr double kGold4LanguageF1 = 0.75;
+// gold5.jsonl was holdout2 until session 4 (0.744 there, never read; lowest
+// language es 0.64), then released for tuning: a ratchet below that figure.
+constexpr double kGold5OverallF1 = 0.72;
+constexpr double kGold5LanguageF1 = 0.60;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -88,6 +92,11 @@ TEST_F(CorpusTest, LongWireArticlesF1) {
 TEST_F(CorpusTest, LongWireArticlesSession3F1) {
   ASSERT_NE(engine_, nullptr);
   ExpectGate(*engine_, {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1});
+}
+
+TEST_F(CorpusTest, ReleasedHoldoutF1) {
+  ASSERT_NE(engine_, nullptr);
+  ExpectGate(*engine_, {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1});
 }
 
 TEST_F(CorpusTest, SeedArticle) {

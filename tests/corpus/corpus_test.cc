@@ -32,6 +32,10 @@ constexpr double kGold4LanguageF1 = 0.75;
 // language es 0.64), then released for tuning: a ratchet below that figure.
 constexpr double kGold5OverallF1 = 0.72;
 constexpr double kGold5LanguageF1 = 0.60;
+// gold6.jsonl (session 4, tuning, heavy on the weak types): 0.760 when first
+// scored (lowest language es 0.70): a ratchet below that figure.
+constexpr double kGold6OverallF1 = 0.72;
+constexpr double kGold6LanguageF1 = 0.65;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -97,6 +101,11 @@ TEST_F(CorpusTest, LongWireArticlesSession3F1) {
 TEST_F(CorpusTest, ReleasedHoldoutF1) {
   ASSERT_NE(engine_, nullptr);
   ExpectGate(*engine_, {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1});
+}
+
+TEST_F(CorpusTest, WeakTypesSession4F1) {
+  ASSERT_NE(engine_, nullptr);
+  ExpectGate(*engine_, {"gold6.jsonl", 30, kGold6OverallF1, kGold6LanguageF1});
 }
 
 TEST_F(CorpusTest, SeedArticle) {

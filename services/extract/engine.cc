@@ -290,6 +290,11 @@ struct EngineImpl::Ctx {
     const unsigned bit = AliasBit(t);
     return (alias_filter[bit >> 6] >> (bit & 63)) & 1;
   }
+  // Aliases learnt from the first word of a full name ("Lee" of "Lee
+  // Jae-myung", "Faisal" of "Faisal bin Farhan"): family-name-first and
+  // given-name usage; they stand for the person only when no capitalised
+  // name follows them ("Kim Min-seok" is someone else than "Kim Jong Un").
+  std::set<std::string, std::less<>> leading_aliases;
   // Learns `surname` as `p` unless it is known already (the first teacher
   // keeps it; nothing is allocated for a known name).
   void LearnAlias(const Token& surname, const Participant& p) {
@@ -365,6 +370,10 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     }
     if (!gm && c.MayBeAlias(c.tokens[i]) && IsCapitalised(c.text, c.tokens[i])) {
       auto it = c.aliases.find(c.tokens[i].folded);
+      if (it != c.aliases.end() && c.leading_aliases.contains(c.tokens[i].folded) && i + 1 < e &&
+          c.tokens[i + 1].is_word && IsCapitalised(c.text, c.tokens[i + 1])) {
+        it = c.aliases.end();
+      }
       if (it != c.aliases.end()) {
         Mention m;
         m.b = i;
@@ -501,6 +510,28 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
           c.LearnAlias(t, Participant{m.code, m.name, m.role});
         }
       }
+      // The first word of the person's own name, in English copy: the family
+      // name of East Asian names ("President Lee Jae-myung ... Lee thanked"),
+      // the given name of Arab ones ("Prince Faisal") (r4-en).
+      if (c.lang == "en" && m.name.find(' ') != std::string_view::npos) {
+        const std::string_view first = m.name.substr(0, m.name.find(' '));
+        for (size_t k = m.b; k + 1 < m.e; ++k) {
+          const Token& t = c.tokens[k];
+          if (!t.is_word || c.Mask(k) || !IsCapitalised(c.text, t) || t.folded.size() < 2 ||
+              t.folded.size() != first.size() || c.aliases.contains(t.folded)) {
+            continue;
+          }
+          bool same = true;
+          for (size_t n = 0; n < first.size() && same; ++n) {
+            same = std::tolower(static_cast<unsigned char>(first[n])) ==
+                   static_cast<unsigned char>(t.folded[n]);
+          }
+          if (!same) continue;
+          c.LearnAlias(t, Participant{m.code, m.name, m.role});
+          c.leading_aliases.emplace(t.folded);
+          break;
+        }
+      }
     }
     if (!m.has_role || m.has_person) continue;
     size_t k = m.e;
@@ -540,7 +571,30 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         continue;
       }
       if (mask & preps) {
+        // A capitalised "De"/"Del" before a person's name is the particle of
+        // a Spanish surname ("De Zela agradeció", "André y De la Fuente
+        // acordaron"), no preposition (r4-es).
+        if (c.lang == "es" && m.has_person && !m.has_role && IsCapitalised(c.text, c.tokens[k]) &&
+            (c.tokens[k].folded == "de" || c.tokens[k].folded == "del")) {
+          break;
+        }
         m.prep = mask & preps;
+        // Spanish "por" after a participle ("la suspensión de visas anunciada
+        // por Washington", "representado por su canciller") or in "por parte
+        // de" names the agent only, not a recipient (r4-es).
+        if (c.lang == "es" && c.tokens[k].folded == "por" && (m.prep & Bit(WordClass::kPrepBy))) {
+          const Token& before = c.tokens[k > b ? k - 1 : k];
+          const std::string& w = before.folded;
+          const bool participle =
+              k > b && before.is_word && !IsCapitalised(c.text, before) &&
+              (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ados") ||
+               w.ends_with("adas") || w.ends_with("ido") || w.ends_with("ida") ||
+               w.ends_with("idos") || w.ends_with("idas") || w.ends_with("esto") ||
+               w.ends_with("esta") || w.ends_with("estas") || w.ends_with("estos"));
+          if ((participle && skipped_words == 0) || c.tokens[m.b].folded == "parte") {
+            m.prep = Bit(WordClass::kPrepBy);
+          }
+        }
         // A person is no place: a noun between a place preposition and a
         // name closes the phrase ("В своём выступлении Путин раскритиковал",
         // "In seiner Rede Scholz ...") (r-crit).
@@ -680,6 +734,13 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         const bool name_word = word && IsCapitalised(c.text, c.tokens[k]);
         if (!linker && !(m2.b - m1.e <= 3 ? word : name_word)) merge = false;
       }
+    }
+    // "el Gobierno de José Jerí", "la administración de Milei": a
+    // government named by its leader is that leader's state (r4-es).
+    if (!merge && c.lang == "es" && IsInstitutionRole(m1.role) && !m1.has_person &&
+        m1.code.empty() && !m1.plural && m2.has_person && !m2.code.empty() && m2.b == m1.e + 1 &&
+        (c.tokens[m1.e].folded == "de" || c.tokens[m1.e].folded == "del")) {
+      merge = true;
     }
     // An office located in a capital: "das Außenministerium in Wien",
     // "un porte-parole du ministère à Alger".
@@ -1013,6 +1074,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (m.b == k && m.has_role) apposition = true;
       }
       if (!apposition) cuts.push_back(k);
+    } else if (prev == "," && c.lang == "es" &&
+               ((c.Mask(k) & Bit(WordClass::kPrepPlace)) ||
+                ((c.Mask(k) & Bit(WordClass::kPrepTo)) && (c.Mask(k) & Bit(WordClass::kEvent)))) &&
+               [&] {
+                 // A relative after "en" starts a clause too (", en la que
+                 // acordaron"), and so does one after "a" that opens an act
+                 // (", a la que asistieron los mandatarios de"); an object
+                 // relative (", a quien agradeció") stays in its clause (r4-es).
+                 size_t n = k + 1;
+                 while (n < se && n <= k + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+                 if (n >= se) return false;
+                 const std::string& w = c.tokens[n].folded;
+                 return w == "que" || w == "quien" || w == "quienes" || w == "cual" ||
+                        w == "cuales";
+               }()) {
+      cuts.push_back(k);
     } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kAnd))) {
       // ", and both sides condemned ...": a new subject after a clause that
       // already has its act starts a clause of its own (not a list of
@@ -1294,6 +1371,38 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const LexHit& hit = c.hits[c.token_hits[k].begin + h];
         if (hit.cls != WordClass::kEvent) continue;
         if (!best || hit.length > best->length) best = &hit;
+      }
+      // Welcoming an accord is praise, not a meeting: "welcomed the Doha
+      // agreement", "welcomed the entry into force of their Reciprocal Access
+      // Agreement" (only places, capitalised words and "entry into force of"
+      // between) (r4-en).
+      LexHit accord_hit;
+      if (best && best->event_type == meeting_ && best->length == 1 && c.lang == "en" &&
+          praise_ >= 0 && c.tokens[k].folded.starts_with("welcom")) {
+        auto accord_noun = [](const std::string& w) {
+          return w == "agreement" || w == "agreements" || w == "ceasefire" || w == "deal" ||
+                 w == "accord" || w == "truce";
+        };
+        size_t j = k + 1;
+        while (j < ce && j < k + 10) {
+          const std::string& w = c.tokens[j].folded;
+          if (accord_noun(w)) break;
+          const bool place = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return !m.dead && m.place && j >= m.b && j < m.e;
+          });
+          if (!(c.Mask(j) & Bit(WordClass::kDet)) && !place && w != "entry" && w != "into" &&
+              w != "force" && w != "of" && w != "peace" &&
+              !(c.tokens[j].is_word && IsCapitalised(c.text, c.tokens[j]))) {
+            break;
+          }
+          ++j;
+        }
+        if (j > k + 1 && j < ce && accord_noun(c.tokens[j].folded)) {
+          accord_hit = *best;
+          accord_hit.event_type = praise_;
+          accord_hit.length = static_cast<uint8_t>(j + 1 - k);
+          best = &accord_hit;
+        }
       }
       // A sanctioning participle after a determiner is an adjective ("the
       // sanctioned officials' assets", "die sanktionierten Firmen"), no act.
@@ -1851,6 +1960,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       std::vector<const Mention*> subjects;
       bool plural_subject = false;
       bool counterpart_object = false;
+      bool complement_subject_skipped = false;  // r4-es: see the inverted subject below
       if (!passive) {
         // The first candidate before the trigger (SVO, V2 and verb-final
         // "Macron hat Serbien gelobt" alike), else the first after it
@@ -1893,6 +2003,30 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // "summoned Egypt's ambassador on Thursday and accused Cairo": a verb
+        // coordinated after an earlier act of the clause shares its subject;
+        // that act's object is none (r4-en).
+        bool coordinated_verb = false;
+        if (subj && !t.embedded && c.lang == "en" && t.token > first_trigger &&
+            subj->b >= first_trigger) {
+          size_t k = t.token;
+          while (k > cb + 1 &&
+                 (c.tokens[k - 1].folded == "also" || c.tokens[k - 1].folded == "later" ||
+                  c.tokens[k - 1].folded == "then")) {
+            --k;
+          }
+          if (k > cb && (c.Mask(k - 1) & Bit(WordClass::kAnd))) {
+            coordinated_verb = true;
+            subj = nullptr;
+            for (const Mention* m : cm) {
+              if (m->b < fronted_end || m->e > first_trigger) continue;
+              if (subject_like(m)) {
+                subj = m;
+                break;
+              }
+            }
+          }
+        }
         // A fronted capital or state scene-setter before an unnamed speaker
         // is the speaker's state: "In Manila, a government spokesperson
         // slammed China", "In Berlin, the foreign ministry condemned ...".
@@ -1903,8 +2037,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (m->b == cb + 1 && (m->prep & kPlacePrep) && !m->code.empty() && m->e <= t.token &&
               (m->has_role || (m->e < t.token && c.tokens[m->e].folded == ",")) &&
               (m->kind == EntryKind::kCapital || m->kind == EntryKind::kState)) {
+            // The objects of the act a verb is coordinated with are no other
+            // speaker ("In Addis Ababa, the foreign ministry summoned Egypt's
+            // ambassador and accused Cairo ...") (r4-en).
             bool other = false;
-            for (const Mention* o : cm) other |= o != m && o->b < t.token;
+            for (const Mention* o : cm) {
+              other |= o != m && o->b < (coordinated_verb ? first_trigger : t.token);
+            }
             if (!other) subj = m;
           }
         }
@@ -2001,13 +2140,56 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
           }
         }
-        if (!subj && !reported_drop && !t.embedded) {
+        // "Penny Wong, who was also in Suva for a forum, met Peters": after
+        // the relative clause's closing comma the main clause resumes, and its
+        // subject is the antecedent that opened the sentence (r4-en).
+        // A name inside the relative clause is none of the main clause's
+        // ("..., who was in Suva for a ministers' meeting, met Peters").
+        bool resumed_main = false;
+        if (!t.embedded && c.lang == "en" && ci > 0 && cb >= sb + 2 && !in_relative &&
+            c.tokens[cb - 1].folded == "," &&
+            (c.tokens[cb].folded == "who" || c.tokens[cb].folded == "which")) {
+          size_t close = t.token;  // the comma closing the relative clause
+          while (close > cb && c.tokens[close - 1].folded != ",") --close;
+          if (subj && subj->b < close) subj = nullptr;
+          bool own_subject = t.token - close > 4;
+          for (const Mention* m : cm) {
+            own_subject |= m->b >= close && m->b < t.token && subject_like(m);
+          }
+          const Mention* antecedent = nullptr;
+          for (const auto& m : mentions) {
+            if (!m.dead && m.e + 1 == cb && !m.code.empty() && subject_like(&m)) antecedent = &m;
+          }
+          bool opens_sentence = antecedent != nullptr;
+          for (size_t k = sb; opens_sentence && k < antecedent->b; ++k) {
+            opens_sentence = !(c.Mask(k) & Bit(WordClass::kEvent));
+          }
+          for (const auto& m : mentions) {
+            opens_sentence &= !(opens_sentence && !m.dead && m.e <= antecedent->b &&
+                                subject_like(&m) && &m != antecedent);
+          }
+          if (!subj && !own_subject && opens_sentence) subj = antecedent;
+          // "met Wang Yi, who landed on Monday, and criticised Japan": the
+          // main clause's verb; its subject is the sentence's (below).
+          resumed_main = !subj && !own_subject && (c.Mask(close) & Bit(WordClass::kAnd));
+        }
+        if (!subj && !reported_drop && !t.embedded && !resumed_main) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
             // The channel of aid does not give it ("The aid will be delivered
             // through the World Food Programme").
             if (t.type == aid_ && in_channel(m->b)) continue;
+            // Not the subject of a Spanish complement clause after the verb
+            // ("pero criticó que Washington mantenga el bloqueo"): that one
+            // is what is judged, the speaker is the sentence's (r4-es).
+            if (c.lang == "es" && m->b > t.token + t.length &&
+                std::any_of(c.tokens.begin() + static_cast<std::ptrdiff_t>(t.token + t.length),
+                            c.tokens.begin() + static_cast<std::ptrdiff_t>(m->b),
+                            [](const Token& tk) { return tk.folded == "que"; })) {
+              complement_subject_skipped = true;
+              break;
+            }
             if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
@@ -2047,8 +2229,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A Russian subject after a plural verb takes its coordinated
             // parties after the verb too ("прибыли лидеры Белоруссии,
             // Казахстана и Таджикистана") (r2-ru).
+            // So does a Spanish one ("a la que asistieron los mandatarios de
+            // Argentina, Brasil, Uruguay y Bolivia") (r4-es).
+            const bool es_inverted_plural =
+                c.lang == "es" && subj->b > t.token &&
+                c.tokens[t.token + t.length - 1].folded.ends_with("ron");
             const bool ru_inverted_plural =
-                c.lang == "ru" && subj->b > t.token && c.tokens[t.token].folded.ends_with("ли");
+                (c.lang == "ru" && subj->b > t.token && c.tokens[t.token].folded.ends_with("ли")) ||
+                es_inverted_plural;
             auto next = it + 1;
             while (next != cm.end() && joined(*(next - 1), *next) && subject_like(*next) &&
                    ((*next)->e <= t.token || ru_inverted_plural)) {
@@ -2096,8 +2284,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_target_b = std::min(first_target_b, m->b);
           last_target = m;
         };
+        // Spanish coordinates a second predicate with its own objects after
+        // the first one's ("agradeció el respaldo de Brasil y México y pidió
+        // a la CELAC ...", "calificó de inaceptable la decisión de México y
+        // recordó que el país ..."): "y" + a finite verb closes the objects
+        // of the act before it, once it has some (r4-es).
+        size_t own_objects_end = ce;
+        if (c.lang == "es") {
+          bool object_seen = false;
+          for (size_t k = t.token + t.length; k + 1 < ce; ++k) {
+            object_seen |=
+                (c.Mask(k) & Bit(WordClass::kDet)) != 0 ||
+                std::any_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b == k; });
+            if (!object_seen || !(c.Mask(k) & Bit(WordClass::kAnd))) continue;
+            size_t v = k + 1;
+            auto clitic = [&](const std::string& w) {
+              return w == "se" || w == "lo" || w == "la" || w == "los" || w == "las" || w == "le" ||
+                     w == "les" || w == "también" || w == "además";
+            };
+            while (v + 1 < ce && clitic(c.tokens[v].folded)) {
+              ++v;
+            }
+            const std::string& w = c.tokens[v].folded;
+            const bool finite = c.tokens[v].is_word && !IsCapitalised(c.text, c.tokens[v]) &&
+                                (w.ends_with("ó") || w.ends_with("aron") || w.ends_with("ieron"));
+            if (finite) {
+              own_objects_end = k;
+              break;
+            }
+          }
+        }
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
+          if (m->b >= own_objects_end) continue;
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
@@ -2150,11 +2369,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
           if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf)) &&
               (!(m->prep & kObjPrep) || (type.symmetric && after && !actors.empty()))) {
+            // "signed a ceasefire agreement ... after talks mediated by Qatar
+            // and Turkey": the agent of another participle is no party to a
+            // joint act (r4-en).
+            if (type.symmetric && after && c.lang == "en" && !actors.empty()) {
+              size_t by = m->b;
+              while (by > t.token + t.length && !(c.Mask(by) & Bit(WordClass::kPrepBy))) --by;
+              const std::string& w = c.tokens[by - 1].folded;
+              if ((c.Mask(by) & Bit(WordClass::kPrepBy)) && by - 1 >= t.token + t.length &&
+                  w.size() > 4 && w.ends_with("ed") && !(c.Mask(by - 1) & Bit(WordClass::kEvent))) {
+                continue;
+              }
+            }
             if (actors.empty()) {
               resolve(m, true, actors);
             } else if ((after || final_zone) && !type.place_target) {
               // "critiqué les droits de douane imposés par Washington", "hat die
               // Festnahme durch Iran kritisiert".
+              // The Spanish agent of a criticised act comes before its
+              // recipient ("condenó el bloqueo de la ayuda a Gaza por parte de
+              // Israel") (r4-es).
+              if (c.lang == "es" && t.type == criticism_ && after && !targets.empty()) {
+                targets.clear();
+                last_target = nullptr;
+                targets_closed = false;
+              }
               add_target(m);
               // "a salué la déclaration signée ... par l'Arménie et
               // l'Azerbaïdjan": those who signed are the parties, not the
@@ -2284,6 +2523,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role &&
                        m->role != "host" && m->role != "guest") {
               counterpart_object = true;  // "dankte dem Präsidenten": the other one
+              // It is the object all the same: a party named after it is
+              // inside its complement, not a second object ("dankte dem König
+              // für die Aufnahme syrischer Flüchtlinge") (r4-dfr). Not a title
+              // before the act ("became the first French president to visit").
+              if (!last_target && m->b > t.token) last_target = m;
             } else {
               add_target(m);
             }
@@ -2373,11 +2617,46 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (actors.empty() && ci > 0 && !sentence_subject.empty()) {
         actors = sentence_subject;
       }
+      // A Spanish passive after a relative or subordinate word naming nobody
+      // acted on is about the main clause's subject ("Ghazouani, que llegó
+      // el martes a Madrid, fue recibido por el rey", "viajó a Dakar, donde
+      // fue recibido por su homólogo") (r4-es).
+      if (passive && !(t.flags & kReceived) && c.lang == "es" && ci > 0 &&
+          (c.Mask(cb) & Bit(WordClass::kClause)) && !actors.empty() &&
+          std::all_of(targets.begin(), targets.end(),
+                      [&](const Participant& p) { return Contains(actors, p.code); })) {
+        for (const auto& p : sentence_subject) {
+          if (!Contains(actors, p.code)) AddUnique(targets, p);
+        }
+      }
       // Sanctions hit the owner of what they list, not a place named later
       // ("imposed sanctions on 70 tankers of Russia's shadow fleet since the
       // start of the war in Ukraine"): the "of" object first (r2-en).
       if (targets.empty() && type.place_target && !(t.type == sanction_ && !of_targets.empty())) {
         targets = places;
+      }
+      // A Spanish relative after a preposition about a gathering named
+      // before ("la cumbre celebrada en Asunción, a la que asistieron los
+      // mandatarios de ...") is hosted where the sentence placed it (r4-es).
+      if (t.type == visit_ && c.lang == "es" && ci > 0 &&
+          std::all_of(targets.begin(), targets.end(),
+                      [&](const Participant& p) { return Contains(actors, p.code); }) &&
+          !(c.Mask(cb) & Bit(WordClass::kClause)) && cb + 1 < ce &&
+          std::any_of(c.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
+                      c.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(ce, cb + 3)),
+                      [](const Token& tk) { return tk.folded == "que" || tk.folded == "cual"; })) {
+        const Mention* scene = nullptr;
+        for (const auto& m : mentions) {
+          if (m.e > cb) break;
+          if (!m.dead && m.place && !m.code.empty() && !m.has_person && !m.has_role &&
+              !Contains(actors, m.code)) {
+            scene = &m;
+          }
+        }
+        if (scene) {
+          targets.clear();
+          resolve(scene, false, targets);
+        }
       }
       // An evaluation of something that happened in a state, with nobody
       // else named, judges that state ("condemned the coup in Niger", "hat
@@ -2451,9 +2730,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Spanish drops the subject pronoun: a finite verb trigger with nobody
       // before it continues the last subject ("También reconoció los
       // esfuerzos de Ecuador").
+      // So does one whose only candidate after it is the subject of a
+      // complement clause ("Durante la llamada le expresó sus condolencias
+      // ... e informó que México enviará ...") (r4-es).
       const bool pro_drop =
-          c.lang == "es" && !(t.flags & kNominal) && t.token <= cb + 2 &&
-          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
+          c.lang == "es" && !(t.flags & kNominal) &&
+          (t.token <= cb + 2 || complement_subject_skipped) &&
+          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            return m->b < t.token && !(complement_subject_skipped && m->obj_pronoun);
+          });
       const bool anchored = passive || !subjects.empty() || ci > 0 || pro_drop;
       if (actors.empty() && anchored) {
         if (auto o = other_of(targets); !o.empty()) {
@@ -2601,6 +2886,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         } else if (c.d.last_target && !Contains(actors, c.d.last_target->code) &&
                    !counterpart_object) {
           targets.push_back(*c.d.last_target);
+        }
+      }
+      // "welcomed the ceasefire", "welcomed the Doha agreement": praise of an
+      // accord that names no party of its own goes to the parties of the
+      // latest agreement of the article (a place modifying the noun is none)
+      // (r4-en).
+      if (t.type == praise_ && c.lang == "en" && !actors.empty() &&
+          (targets.empty() || first_target_b < t.token + t.length)) {
+        const std::string& noun = c.tokens[t.token + t.length - 1].folded;
+        const bool accord = noun == "agreement" || noun == "agreements" || noun == "ceasefire" ||
+                            noun == "deal" || noun == "accord" || noun == "truce";
+        // Only places inside the trigger ("the Doha agreement"), no party
+        // ("welcomed the Security Council's adoption of ... the ceasefire").
+        bool named_party = false;
+        for (const Mention* m : cm) {
+          named_party |= m->b > t.token && m->b < t.token + t.length && !m->place;
+        }
+        const int agreement_type = lex_->EventTypeIndex("AGREEMENT");
+        auto it = c.d.last_actor_by_type.find(agreement_type);
+        if (accord && !named_party && it != c.d.last_actor_by_type.end()) {
+          std::vector<Participant> parties;
+          for (const auto& p : it->second) {
+            if (!Contains(actors, p.code)) AddUnique(parties, p);
+          }
+          if (!parties.empty()) targets = std::move(parties);
         }
       }
       if (targets.empty() && !type.symmetric && !plural_subject && !actors.empty()) {
@@ -2765,7 +3075,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             const bool origin =
                 !passive && m->e == k &&
                 (m->kind == EntryKind::kStateAdjective || m->kind == EntryKind::kDemonym);
-            return m->b < k && !origin;
+            // A fronted place says where, not who ("Desde Madrid, el Partido
+            // Popular criticó …", "Back in Canberra, the opposition …") (r4-types).
+            const bool fronted_place = (m->prep & kPlacePrep) && !m->has_person && !m->has_role;
+            return m->b < k && !origin && !fronted_place;
           });
           if (!nonstate) break;
         }
@@ -2931,6 +3244,33 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const std::string& w = c.tokens[k].folded;
           additional = w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
                        w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
+        }
+      }
+      // A Spanish meeting of the same states in the next sentence with
+      // another office holder on one side is another occasion ("Sánchez
+      // recibió a Ghazouani ... Ghazouani fue recibido previamente por el
+      // rey"), not the same one restated (r4-es). Likewise in English ("held
+      // talks with Takaichi ... was also received by Emperor Naruhito") (r4-en).
+      if (t.type == meeting_ && (c.lang == "es" || c.lang == "en") &&
+          c.previous_sentence_keys.count(key)) {
+        for (auto it = c.out.events.rbegin(); it != c.out.events.rend(); ++it) {
+          if (it->type != type.name) continue;
+          auto other_office = [&](const std::vector<Participant>& side) {
+            for (const auto& p : side) {
+              if (p.role.empty() || p.role == "state" || p.role == "organisation") continue;
+              for (const auto* prev_side : {&it->actors, &it->targets}) {
+                for (const Actor& a : *prev_side) {
+                  if (a.country == p.code && a.role != "state" && a.role != "organisation" &&
+                      !a.role.empty() && a.role != p.role) {
+                    return true;
+                  }
+                }
+              }
+            }
+            return false;
+          };
+          if (other_office(actors) || other_office(targets)) additional = true;
+          break;
         }
       }
       if ((c.previous_sentence_keys.count(key) && !additional) || !done.insert(key).second) {
@@ -3254,6 +3594,13 @@ Extraction EngineImpl::Extract(const Article& article) const {
     for (size_t k = before; k < c.hits.size(); ++k) th.mask |= Bit(c.hits[k].cls);
   }
   auto sentences = SplitSentences(c.text, c.tokens, [&](size_t i) {
+    // An English month ends a sentence before a capitalised word ("... to
+    // Mogadishu in January. Ethiopia's foreign ministry ..."); only an
+    // abbreviated one before a number is kept ("Oct. 20") (r4-en).
+    if (c.lang == "en" && !(c.Mask(i) & Bit(WordClass::kAbbrev)) &&
+        (c.Mask(i) & Bit(WordClass::kMonth))) {
+      return i + 2 < c.tokens.size() && IsDigitByte(c.text, c.tokens[i + 2].begin);
+    }
     return (c.Mask(i) & (Bit(WordClass::kAbbrev) | Bit(WordClass::kMonth))) != 0;
   });
   c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());

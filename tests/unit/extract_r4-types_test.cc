@@ -1,0 +1,71 @@
+// The weak event types across languages (r4-types): criticism, aid, praise,
+// thanks and congratulations. Each rule has its twin that must keep the old
+// reading. Invented sentences over the real configs/ (gazetteer and
+// lexicons).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class WeakTypesRealTest : public testing::RealProbeFixture {
+ protected:
+  WeakTypesRealTest() : RealProbeFixture("2026-03-05T10:00:00Z") {}
+};
+
+// A criticism that names an act instead of its author ("condemned the
+// expulsion", "назвал продление незаконным") targets the party that acted
+// last: the deed family holds verdicts, expulsions, extensions, bans and
+// arrests in every language, not only "decision" and "measures".
+TEST_F(WeakTypesRealTest, CriticisedDeedTargetsItsAuthor) {
+  EXPECT_EQ(Of("Russia expelled two Estonian diplomats on Monday. "
+               "Estonia condemned the expulsion as unjustified.",
+               "en", "CRITICISM"),
+            Strings{"EST>RUS"});
+  EXPECT_EQ(Of("Die EU verlängerte ihre Sanktionen gegen Russland um sechs Monate. "
+               "Moskau verurteilte die Verlängerung als rechtswidrig.",
+               "de", "CRITICISM"),
+            Strings{"RUS>EU"});
+  EXPECT_EQ(Of("Nicaragua expulsó al embajador de Costa Rica. Costa Rica condenó la expulsión.",
+               "es", "CRITICISM"),
+            Strings{"CRI>NIC"});
+  EXPECT_EQ(Of("Латвия выслала российского дипломата. Москва осудила высылку.", "ru", "CRITICISM"),
+            Strings{"RUS>LVA"});
+  // Twin: an author named with the act is the target, whoever acted last.
+  EXPECT_EQ(Of("Russia expelled two Estonian diplomats on Monday. "
+               "Estonia condemned the expulsion of Russian diplomats by Latvia.",
+               "en", "CRITICISM"),
+            Strings{"EST>LVA"});
+}
+
+// Courts, judges and parties speak for no state, also behind a fronted
+// place ("Desde Madrid, el Partido Popular criticó …", "A court in Lagos
+// condemned the company"): no event.
+TEST_F(WeakTypesRealTest, CourtsAndPartiesBehindAPlaceAreNoActors) {
+  EXPECT_TRUE(Of("Desde Madrid, el Partido Popular criticó la gira del presidente por África.",
+                 "es", "CRITICISM")
+                  .empty());
+  EXPECT_TRUE(
+      Of("En Quito, un tribunal condenó a una empresa minera a pagar una multa.", "es", "CRITICISM")
+          .empty());
+  EXPECT_TRUE(
+      Of("A court in Lagos condemned the company to pay a fine.", "en", "CRITICISM").empty());
+  EXPECT_TRUE(Of("Back in Ottawa, the opposition criticised the government's handling of the "
+                 "trade dispute.",
+                 "en", "CRITICISM")
+                  .empty());
+  // Twins: a government behind a fronted capital still speaks for its state.
+  EXPECT_EQ(Of("Desde Madrid, el Gobierno criticó la decisión de Argelia.", "es", "CRITICISM"),
+            Strings{"ESP>DZA"});
+  EXPECT_EQ(Of("In Ottawa, the government condemned Iran's decision.", "en", "CRITICISM"),
+            Strings{"CAN>IRN"});
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -32,6 +32,19 @@ constexpr uint8_t kNoPrep = 0xFF;
 constexpr uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
 static_assert(static_cast<unsigned>(WordClass::kCount) <= 64);
 
+// Rule code compares folded tokens with literals thousands of times per
+// article (`c.tokens[k].folded == "zu"`). libstdc++ 12 compiles
+// `std::string == const char*` into an out-of-line compare() that calls
+// strlen and memcmp; these non-template overloads are preferred to the
+// standard templates and compile into a length check against the literal's
+// constant length and an inlined memcmp (same result: equal length and
+// bytes). They only change how fast, never what, rule code compares.
+inline bool operator==(const std::string& s, const char* literal) {
+  const size_t n = std::char_traits<char>::length(literal);
+  return s.size() == n && std::memcmp(s.data(), literal, n) == 0;
+}
+inline bool operator!=(const std::string& s, const char* literal) { return !(s == literal); }
+
 // A reference to an actor in the text, after merging "President" +
 // "of Azerbaijan" + "Ilham Aliyev" into one.
 // The strings of a Mention and a Participant are views of engine-owned
@@ -158,9 +171,14 @@ std::string SanitizeUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
-    if (p[i] < 0x80) {  // ASCII: no decoding
-      const char ch = static_cast<char>(p[i++]);
-      out.push_back(ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch);
+    if (p[i] < 0x80) {  // a run of ASCII: copied in one append, no decoding
+      const int32_t start = i;
+      while (i < n && p[i] < 0x80 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t') ++i;
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+      if (i < n && p[i] < 0x80) {  // a line break or tab: a space
+        out.push_back(' ');
+        ++i;
+      }
       continue;
     }
     int32_t start = i;
@@ -1960,6 +1978,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       std::vector<const Mention*> subjects;
       bool plural_subject = false;
       bool counterpart_object = false;
+      // The main clause resumed after a relative clause ("met Wang, who
+      // landed on Monday, and criticised Japan"): not the relative's subject.
+      bool resumed_main = false;
       bool complement_subject_skipped = false;  // r4-es: see the inverted subject below
       if (!passive) {
         // The first candidate before the trigger (SVO, V2 and verb-final
@@ -2145,7 +2166,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // subject is the antecedent that opened the sentence (r4-en).
         // A name inside the relative clause is none of the main clause's
         // ("..., who was in Suva for a ministers' meeting, met Peters").
-        bool resumed_main = false;
         if (!t.embedded && c.lang == "en" && ci > 0 && cb >= sb + 2 && !in_relative &&
             c.tokens[cb - 1].folded == "," &&
             (c.tokens[cb].folded == "who" || c.tokens[cb].folded == "which")) {
@@ -2307,7 +2327,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             const std::string& w = c.tokens[v].folded;
             const bool finite = c.tokens[v].is_word && !IsCapitalised(c.text, c.tokens[v]) &&
-                                (w.ends_with("ó") || w.ends_with("aron") || w.ends_with("ieron"));
+                                (w.ends_with("ó") || w.ends_with("aron") || w.ends_with("ieron") ||
+                                 w.ends_with("uvo") || w.ends_with("ijo") || w.ends_with("puso") ||
+                                 w == "hizo");
             if (finite) {
               own_objects_end = k;
               break;
@@ -2523,11 +2545,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role &&
                        m->role != "host" && m->role != "guest") {
               counterpart_object = true;  // "dankte dem Präsidenten": the other one
-              // It is the object all the same: a party named after it is
-              // inside its complement, not a second object ("dankte dem König
-              // für die Aufnahme syrischer Flüchtlinge") (r4-dfr). Not a title
-              // before the act ("became the first French president to visit").
-              if (!last_target && m->b > t.token) last_target = m;
             } else {
               add_target(m);
             }
@@ -2600,7 +2617,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A relative subject pronoun is its antecedent, the party named right
       // before it ("fue recibido ... por el rey Felipe VI, quien expresó
       // además su pésame al pueblo cubano").
-      if (actors.empty() && ci > 0 && !passive) {
+      if (actors.empty() && ci > 0 && !passive && !resumed_main) {
         const std::string& w = c.tokens[cb].folded;
         if (w == "quien" || w == "quienes" || w == "who" || w == "qui" || w == "который" ||
             w == "которая" || w == "которые") {
@@ -3160,7 +3177,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // of the clause before ("débloqué 10 millions pour l'aide d'urgence,
       // qui sera acheminée par la Croix-Rouge", "pledged aid, which will be
       // delivered through UNICEF"): one act.
+      // (A Spanish ", y" + verb is a second predicate with an act of its own:
+      // ", y mantuvo después un encuentro con ..." (r4-es).)
       if (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)) &&
+          !(c.lang == "es" && (c.Mask(cb) & Bit(WordClass::kAnd))) &&
           std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; })) {
         const uint32_t sbeg = c.tokens[sb].begin;
         const bool restated = std::any_of(
@@ -3604,6 +3624,9 @@ Extraction EngineImpl::Extract(const Article& article) const {
     return (c.Mask(i) & (Bit(WordClass::kAbbrev) | Bit(WordClass::kMonth))) != 0;
   });
   c.out.analysis.sentence_count = static_cast<uint32_t>(sentences.size());
+  // Room for about one event per sentence: growing the vector moves every
+  // Event (a dozen strings) each time.
+  c.out.events.reserve(sentences.size() + 4);
 
   AnalyseTitle(c);
   for (const auto& s : sentences) {
@@ -3634,6 +3657,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
     if (!reported) c.out.events.push_back(std::move(a));
   }
   c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());
+  c.out.analysis.event_ids.reserve(c.out.events.size());
   for (const auto& e : c.out.events) c.out.analysis.event_ids.push_back(e.event_id);
   return std::move(c.out);
 }

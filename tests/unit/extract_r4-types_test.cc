@@ -67,5 +67,26 @@ TEST_F(WeakTypesRealTest, CourtsAndPartiesBehindAPlaceAreNoActors) {
             Strings{"CAN>IRN"});
 }
 
+// Aid verbs are a family with what they move: flown supplies, dispatched
+// planes with tents, goods made to arrive ("hizo llegar"), delivered tents
+// ("доставила палатки"), money assured ("sicherte … Millionen Euro zu") and
+// a central-bank deposit rolled over or extended.
+TEST_F(WeakTypesRealTest, AidVerbFamiliesWithWhatTheyMove) {
+  EXPECT_EQ(Of("India flew 30 tonnes of medicines to Myanmar.", "en", "AID"), Strings{"IND>MMR"});
+  EXPECT_EQ(Of("Qatar rolled over a $2 billion deposit with Egypt's central bank.", "en", "AID"),
+            Strings{"QAT>EGY"});
+  EXPECT_EQ(Of("Chile despachó un avión Hércules con carpas a Perú.", "es", "AID"),
+            Strings{"CHL>PER"});
+  EXPECT_EQ(Of("México hizo llegar 600 toneladas de alimentos a Cuba.", "es", "AID"),
+            Strings{"MEX>CUB"});
+  EXPECT_EQ(Of("Deutschland sicherte Armenien 20 Millionen Euro zu.", "de", "AID"),
+            Strings{"DEU>ARM"});
+  EXPECT_EQ(Of("Индия доставила в Мьянму палатки и лекарства.", "ru", "AID"), Strings{"IND>MMR"});
+  // Twins: the same verbs moving people are no aid.
+  EXPECT_TRUE(Of("India flew its foreign minister to Myanmar.", "en", "AID").empty());
+  EXPECT_TRUE(Of("Chile despachó a su canciller a Lima.", "es", "AID").empty());
+  EXPECT_TRUE(Of("Индия доставила в Мьянму своего министра.", "ru", "AID").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

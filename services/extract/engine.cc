@@ -1981,7 +1981,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // The main clause resumed after a relative clause ("met Wang, who
       // landed on Monday, and criticised Japan"): not the relative's subject.
       bool resumed_main = false;
-      bool complement_subject_skipped = false;  // r4-es: see the inverted subject below
       if (!passive) {
         // The first candidate before the trigger (SVO, V2 and verb-final
         // "Macron hat Serbien gelobt" alike), else the first after it
@@ -2200,16 +2199,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // The channel of aid does not give it ("The aid will be delivered
             // through the World Food Programme").
             if (t.type == aid_ && in_channel(m->b)) continue;
-            // Not the subject of a Spanish complement clause after the verb
-            // ("pero criticó que Washington mantenga el bloqueo"): that one
-            // is what is judged, the speaker is the sentence's (r4-es).
-            if (c.lang == "es" && m->b > t.token + t.length &&
-                std::any_of(c.tokens.begin() + static_cast<std::ptrdiff_t>(t.token + t.length),
-                            c.tokens.begin() + static_cast<std::ptrdiff_t>(m->b),
-                            [](const Token& tk) { return tk.folded == "que"; })) {
-              complement_subject_skipped = true;
-              break;
-            }
             if (subject_like(m) && m->b > t.token) {
               subj = m;
               break;
@@ -2249,14 +2238,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A Russian subject after a plural verb takes its coordinated
             // parties after the verb too ("прибыли лидеры Белоруссии,
             // Казахстана и Таджикистана") (r2-ru).
-            // So does a Spanish one ("a la que asistieron los mandatarios de
-            // Argentina, Brasil, Uruguay y Bolivia") (r4-es).
-            const bool es_inverted_plural =
-                c.lang == "es" && subj->b > t.token &&
-                c.tokens[t.token + t.length - 1].folded.ends_with("ron");
             const bool ru_inverted_plural =
-                (c.lang == "ru" && subj->b > t.token && c.tokens[t.token].folded.ends_with("ли")) ||
-                es_inverted_plural;
+                c.lang == "ru" && subj->b > t.token && c.tokens[t.token].folded.ends_with("ли");
             auto next = it + 1;
             while (next != cm.end() && joined(*(next - 1), *next) && subject_like(*next) &&
                    ((*next)->e <= t.token || ru_inverted_plural)) {
@@ -2304,41 +2287,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_target_b = std::min(first_target_b, m->b);
           last_target = m;
         };
-        // Spanish coordinates a second predicate with its own objects after
-        // the first one's ("agradeció el respaldo de Brasil y México y pidió
-        // a la CELAC ...", "calificó de inaceptable la decisión de México y
-        // recordó que el país ..."): "y" + a finite verb closes the objects
-        // of the act before it, once it has some (r4-es).
-        size_t own_objects_end = ce;
-        if (c.lang == "es") {
-          bool object_seen = false;
-          for (size_t k = t.token + t.length; k + 1 < ce; ++k) {
-            object_seen |=
-                (c.Mask(k) & Bit(WordClass::kDet)) != 0 ||
-                std::any_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b == k; });
-            if (!object_seen || !(c.Mask(k) & Bit(WordClass::kAnd))) continue;
-            size_t v = k + 1;
-            auto clitic = [&](const std::string& w) {
-              return w == "se" || w == "lo" || w == "la" || w == "los" || w == "las" || w == "le" ||
-                     w == "les" || w == "también" || w == "además";
-            };
-            while (v + 1 < ce && clitic(c.tokens[v].folded)) {
-              ++v;
-            }
-            const std::string& w = c.tokens[v].folded;
-            const bool finite = c.tokens[v].is_word && !IsCapitalised(c.text, c.tokens[v]) &&
-                                (w.ends_with("ó") || w.ends_with("aron") || w.ends_with("ieron") ||
-                                 w.ends_with("uvo") || w.ends_with("ijo") || w.ends_with("puso") ||
-                                 w == "hizo");
-            if (finite) {
-              own_objects_end = k;
-              break;
-            }
-          }
-        }
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
-          if (m->b >= own_objects_end) continue;
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
@@ -2652,29 +2602,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (targets.empty() && type.place_target && !(t.type == sanction_ && !of_targets.empty())) {
         targets = places;
       }
-      // A Spanish relative after a preposition about a gathering named
-      // before ("la cumbre celebrada en Asunción, a la que asistieron los
-      // mandatarios de ...") is hosted where the sentence placed it (r4-es).
-      if (t.type == visit_ && c.lang == "es" && ci > 0 &&
-          std::all_of(targets.begin(), targets.end(),
-                      [&](const Participant& p) { return Contains(actors, p.code); }) &&
-          !(c.Mask(cb) & Bit(WordClass::kClause)) && cb + 1 < ce &&
-          std::any_of(c.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
-                      c.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(ce, cb + 3)),
-                      [](const Token& tk) { return tk.folded == "que" || tk.folded == "cual"; })) {
-        const Mention* scene = nullptr;
-        for (const auto& m : mentions) {
-          if (m.e > cb) break;
-          if (!m.dead && m.place && !m.code.empty() && !m.has_person && !m.has_role &&
-              !Contains(actors, m.code)) {
-            scene = &m;
-          }
-        }
-        if (scene) {
-          targets.clear();
-          resolve(scene, false, targets);
-        }
-      }
       // An evaluation of something that happened in a state, with nobody
       // else named, judges that state ("condemned the coup in Niger", "hat
       // die Hinrichtungen in Saudi-Arabien verurteilt"); the place must be
@@ -2747,15 +2674,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Spanish drops the subject pronoun: a finite verb trigger with nobody
       // before it continues the last subject ("También reconoció los
       // esfuerzos de Ecuador").
-      // So does one whose only candidate after it is the subject of a
-      // complement clause ("Durante la llamada le expresó sus condolencias
-      // ... e informó que México enviará ...") (r4-es).
       const bool pro_drop =
-          c.lang == "es" && !(t.flags & kNominal) &&
-          (t.token <= cb + 2 || complement_subject_skipped) &&
-          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
-            return m->b < t.token && !(complement_subject_skipped && m->obj_pronoun);
-          });
+          c.lang == "es" && !(t.flags & kNominal) && t.token <= cb + 2 &&
+          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
       const bool anchored = passive || !subjects.empty() || ci > 0 || pro_drop;
       if (actors.empty() && anchored) {
         if (auto o = other_of(targets); !o.empty()) {
@@ -3177,10 +3098,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // of the clause before ("débloqué 10 millions pour l'aide d'urgence,
       // qui sera acheminée par la Croix-Rouge", "pledged aid, which will be
       // delivered through UNICEF"): one act.
-      // (A Spanish ", y" + verb is a second predicate with an act of its own:
-      // ", y mantuvo después un encuentro con ..." (r4-es).)
+      // (A Spanish ", y" + verb with an object of its own is a second act:
+      // ", y mantuvo después un encuentro con ..."; ", y la calificó de ..."
+      // restates (r4-es).)
       if (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)) &&
-          !(c.lang == "es" && (c.Mask(cb) & Bit(WordClass::kAnd))) &&
+          !(c.lang == "es" && (c.Mask(cb) & Bit(WordClass::kAnd)) && !targets.empty()) &&
           std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; })) {
         const uint32_t sbeg = c.tokens[sb].begin;
         const bool restated = std::any_of(

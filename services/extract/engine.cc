@@ -1759,6 +1759,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         for (size_t k = last_end; k < w.token; ++k) {
           if (c.Mask(k) & Bit(WordClass::kAnd)) return true;
+          // An absolute phrase is coordinated too ("held talks ..., with the
+          // two leaders agreeing to step up ...") (r4-en).
+          if (c.lang == "en" && k > 0 && c.tokens[k].folded == "with" &&
+              c.tokens[k - 1].folded == ",") {
+            return true;
+          }
         }
         return false;
       };

@@ -29,9 +29,10 @@ constexpr double kGold3LanguageF1 = 0.84;
 constexpr double kGold4OverallF1 = 0.82;
 constexpr double kGold4LanguageF1 = 0.75;
 // gold5.jsonl was holdout2 until session 4 (0.744 there, never read; lowest
-// language es 0.64), then released for tuning: a ratchet below that figure.
-constexpr double kGold5OverallF1 = 0.72;
-constexpr double kGold5LanguageF1 = 0.60;
+// language es 0.64), then released for tuning: a ratchet below the figure
+// reached in session 4 (0.848, lowest language de/es 0.81; raised by r4-en).
+constexpr double kGold5OverallF1 = 0.82;
+constexpr double kGold5LanguageF1 = 0.77;
 // gold6.jsonl (session 4, tuning, heavy on the weak types): 0.760 when first
 // scored (lowest language es 0.70): a ratchet below that figure.
 constexpr double kGold6OverallF1 = 0.72;

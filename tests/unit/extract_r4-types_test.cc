@@ -88,5 +88,20 @@ TEST_F(WeakTypesRealTest, AidVerbFamiliesWithWhatTheyMove) {
   EXPECT_TRUE(Of("Индия доставила в Мьянму своего министра.", "ru", "AID").empty());
 }
 
+// The negative qualifiers a qualifying verb needs are a family in every
+// language ("dismissed the statement as biased", "calificó de sesgada",
+// "a qualifié de partiale", "назвал незаконным").
+TEST_F(WeakTypesRealTest, QualifyingVerbWithNegativeQualifier) {
+  EXPECT_EQ(Of("Canada dismissed the Chinese statement as biased.", "en", "CRITICISM"),
+            Strings{"CAN>CHN"});
+  EXPECT_EQ(Of("México calificó de sesgada la decisión de Perú.", "es", "CRITICISM"),
+            Strings{"MEX>PER"});
+  EXPECT_EQ(Of("Paris a qualifié de partiale la décision du Mali.", "fr", "CRITICISM"),
+            Strings{"FRA>MLI"});
+  // Twins: the same verbs with a neutral or friendly word are no criticism.
+  EXPECT_TRUE(Of("Canada described the Chinese statement as timely.", "en", "CRITICISM").empty());
+  EXPECT_TRUE(Of("México calificó de oportuna la decisión de Perú.", "es", "CRITICISM").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -30,9 +30,9 @@ constexpr double kGold4OverallF1 = 0.82;
 constexpr double kGold4LanguageF1 = 0.75;
 // gold5.jsonl was holdout2 until session 4 (0.744 there, never read; lowest
 // language es 0.64), then released for tuning: a ratchet below the figure
-// reached in session 4 (0.848, lowest language de/es 0.81; raised by r4-en).
+// reached in session 4 (0.844, lowest language es 0.774; raised by r4-en).
 constexpr double kGold5OverallF1 = 0.82;
-constexpr double kGold5LanguageF1 = 0.77;
+constexpr double kGold5LanguageF1 = 0.74;
 // gold6.jsonl (session 4, tuning, heavy on the weak types): 0.760 when first
 // scored (lowest language es 0.70): a ratchet below that figure.
 constexpr double kGold6OverallF1 = 0.72;

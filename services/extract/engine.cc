@@ -1162,6 +1162,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const double sentence_tone = trigger_candidate ? SentenceTone(c, sb, se) : 0.0;
   const int condolence_type = lex_->EventTypeIndex("CONDOLENCE");
   const int congratulation_type = lex_->EventTypeIndex("CONGRATULATION");
+  // A protest note is a message too ("передал ноту протеста") (r4-dfr).
+  const int protest_note_type = lex_->EventTypeIndex("PROTEST");
   std::vector<std::string> topics;
   for (size_t k = sb; k < se && trigger_candidate; ++k) {
     if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
@@ -1545,13 +1547,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
-        // A message sent ("schickte ein Beileidstelegramm an X") is the
-        // message's act, not the complement of an aid verb (r-de).
+        // A message sent ("schickte ein Beileidstelegramm an X", "передал
+        // приглашение", "передал ноту протеста") is the message's act, not
+        // the complement of an aid verb (r-de; every language: r4-dfr).
         const bool message = hit.event_type == condolence_type ||
                              hit.event_type == congratulation_type || hit.event_type == thanks_ ||
-                             hit.event_type == invitation_;
-        if (suppressed && c.lang == "de" && first_event_type == aid_ && (hit.flags & kNominal) &&
-            message) {
+                             hit.event_type == invitation_ || hit.event_type == protest_note_type;
+        if (suppressed && first_event_type == aid_ && (hit.flags & kNominal) && message) {
           suppressed = false;
         }
         if (suppressed) complement_types.push_back(hit.event_type);
@@ -1644,13 +1646,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Beileidstelegramm an Zardari geschickt", "schickte Glückwünsche") (r-de).
     // Only a message that is the verb's own object counts: no comma or "und"
     // between them ("telefonierte, um sein Mitgefühl auszudrücken, und bot
-    // die Entsendung von Hubschraubern an" keeps its aid).
-    if (c.lang == "de") {
+    // die Entsendung von Hubschraubern an" keeps its aid). Every language
+    // (r4-dfr).
+    {
       auto object_message = [&](const Trigger& send) {
         return std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& m) {
           if (!(m.flags & kNominal) ||
               !(m.type == condolence_type || m.type == congratulation_type || m.type == thanks_ ||
-                m.type == invitation_)) {
+                m.type == invitation_ || m.type == protest_note_type)) {
             return false;
           }
           for (size_t j = std::min(m.token, send.token) + 1; j < std::max(m.token, send.token);

@@ -410,7 +410,10 @@ void LanguageLexicon::Finish() {
       VocabEntry e;
       e.ids_begin = static_cast<uint32_t>(entry_ids_.size());
       e.ids_count = static_cast<uint32_t>(b.patterns.size());
-      for (size_t id : b.patterns) entry_ids_.push_back(static_cast<uint32_t>(id));
+      for (size_t id : b.patterns) {
+        entry_ids_.push_back(static_cast<uint32_t>(id));
+        entry_second_hashes_.push_back(second_token_hash_[id]);
+      }
       e.has_sentiment = b.sentiment.has_value();
       e.sentiment = b.sentiment.value_or(0.0);
       e.has_intensifier = b.intensifier.has_value();
@@ -425,10 +428,11 @@ void LanguageLexicon::Finish() {
   };
   // Stems and suffixes have at least 3 bytes (AddPattern, AddSentiment).
   for (const auto& [key, b] : stems_build_) {
-    stem_masks_[LengthMaskSlot(key[0], key[1])] |= LengthBit(key.size());
+    stem_masks_[LengthMaskSlot(key[0], key[1], key[2])] |= LengthBit(key.size());
   }
   for (const auto& [key, ids] : suffix_) {
-    suffix_masks_[LengthMaskSlot(key[key.size() - 2], key.back())] |= LengthBit(key.size());
+    suffix_masks_[LengthMaskSlot(key[key.size() - 3], key[key.size() - 2], key.back())] |=
+        LengthBit(key.size());
   }
   second_token_hash_.assign(patterns_.size(), 0);
   for (size_t id = 0; id < patterns_.size(); ++id) {
@@ -443,15 +447,17 @@ void LanguageLexicon::Finish() {
   suffix_ = {};
 }
 
-void LanguageLexicon::Collect(std::span<const uint32_t> ids, std::string_view text,
+void LanguageLexicon::Collect(std::span<const uint32_t> ids,
+                              std::span<const uint64_t> second_hashes, std::string_view text,
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
   const uint64_t next_hash = i + 1 < tokens.size() ? TokenHash(tokens[i + 1]) : 0;
-  for (uint32_t id : ids) {
-    if (id < second_token_hash_.size() && second_token_hash_[id] != 0 &&
-        second_token_hash_[id] != next_hash) {
-      continue;  // the second token cannot match
-    }
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const uint32_t id = ids[k];
+    const uint64_t second = !second_hashes.empty()           ? second_hashes[k]
+                            : id < second_token_hash_.size() ? second_token_hash_[id]
+                                                             : 0;
+    if (second != 0 && second != next_hash) continue;  // the second token cannot match
     const Pattern& p = patterns_[id];
     const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
     if (end == 0) continue;
@@ -495,7 +501,7 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
   const std::string_view f = token.folded;
   bool sentiment_found = false, intensifier_found = false;
   if (const VocabEntry* e = FindEntry(word_index_, f, TokenHash(token))) {
-    if (e->ids_count > 0) on_patterns(PatternIds(*e));
+    if (e->ids_count > 0) on_patterns(*e);
     if (e->has_sentiment) {
       info.sentiment = e->sentiment;
       sentiment_found = true;
@@ -508,7 +514,7 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
   // Stems by ascending length, hashing the word once: pattern lists in that
   // order; sentiment and intensifier from the longest stem that has one.
   const uint32_t mask =
-      f.size() >= 3 ? stem_masks_[LengthMaskSlot(f[0], f[1])] : 0;  // stems have >= 3 bytes
+      f.size() >= 3 ? stem_masks_[LengthMaskSlot(f[0], f[1], f[2])] : 0;  // stems have >= 3 bytes
   if (mask == 0) return token.is_word ? Finalise(info) : WordInfo{};
   uint64_t h = kFlatIndexHashSeed;
   size_t hashed = 0;
@@ -518,7 +524,7 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
     for (; hashed < n; ++hashed) h = FlatIndexHashStep(h, static_cast<unsigned char>(f[hashed]));
     const VocabEntry* e = FindEntry(stem_index_, f.substr(0, n), FlatIndexHashFinish(h));
     if (e == nullptr) continue;
-    if (e->ids_count > 0) on_patterns(PatternIds(*e));
+    if (e->ids_count > 0) on_patterns(*e);
     if (e->has_sentiment && !sentiment_found) info.sentiment = e->sentiment;
     if (e->has_intensifier && !intensifier_found) info.intensifier = e->intensifier;
   }
@@ -529,16 +535,17 @@ WordInfo LanguageLexicon::Analyse(std::string_view text, const std::vector<Token
                                   std::vector<LexHit>& out) const {
   if (i >= tokens.size()) return {};
   const Token& token = tokens[i];
-  const WordInfo info =
-      Visit(token, [&](std::span<const uint32_t> ids) { Collect(ids, text, tokens, i, out); });
+  const WordInfo info = Visit(token, [&](const VocabEntry& e) {
+    Collect(PatternIds(e), SecondHashes(e), text, tokens, i, out);
+  });
   const std::string_view f = token.folded;
   if (f.size() < 4) return info;  // suffixes have >= 3 bytes and need one before them
-  const uint32_t mask = suffix_masks_[LengthMaskSlot(f[f.size() - 2], f.back())];
+  const uint32_t mask = suffix_masks_[LengthMaskSlot(f[f.size() - 3], f[f.size() - 2], f.back())];
   if (mask == 0) return info;
   for (size_t n : suffix_lengths_) {
     if (n >= f.size()) break;  // a suffix pattern needs something before it
     if (!(mask & LengthBit(n))) continue;
-    Collect(suffix_index_.Find(f.substr(f.size() - n)), text, tokens, i, out);
+    Collect(suffix_index_.Find(f.substr(f.size() - n)), {}, text, tokens, i, out);
   }
   return info;
 }
@@ -549,11 +556,11 @@ void LanguageLexicon::HitsAt(std::string_view text, const std::vector<Token>& to
 }
 
 double LanguageLexicon::Sentiment(const Token& token) const {
-  return Visit(token, [](std::span<const uint32_t>) {}).sentiment;
+  return Visit(token, [](const VocabEntry&) {}).sentiment;
 }
 
 double LanguageLexicon::Intensifier(const Token& token) const {
-  return Visit(token, [](std::span<const uint32_t>) {}).intensifier;
+  return Visit(token, [](const VocabEntry&) {}).intensifier;
 }
 
 bool LanguageLexicon::MayStartAt(const Token& token) const { return !token.folded.empty(); }

@@ -184,8 +184,12 @@ class LanguageLexicon {
   static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
                           const std::vector<RestToken>& rest, size_t k);
   static constexpr size_t kMaxGap = 16;
-  void Collect(std::span<const uint32_t> ids, std::string_view text,
-               const std::vector<Token>& tokens, size_t i, std::vector<LexHit>& out) const;
+  // Appends the hits of patterns `ids` at tokens[i]. `second_hashes`, when
+  // not empty, is parallel to `ids` (their second_token_hash_ values, read
+  // from one contiguous slice instead of one random access per id).
+  void Collect(std::span<const uint32_t> ids, std::span<const uint64_t> second_hashes,
+               std::string_view text, const std::vector<Token>& tokens, size_t i,
+               std::vector<LexHit>& out) const;
   // Builds the vocabulary and stem tables from the maps below once every
   // pattern is added (Lexicons::Load); the maps are then emptied.
   void Finish();
@@ -193,7 +197,8 @@ class LanguageLexicon {
   // the patterns whose first token they are, sentiment and intensifier
   // values. One FlatIndex each, keyed by FlatIndexHash (Token::hash).
   struct VocabEntry {
-    uint32_t ids_begin = 0, ids_count = 0;  // slice of entry_ids_: pattern ids
+    // Slice of entry_ids_ (pattern ids) and of entry_second_hashes_.
+    uint32_t ids_begin = 0, ids_count = 0;
     bool has_sentiment = false, has_intensifier = false;
     double sentiment = 0.0, intensifier = 0.0;
   };
@@ -210,8 +215,11 @@ class LanguageLexicon {
   std::span<const uint32_t> PatternIds(const VocabEntry& e) const {
     return {entry_ids_.data() + e.ids_begin, e.ids_count};
   }
+  std::span<const uint64_t> SecondHashes(const VocabEntry& e) const {
+    return {entry_second_hashes_.data() + e.ids_begin, e.ids_count};
+  }
   // Visits tokens[i]: exact entry, then stems by ascending length; calls
-  // on_patterns(ids) for pattern lists in that order.
+  // on_patterns(entry) for the entries with patterns, in that order.
   template <typename OnPatterns>
   WordInfo Visit(const Token& token, OnPatterns&& on_patterns) const;
   // A word without intensifier value (or with 0) has factor 1.
@@ -221,8 +229,10 @@ class LanguageLexicon {
   }
   // Blocked Bloom filter over the hash of every vocabulary and stem key
   // (one 64-bit word per key, two bits): most words of a text skip the
-  // tables.
-  static constexpr size_t kBloomWords = 4096;
+  // tables. 4 KiB: a language has a few thousand keys (about 1% false
+  // positives), and a filter this size stays in cache from one article to
+  // the next; a 32 KiB one missed on most words of a short article.
+  static constexpr size_t kBloomWords = 512;
   static uint64_t BloomBits(uint64_t h) {
     return (uint64_t{1} << ((h >> 40) & 63)) | (uint64_t{1} << ((h >> 46) & 63));
   }
@@ -239,13 +249,15 @@ class LanguageLexicon {
   // frequent first word ("de", "the") from one dense array, without
   // touching the pattern itself. Built by Finish.
   std::vector<uint64_t> second_token_hash_;
-  // Length masks keyed by a hash of a key's first two bytes (stems) or
-  // last two bytes (suffixes): bit n (n < 31) is set if a key of n bytes
-  // starts (ends) with those bytes, bit 31 if one of 31 bytes or more does.
-  // A word probes only the lengths its own bytes allow (usually none).
-  static constexpr size_t kLengthMaskSlots = 4096;
-  static size_t LengthMaskSlot(unsigned char a, unsigned char b) {
-    return ((uint32_t{a} << 8 | b) * 2654435761u) >> 20;
+  // Length masks keyed by a hash of a key's first three bytes (stems) or
+  // last three bytes (suffixes; both have at least three): bit n (n < 31)
+  // is set if a key of n bytes starts (ends) with those bytes, bit 31 if
+  // one of 31 bytes or more does. A word probes only the lengths its own
+  // bytes allow (usually none). 4 KiB each, like the Bloom filter: small
+  // enough to stay cached between articles.
+  static constexpr size_t kLengthMaskSlots = 1024;
+  static size_t LengthMaskSlot(unsigned char a, unsigned char b, unsigned char c) {
+    return ((uint32_t{a} << 16 | uint32_t{b} << 8 | c) * 2654435761u) >> 22;
   }
   static uint32_t LengthBit(size_t n) { return uint32_t{1} << (n < 31 ? n : 31); }
   std::vector<uint32_t> stem_masks_ = std::vector<uint32_t>(kLengthMaskSlots, 0);
@@ -254,6 +266,7 @@ class LanguageLexicon {
   StringMap<std::vector<size_t>> suffix_;            // first-token suffix
   std::vector<VocabEntry> entries_;                  // words and stems
   std::vector<uint32_t> entry_ids_;                  // pattern ids of entries_
+  std::vector<uint64_t> entry_second_hashes_;        // second_token_hash_ of each entry_ids_ id
   FlatIndex<uint32_t> word_index_, stem_index_;      // key -> one entries_ index
   FlatIndex<uint32_t> suffix_index_;                 // suffix_, flat
   std::vector<size_t> stem_lengths_;                 // bytes, distinct, ascending

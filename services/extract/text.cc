@@ -74,18 +74,49 @@ bool SimpleFoldIsExact(UChar32 c) {
   return false;
 }
 
+// UTF-8 length of a code point below 0x10000.
+int32_t Utf8Length(UChar32 c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : 3; }
+
+// The simple case folding of every code point below kTableEnd for which it
+// equals the full folding and keeps NFC (SimpleFoldIsExact, checked against
+// FoldCase) and whose UTF-8 form does not grow; 0 for the others, which
+// take the ICU path. Computed once.
+const std::array<uint16_t, kTableEnd>& FoldTable() {
+  static const std::array<uint16_t, kTableEnd> table = [] {
+    std::array<uint16_t, kTableEnd> t{};
+    for (UChar32 c = 0; c < kTableEnd; ++c) {
+      if (!SimpleFoldIsExact(c)) continue;
+      const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+      if (f <= 0 || f >= 0x10000 || Utf8Length(f) > Utf8Length(c)) continue;
+      // Exactly what the ICU path gives, NFC included (U+0374 GREEK
+      // NUMERAL SIGN is NFC U+02B9): anything else takes that path.
+      std::string one, folded;
+      icu::UnicodeString(c).toUTF8String(one);
+      icu::UnicodeString(f).toUTF8String(folded);
+      if (FoldCase(one) == folded) t[static_cast<size_t>(c)] = static_cast<uint16_t>(f);
+    }
+    return t;
+  }();
+  return table;
+}
+
 // FoldCase of one word token into `out` (its contents replaced, its
-// capacity reused), without ICU string objects in the common case. Returns
-// FlatIndexHash(out), computed while the bytes are written.
+// capacity reused), without ICU in the common case: ASCII, and Latin,
+// Greek and Cyrillic letters through FoldTable. The bytes are written in
+// place (the fast path never makes a word longer: "ß" -> "ss" keeps two
+// bytes). Returns FlatIndexHash(out), computed while the bytes are written.
 uint64_t FoldTokenInto(std::string_view word, std::string& out) {
-  out.clear();
+  out.resize(word.size());
+  char* const o = out.data();
+  size_t w = 0;
   uint64_t h = kFlatIndexHashSeed;
   auto put = [&](char ch) {
-    out.push_back(ch);
+    o[w++] = ch;
     h = FlatIndexHashStep(h, static_cast<unsigned char>(ch));
   };
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const int32_t n = static_cast<int32_t>(word.size());
+  const std::array<uint16_t, kTableEnd>& fold = FoldTable();
   int32_t i = 0;
   while (i < n) {
     const uint8_t b = s[i];
@@ -101,16 +132,17 @@ uint64_t FoldTokenInto(std::string_view word, std::string& out) {
       put('s');
       continue;
     }
-    if (c < 0 || !SimpleFoldIsExact(c)) {
+    const UChar32 f = c >= 0 && c < kTableEnd ? fold[static_cast<size_t>(c)] : 0;
+    if (f == 0) {
       out = FoldCase(word);
       return FlatIndexHash(out);
     }
-    const UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     uint8_t buf[4];
     int32_t len = 0;
-    U8_APPEND_UNSAFE(buf, len, f);  // f is a valid code point: at most 4 bytes
+    U8_APPEND_UNSAFE(buf, len, f);  // f < 0x800 here: at most the bytes it replaces
     for (int32_t k = 0; k < len; ++k) put(static_cast<char>(buf[k]));
   }
+  out.resize(w);
   return FlatIndexHashFinish(h);
 }
 

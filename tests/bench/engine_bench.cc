@@ -17,6 +17,7 @@
 
 #include "extract/document.h"
 #include "extract/engine.h"
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/text.h"
 
@@ -220,6 +221,43 @@ void BM_PhaseSentences(benchmark::State& state) {
   PhaseCounters(state, passes);
 }
 BENCHMARK(BM_PhaseSentences)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+// Gazetteer::MatchAt at every word token of the corpus in the article's
+// language (the engine skips function and trigger words, so this is an
+// upper bound of the gazetteer's share of the per-sentence analysis).
+const newswire::extract::Gazetteer& TheGazetteer() {
+  static const std::unique_ptr<newswire::extract::Gazetteer> gaz = [] {
+    std::string error;
+    auto g = newswire::extract::Gazetteer::Load(kSource + "/configs/gazetteer", &error);
+    if (!g) {
+      std::fprintf(stderr, "gazetteer: %s\n", error.c_str());
+      std::abort();
+    }
+    return g;
+  }();
+  return *gaz;
+}
+
+void BM_PhaseGazetteer(benchmark::State& state) {
+  const auto& arts = Tokenised();
+  const newswire::extract::Gazetteer& g = TheGazetteer();
+  std::vector<std::string> langs;
+  for (const Article& a : GoldCorpus().articles) langs.push_back(a.lang.substr(0, 2));
+  size_t passes = 0, matched = 0;
+  for (auto _ : state) {
+    for (size_t k = 0; k < arts.size(); ++k) {
+      const TokenisedArticle& t = arts[k];
+      for (size_t i = 0; i < t.tokens.size(); ++i) {
+        if (!t.tokens[i].is_word) continue;
+        matched += g.MatchAt(langs[k], t.text, t.tokens, i).token_count;
+      }
+    }
+    ++passes;
+  }
+  benchmark::DoNotOptimize(matched);
+  PhaseCounters(state, passes);
+}
+BENCHMARK(BM_PhaseGazetteer)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 // The reference: what "just running ICU over the text" costs.
 void BM_IcuReference(benchmark::State& state) {

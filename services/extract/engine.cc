@@ -22,6 +22,7 @@
 #include "extract/dates.h"
 #include "extract/document.h"
 #include "extract/engine_impl.h"
+#include "extract/literal_compare.h"  // `folded == "literal"` without strlen
 
 namespace newswire::extract {
 namespace {
@@ -31,19 +32,6 @@ constexpr uint8_t kNoPrep = 0xFF;
 
 constexpr uint64_t Bit(WordClass c) { return uint64_t{1} << static_cast<unsigned>(c); }
 static_assert(static_cast<unsigned>(WordClass::kCount) <= 64);
-
-// Rule code compares folded tokens with literals thousands of times per
-// article (`c.tokens[k].folded == "zu"`). libstdc++ 12 compiles
-// `std::string == const char*` into an out-of-line compare() that calls
-// strlen and memcmp; these non-template overloads are preferred to the
-// standard templates and compile into a length check against the literal's
-// constant length and an inlined memcmp (same result: equal length and
-// bytes). They only change how fast, never what, rule code compares.
-inline bool operator==(const std::string& s, const char* literal) {
-  const size_t n = std::char_traits<char>::length(literal);
-  return s.size() == n && std::memcmp(s.data(), literal, n) == 0;
-}
-inline bool operator!=(const std::string& s, const char* literal) { return !(s == literal); }
 
 // A reference to an actor in the text, after merging "President" +
 // "of Azerbaijan" + "Ilham Aliyev" into one.
@@ -842,7 +830,8 @@ std::vector<std::pair<size_t, std::string>> EngineImpl::DatesIn(Ctx& c, size_t b
   auto number = [&](size_t k) -> int {
     if (k >= e || !c.tokens[k].is_word) return -1;
     const std::string& f = c.tokens[k].folded;
-    if (f.empty() || f.size() > 4 || f.find_first_not_of("0123456789") != std::string::npos)
+    if (f.empty() || f.size() > 4 || !std::isdigit(static_cast<unsigned char>(f[0])) ||
+        f.find_first_not_of("0123456789") != std::string::npos)
       return -1;
     return std::atoi(f.c_str());
   };
@@ -1072,15 +1061,50 @@ bool Contains(const std::vector<Participant>& v, std::string_view code) {
   return false;
 }
 
+// The working lists of AnalyseSentence (per sentence, clause and trigger),
+// borrowed from the calling thread so that a warm thread analyses sentences
+// without allocating them. The rule code clears each list where it used to
+// declare it as a local, so it starts empty exactly like that local: only
+// capacity carries over, never content. One per thread; AnalyseSentence
+// never runs twice at once on a thread (it does not recurse).
+struct SentenceScratch {
+  std::vector<size_t> cuts;
+  std::vector<std::string> topics;
+  std::vector<Trigger> triggers;
+  std::vector<int> complement_types;
+  std::vector<const Mention*> clause_mentions;
+  std::vector<Participant> actors, targets, places, of_targets;
+  std::vector<const Mention*> subjects;
+  std::vector<std::string_view> codes;
+  // An exceptionally long sentence does not pin its memory to the thread.
+  void Trim() {
+    constexpr size_t kMaxKept = 4096;
+    if (cuts.capacity() > kMaxKept || clause_mentions.capacity() > kMaxKept ||
+        triggers.capacity() > kMaxKept || actors.capacity() > kMaxKept ||
+        targets.capacity() > kMaxKept || places.capacity() > kMaxKept ||
+        of_targets.capacity() > kMaxKept || subjects.capacity() > kMaxKept ||
+        codes.capacity() > kMaxKept || topics.capacity() > kMaxKept ||
+        complement_types.capacity() > kMaxKept) {
+      *this = SentenceScratch{};
+    }
+  }
+};
+
 }  // namespace
 
 void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const size_t sb = s.token_begin, se = s.token_end;
   std::vector<Mention> mentions = FindMentions(c, sb, se);
+  thread_local SentenceScratch scratch;
+  struct TrimOnExit {
+    SentenceScratch& s;
+    ~TrimOnExit() { s.Trim(); }
+  } trim_on_exit{scratch};
 
   // Clauses: a new clause starts after ";" and at a subordinator/relative
   // word after a comma (unless it opens an apposition: ", der Präsident").
-  std::vector<size_t> cuts{sb};
+  std::vector<size_t>& cuts = scratch.cuts;
+  cuts.assign(1, sb);
   for (size_t k = sb + 1; k < se; ++k) {
     const std::string& prev = c.tokens[k - 1].folded;
     if (prev == ";" || prev == ":") {
@@ -1164,7 +1188,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const int congratulation_type = lex_->EventTypeIndex("CONGRATULATION");
   // A protest note is a message too ("передал ноту протеста") (r4-dfr).
   const int protest_note_type = lex_->EventTypeIndex("PROTEST");
-  std::vector<std::string> topics;
+  std::vector<std::string>& topics = scratch.topics;
+  topics.clear();
   for (size_t k = sb; k < se && trigger_candidate; ++k) {
     if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
       if (std::find(topics.begin(), topics.end(), *h->text) == topics.end()) {
@@ -1314,7 +1339,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   for (size_t ci = 0; ci + 1 < cuts.size(); ++ci) {
     const size_t cb = cuts[ci], ce = cuts[ci + 1];
     // Triggers of this clause.
-    std::vector<Trigger> triggers;
+    std::vector<Trigger>& triggers = scratch.triggers;
+    triggers.clear();
     size_t first_event = SIZE_MAX;
     size_t first_weak = SIZE_MAX;  // a call or trip ("telefonierte", "spoke by phone")
     // A noun in a prepositional complement: what a call is about ("über neue
@@ -1370,8 +1396,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return false;
     };
     int first_event_type = -1;
-    std::vector<int> complement_types;  // nominal triggers inside another event
-    bool deed = false;                  // "the measures", "den Schritt"
+    // Nominal triggers inside another event.
+    std::vector<int>& complement_types = scratch.complement_types;
+    complement_types.clear();
+    bool deed = false;  // "the measures", "den Schritt"
     std::optional<std::pair<std::vector<Participant>, std::vector<Participant>>> clause_meeting;
     std::optional<size_t> eval_at, discuss_at;
     bool relation = false, coop = false;
@@ -1799,7 +1827,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               [](const Trigger& a, const Trigger& b) { return a.token < b.token; });
 
     // Mentions of this clause.
-    std::vector<const Mention*> cm;
+    std::vector<const Mention*>& cm = scratch.clause_mentions;
+    cm.clear();
     for (const auto& m : mentions) {
       if (m.b >= cb && m.b < ce) cm.push_back(&m);
     }
@@ -1930,10 +1959,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // er ...": er = Steinmeier).
     const Mention* event_subject = nullptr;
     size_t first_trigger = triggers.empty() ? ce : triggers.front().token;
+    // A clause whose act was refused or negated still has its subject before
+    // the refusal or the act's word, not the last name of the clause
+    // ("Albanese declined to criticise Washington over US tariffs. He ...":
+    // he = Albanese); a refused "zu"/"to" infinitive cut off by a comma has
+    // no subject of its own ("lehnte es ab, Budapest ... zu kritisieren")
+    // (r4-part).
+    bool refused_infinitive = false;
+    for (size_t k = cb; triggers.empty() && k < ce; ++k) {
+      if (!(c.Mask(k) & (Bit(WordClass::kEvent) | Bit(WordClass::kRefuse)))) continue;
+      first_trigger = k;
+      refused_infinitive =
+          k > cb && !(c.Mask(k) & Bit(WordClass::kRefuse)) && c.tokens[k - 1].folded == "zu";
+      break;
+    }
     for (const Mention* m : cm) {
       if (subject_like(m) && m->e <= first_trigger) clause_subject = m;
     }
-    if (!clause_subject) {
+    if (refused_infinitive) clause_subject = nullptr;
+    if (!clause_subject && !refused_infinitive) {
       for (const Mention* m : cm) {
         if (subject_like(m) && m->b >= first_trigger) {
           clause_subject = m;
@@ -1980,11 +2024,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // "Die Einladung wurde angenommen": a nominal act as the subject of a
       // passive clause that names nobody is no new event.
       if (passive && cm.empty() && (t.flags & kNominal)) continue;
-      std::vector<Participant> actors, targets, places, of_targets;
+      std::vector<Participant>& actors = scratch.actors;
+      std::vector<Participant>& targets = scratch.targets;
+      std::vector<Participant>& places = scratch.places;
+      std::vector<Participant>& of_targets = scratch.of_targets;
+      actors.clear();
+      targets.clear();
+      places.clear();
+      of_targets.clear();
       bool by_parties = false;  // a symmetric act's parties named by a by-phrase
       size_t first_of_b = SIZE_MAX, first_target_b = SIZE_MAX;  // token positions
       obj_pronoun_seen = false;
-      std::vector<const Mention*> subjects;
+      std::vector<const Mention*>& subjects = scratch.subjects;
+      subjects.clear();
       bool plural_subject = false;
       bool counterpart_object = false;
       // The main clause resumed after a relative clause ("met Wang, who
@@ -3176,7 +3228,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // Directional key: "A criticised B. B accused A." are two acts.
       std::string key = type.name;
-      std::vector<std::string_view> codes;
+      std::vector<std::string_view>& codes = scratch.codes;
+      codes.clear();
       for (const auto& p : actors) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
       for (const auto& code : codes) (key += "|") += code;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/lexicon.h"
+#include "extract/literal_compare.h"
 #include "extract/text.h"
 #include "extract_test_support.h"
 
@@ -141,6 +142,34 @@ TEST_F(EngineFastPaths, EventsOfOneSentenceShareItsText) {
   EXPECT_EQ(x.events[0].sentence, "Scholz lobte Serbien und kritisierte Frankreich.");
   EXPECT_EQ(x.events[1].sentence, x.events[0].sentence);
   EXPECT_NE(x.events[0].trigger, x.events[1].trigger);
+}
+
+// The engine's literal comparison (literal_compare.h) answers what the
+// standard operators answer: equal length and equal bytes.
+TEST(LiteralCompare, EqualsTheStandardComparison) {
+  const std::string cases[] = {"zu",     "z",      "zum", "",    "Zu",
+                               "über",   "uber",   "со",  "сор", std::string("zu\0", 3),
+                               "zuzuzu", "stороны"};
+  const char* literals[] = {"zu", "", "über", "со", "стороны", "zuzuzu"};
+  for (const std::string& s : cases) {
+    for (const char* lit : literals) {
+      const bool expected = s.compare(lit) == 0;
+      EXPECT_EQ(s == lit, expected) << s << " == " << lit;
+      EXPECT_EQ(s != lit, !expected) << s << " != " << lit;
+      EXPECT_EQ(lit == s, expected) << lit << " == " << s;
+    }
+  }
+  EXPECT_TRUE(std::string("über") == "über");
+  EXPECT_FALSE(std::string("über") == "übe");
+  EXPECT_FALSE(std::string("zu\0", 3) == "zu");
+}
+
+// The sanitised sentence copies ASCII runs whole: tabs become spaces, and
+// letters outside ASCII on either side of them are kept.
+TEST_F(EngineFastPaths, SanitisedSentenceKeepsEveryCharacterAroundTabs) {
+  const Extraction x = Run("", "Scholz\tlobte Serbien für die Unterstützung.\tÄußerst gut.");
+  ASSERT_FALSE(x.events.empty());
+  EXPECT_EQ(x.events[0].sentence, "Scholz lobte Serbien für die Unterstützung.");
 }
 
 }  // namespace

@@ -1,0 +1,29 @@
+// Fast equality of a std::string with a string literal, for the rule code
+// of the engine (engine.cc compares folded tokens with literals thousands
+// of times per article: `c.tokens[k].folded == "zu"`).
+//
+// libstdc++ 12 compiles `std::string == const char*` into an out-of-line
+// basic_string::compare() that calls strlen and memcmp. These overloads are
+// not templates, so overload resolution prefers them to the standard ones
+// wherever unqualified lookup finds them (code in namespace
+// newswire::extract, unless an inner namespace declares an operator== of
+// its own); inlined, the literal's length is a constant and the memcmp a
+// few instructions (always inlined: rule functions are too large for the
+// inliner's own budget). Same result as the standard operators: equal length
+// and equal bytes (the right side is NUL-terminated, as for them).
+#pragma once
+
+#include <cstring>
+#include <string>
+
+namespace newswire::extract {
+
+[[gnu::always_inline]] inline bool operator==(const std::string& s, const char* literal) {
+  const size_t n = std::char_traits<char>::length(literal);
+  return s.size() == n && std::memcmp(s.data(), literal, n) == 0;
+}
+[[gnu::always_inline]] inline bool operator!=(const std::string& s, const char* literal) {
+  return !(s == literal);
+}
+
+}  // namespace newswire::extract

@@ -84,30 +84,27 @@ void ExpectGate(const Engine& engine, const Gate& gate) {
   std::cout << gate.file << "\n" << table.str().substr(table.str().find("type "));
 }
 
-TEST_F(CorpusTest, GoldCorpusF1) {
+// The gates, one test per corpus file (named after the file).
+const Gate kGates[] = {
+    {"gold.jsonl", 40, kOverallF1, kLanguageF1},
+    {"gold3.jsonl", 30, kGold3OverallF1, kGold3LanguageF1},
+    {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1},
+    {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1},
+    {"gold6.jsonl", 30, kGold6OverallF1, kGold6LanguageF1},
+};
+
+class CorpusGateTest : public CorpusTest, public ::testing::WithParamInterface<Gate> {};
+
+TEST_P(CorpusGateTest, F1AtLeastTheGate) {
   ASSERT_NE(engine_, nullptr);
-  ExpectGate(*engine_, {"gold.jsonl", 40, kOverallF1, kLanguageF1});
+  ExpectGate(*engine_, GetParam());
 }
 
-TEST_F(CorpusTest, LongWireArticlesF1) {
-  ASSERT_NE(engine_, nullptr);
-  ExpectGate(*engine_, {"gold3.jsonl", 30, kGold3OverallF1, kGold3LanguageF1});
-}
-
-TEST_F(CorpusTest, LongWireArticlesSession3F1) {
-  ASSERT_NE(engine_, nullptr);
-  ExpectGate(*engine_, {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1});
-}
-
-TEST_F(CorpusTest, ReleasedHoldoutF1) {
-  ASSERT_NE(engine_, nullptr);
-  ExpectGate(*engine_, {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1});
-}
-
-TEST_F(CorpusTest, WeakTypesSession4F1) {
-  ASSERT_NE(engine_, nullptr);
-  ExpectGate(*engine_, {"gold6.jsonl", 30, kGold6OverallF1, kGold6LanguageF1});
-}
+INSTANTIATE_TEST_SUITE_P(Corpora, CorpusGateTest, ::testing::ValuesIn(kGates),
+                         [](const ::testing::TestParamInfo<Gate>& info) {
+                           std::string name = info.param.file;
+                           return name.substr(0, name.find('.'));
+                         });
 
 TEST_F(CorpusTest, SeedArticle) {
   ASSERT_NE(engine_, nullptr);

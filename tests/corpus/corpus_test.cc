@@ -66,6 +66,9 @@ struct Gate {
   double per_language;
 };
 
+// gtest prints a parameter with this (and ctest lists it): the file name.
+void PrintTo(const Gate& gate, std::ostream* os) { *os << gate.file; }
+
 void ExpectGate(const Engine& engine, const Gate& gate) {
   EvalReport report;
   std::ostringstream table;

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "extract/engine.h"
 #include "extract/evaluation.h"
@@ -21,22 +24,28 @@ constexpr double kOverallF1 = 0.90;
 constexpr double kLanguageF1 = 0.85;
 constexpr double kSeedF1 = 0.90;
 // gold3.jsonl and gold4.jsonl (long wire articles, tuned on since sessions
-// 2 and 3): ratchets a little below the session-3 figures (gold3 0.909,
-// lowest language es 0.86; gold4 0.846, lowest language ru 0.78), not the
+// 2 and 3): ratchets a little below the session-4 figures (gold3 0.939,
+// lowest language fr 0.88; gold4 0.914, lowest language es 0.89), not the
 // bar; raise them as the engine improves.
-constexpr double kGold3OverallF1 = 0.88;
+constexpr double kGold3OverallF1 = 0.91;
 constexpr double kGold3LanguageF1 = 0.84;
-constexpr double kGold4OverallF1 = 0.82;
-constexpr double kGold4LanguageF1 = 0.75;
+constexpr double kGold4OverallF1 = 0.88;
+constexpr double kGold4LanguageF1 = 0.85;
 // gold5.jsonl was holdout2 until session 4 (0.744 there, never read; lowest
 // language es 0.64), then released for tuning: a ratchet below the figure
 // reached in session 4 (0.844, lowest language es 0.774; raised by r4-en).
 constexpr double kGold5OverallF1 = 0.82;
 constexpr double kGold5LanguageF1 = 0.74;
-// gold6.jsonl (session 4, tuning, heavy on the weak types): 0.760 when first
-// scored (lowest language es 0.70): a ratchet below that figure.
-constexpr double kGold6OverallF1 = 0.72;
-constexpr double kGold6LanguageF1 = 0.65;
+// gold6.jsonl (session 4, tuning, heavy on the weak types): 0.754 when first
+// scored, 0.812 at the end of session 4 (lowest language es 0.72).
+constexpr double kGold6OverallF1 = 0.78;
+constexpr double kGold6LanguageF1 = 0.68;
+// Paradigm files (session 4): short invented items, one act each, covering
+// every event type's verb and noun families in every tense and voice, with
+// near-misses; written while filling the lexicon families (0.929 / 0.935 on
+// their first items before any change, 0.970 / 0.964 after). Ratchets below.
+constexpr double kParadigmsOverallF1 = 0.94;
+constexpr double kParadigmsLanguageF1 = 0.92;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -56,14 +65,15 @@ class CorpusTest : public ::testing::Test {
 Engine* CorpusTest::engine_ = nullptr;
 
 // One gate per tuning corpus. gold.jsonl carries the bar;
-// gold3.jsonl and gold4.jsonl (long wire articles, added in sessions 2 and 3
-// and still below the bar) carry ratchets at what the engine reached, so a
-// drop fails.
+// the long-article tuning sets (gold3-6, still below the bar) and the
+// paradigm files carry ratchets at what the engine reached, so a drop fails.
 struct Gate {
   const char* file;
   int min_articles;
   double overall;
   double per_language;
+  // The languages the file covers; each must reach per_language.
+  std::vector<std::string> languages = {"de", "en", "fr", "es", "ru"};
 };
 
 // gtest prints a parameter with this (and ctest lists it): the file name.
@@ -77,7 +87,7 @@ void ExpectGate(const Engine& engine, const Gate& gate) {
       << error;
   EXPECT_GE(report.articles, gate.min_articles) << gate.file;
   EXPECT_GE(report.f1, gate.overall) << gate.file << "\n" << table.str();
-  for (const char* lang : {"de", "en", "fr", "es", "ru"}) {
+  for (const std::string& lang : gate.languages) {
     ASSERT_TRUE(report.per_lang.count(lang)) << gate.file << " " << lang;
     EXPECT_GE(report.per_lang[lang].F1(), gate.per_language) << gate.file << " " << lang << "\n"
                                                              << table.str();
@@ -94,6 +104,12 @@ const Gate kGates[] = {
     {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1},
     {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1},
     {"gold6.jsonl", 30, kGold6OverallF1, kGold6LanguageF1},
+    {"paradigms-fr-es.jsonl", 400, kParadigmsOverallF1, kParadigmsLanguageF1, {"fr", "es"}},
+    {"paradigms-de-en-ru.jsonl",
+     700,
+     kParadigmsOverallF1,
+     kParadigmsLanguageF1,
+     {"de", "en", "ru"}},
 };
 
 class CorpusGateTest : public CorpusTest, public ::testing::WithParamInterface<Gate> {};
@@ -106,7 +122,9 @@ TEST_P(CorpusGateTest, F1AtLeastTheGate) {
 INSTANTIATE_TEST_SUITE_P(Corpora, CorpusGateTest, ::testing::ValuesIn(kGates),
                          [](const ::testing::TestParamInfo<Gate>& info) {
                            std::string name = info.param.file;
-                           return name.substr(0, name.find('.'));
+                           name = name.substr(0, name.find('.'));
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
                          });
 
 TEST_F(CorpusTest, SeedArticle) {

@@ -17,35 +17,11 @@
 namespace newswire::extract {
 namespace {
 
-// Bars: the task's target, F1 >= 0.90 overall and >= 0.85 per language.
-// The engine reaches 0.927 overall on gold.jsonl (de 0.91, en 0.94, es 0.94,
-// fr 0.91, ru 0.94 on 82 articles), so a regression below the target fails.
+// The bar: the task's target, F1 >= 0.90 overall and >= 0.85 per language,
+// on gold.jsonl (0.948 at the end of session 4) and on the seed article.
 constexpr double kOverallF1 = 0.90;
 constexpr double kLanguageF1 = 0.85;
 constexpr double kSeedF1 = 0.90;
-// gold3.jsonl and gold4.jsonl (long wire articles, tuned on since sessions
-// 2 and 3): ratchets a little below the session-4 figures (gold3 0.939,
-// lowest language fr 0.88; gold4 0.914, lowest language es 0.89), not the
-// bar; raise them as the engine improves.
-constexpr double kGold3OverallF1 = 0.91;
-constexpr double kGold3LanguageF1 = 0.84;
-constexpr double kGold4OverallF1 = 0.88;
-constexpr double kGold4LanguageF1 = 0.85;
-// gold5.jsonl was holdout2 until session 4 (0.744 there, never read; lowest
-// language es 0.64), then released for tuning: a ratchet below the figure
-// reached in session 4 (0.844, lowest language es 0.774; raised by r4-en).
-constexpr double kGold5OverallF1 = 0.82;
-constexpr double kGold5LanguageF1 = 0.74;
-// gold6.jsonl (session 4, tuning, heavy on the weak types): 0.754 when first
-// scored, 0.812 at the end of session 4 (lowest language es 0.72).
-constexpr double kGold6OverallF1 = 0.78;
-constexpr double kGold6LanguageF1 = 0.68;
-// Paradigm files (session 4): short invented items, one act each, covering
-// every event type's verb and noun families in every tense and voice, with
-// near-misses; written while filling the lexicon families (0.929 / 0.935 on
-// their first items before any change, 0.970 / 0.964 after). Ratchets below.
-constexpr double kParadigmsOverallF1 = 0.94;
-constexpr double kParadigmsLanguageF1 = 0.92;
 
 const std::filesystem::path kSource = NEWSWIRE_SOURCE_DIR;
 
@@ -98,18 +74,22 @@ void ExpectGate(const Engine& engine, const Gate& gate) {
 }
 
 // The gates, one test per corpus file (named after the file).
+// The other tuning sets carry ratchets a little below the session-4 figures
+// (overall, lowest language), not the bar; raise them as the engine improves.
 const Gate kGates[] = {
     {"gold.jsonl", 40, kOverallF1, kLanguageF1},
-    {"gold3.jsonl", 30, kGold3OverallF1, kGold3LanguageF1},
-    {"gold4.jsonl", 30, kGold4OverallF1, kGold4LanguageF1},
-    {"gold5.jsonl", 30, kGold5OverallF1, kGold5LanguageF1},
-    {"gold6.jsonl", 30, kGold6OverallF1, kGold6LanguageF1},
-    {"paradigms-fr-es.jsonl", 400, kParadigmsOverallF1, kParadigmsLanguageF1, {"fr", "es"}},
-    {"paradigms-de-en-ru.jsonl",
-     700,
-     kParadigmsOverallF1,
-     kParadigmsLanguageF1,
-     {"de", "en", "ru"}},
+    // Long wire articles, tuned on since session 2: 0.939, fr 0.88.
+    {"gold3.jsonl", 30, 0.91, 0.84},
+    // Long wire articles, tuned on since session 3: 0.914, es 0.89.
+    {"gold4.jsonl", 30, 0.88, 0.85},
+    // Held out as holdout2 until session 4 (0.744 there), then tuned on: 0.850, es 0.77.
+    {"gold5.jsonl", 30, 0.82, 0.74},
+    // Session 4, heavy on the weak types: 0.754 when first scored, 0.812, es 0.73.
+    {"gold6.jsonl", 30, 0.78, 0.68},
+    // One act per item, every type's wording families with near-misses,
+    // written while filling the lexicon families: 0.974 / 0.971, ru 0.96.
+    {"paradigms-fr-es.jsonl", 400, 0.94, 0.92, {"fr", "es"}},
+    {"paradigms-de-en-ru.jsonl", 700, 0.94, 0.92, {"de", "en", "ru"}},
 };
 
 class CorpusGateTest : public CorpusTest, public ::testing::WithParamInterface<Gate> {};

@@ -6,7 +6,9 @@
 
 Each probe file line is `CODE<TAB>lang:surface|surface<TAB>lang:...`; a
 `# mode: object` line switches the following lines from subject to object
-position. Every surface is put into one short praise sentence in its language
+position; `# mode: not` (gaz5, session 5) to negative probes: the surface, put
+in subject position, must NOT resolve to CODE (treaties, formats, people and
+companies named after a place: "Rome Statute" is no ITA). Every surface is put into one short praise sentence in its language
 ("{} praised Iceland on Monday." / "Iceland praised {} on Monday.") and run
 through `newswire extract`; the surface passes when an event names CODE among
 its actors (subject) or targets (object). Prints the misses and a count per
@@ -76,7 +78,10 @@ def main():
     for i, (f, code, lang, name, mode) in enumerate(rows):
         key = "targets" if mode == "object" else "actors"
         got = found.get((f"p{i}", key), set())
-        if code not in got:
+        if mode == "not":
+            if code in got:
+                misses.setdefault(f, []).append(f"WRONG {code} {lang} not: {name}  (got {sorted(x for x in got if x)})")
+        elif code not in got:
             misses.setdefault(f, []).append(f"MISS {code} {lang} {mode}: {name}  (got {sorted(x for x in got if x)})")
     bad = 0
     for f in files:

@@ -122,6 +122,8 @@ def main():
     have = defaultdict(lambda: defaultdict(set))  # code -> lang -> {kinds}
     adj = defaultdict(lambda: defaultdict(list))
     cap_forms = defaultdict(list)
+    places = defaultdict(int)  # gaz5: city/region lines per state
+    blockers = 0  # gaz5: `not` lines
     for name in ("states_cldr.tsv", "states.tsv"):
         for line in (root / name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -132,6 +134,10 @@ def main():
                 states.append(code)
             langs = LANGS if lang == "*" else [lang]
             forms = forms_of(surf)
+            if kind in ("city", "region"):
+                places[code] += 1
+            if kind == "not":
+                blockers += 1
             if kind in ("capital", "seat"):
                 cap_forms[code] += forms
                 for lg in LANGS:
@@ -220,6 +226,9 @@ def main():
     print(f"\n{len(rows)} states")
     for k in sorted(totals):
         print(f"  {k}: {totals[k]}")
+    print(f"  states with a city or region: {sum(1 for c in states if places[c])}"
+          f" ({sum(places.values())} city/region lines)")
+    print(f"  blocker (not) lines: {blockers}")
     print(f"  gaps: {len(gaps)}")
 
 

@@ -55,6 +55,7 @@ struct Mention {
   bool place = false;        // a city/capital/region or a state after a place preposition
   std::string_view seat_of;  // capital seating an organisation ("Brussels" -> EU)
   bool dead = false;         // merged into another mention
+  bool recipient = false;    // a case ending marks it as the recipient, never the subject
   uint64_t prep = 0;         // WordClass bits of the preposition before it
 };
 
@@ -75,6 +76,9 @@ struct Discourse {
   size_t last_place_sentence = 0;          // sentence of last_place
   std::optional<Participant> last_target;  // target of the latest event
   size_t last_target_sentence = SIZE_MAX;  // sentence of last_target
+  // The target of the latest condolence or aid, and its sentence.
+  std::optional<Participant> last_scene_target;
+  size_t last_scene_sentence = 0;
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   std::map<int, Participant> last_target_by_type;              // event type -> its latest target
@@ -87,6 +91,25 @@ struct Discourse {
   // calificó ... La Cancillería saludó": Argentina's, not the last
   // speaker's) (r2-es).
   std::vector<Participant> institutions;
+  // How often each party was the named subject of a clause (the headline's
+  // protagonist counts once): the story's salient party, whom a bare office
+  // names ("Le chef de l'État", "die Ministerin") (p-actor).
+  std::vector<std::pair<std::string_view, int>> subject_counts;
+  int SubjectCount(std::string_view code) const {
+    for (const auto& [k, n] : subject_counts) {
+      if (k == code) return n;
+    }
+    return 0;
+  }
+  void CountSubject(std::string_view code) {
+    for (auto& [k, n] : subject_counts) {
+      if (k == code) {
+        ++n;
+        return;
+      }
+    }
+    subject_counts.emplace_back(code, 1);
+  }
 };
 
 struct TokenHits {
@@ -103,20 +126,28 @@ struct Scratch {
   std::vector<TokenHits> token_hits;
   std::vector<LexHit> hits;
   std::vector<WordInfo> words;
+  std::string masked;  // the article text with its markup masked
 };
 
 class ScratchLease {
  public:
   ScratchLease(Scratch& pool, std::vector<Token>& tokens, std::vector<TokenHits>& token_hits,
-               std::vector<LexHit>& hits, std::vector<WordInfo>& words)
-      : pool_(pool), tokens_(tokens), token_hits_(token_hits), hits_(hits), words_(words) {
+               std::vector<LexHit>& hits, std::vector<WordInfo>& words, std::string& masked)
+      : pool_(pool),
+        tokens_(tokens),
+        token_hits_(token_hits),
+        hits_(hits),
+        words_(words),
+        masked_(masked) {
     Swap();
   }
   ~ScratchLease() {
     Swap();
     // An exceptionally long article does not pin its memory to the thread.
     constexpr size_t kMaxKeptTokens = 1 << 16;
-    if (pool_.tokens.capacity() > kMaxKeptTokens) pool_ = Scratch{};
+    if (pool_.tokens.capacity() > kMaxKeptTokens || pool_.masked.capacity() > kMaxKeptTokens * 8) {
+      pool_ = Scratch{};
+    }
   }
   ScratchLease(const ScratchLease&) = delete;
   ScratchLease& operator=(const ScratchLease&) = delete;
@@ -127,12 +158,14 @@ class ScratchLease {
     pool_.token_hits.swap(token_hits_);
     pool_.hits.swap(hits_);
     pool_.words.swap(words_);
+    pool_.masked.swap(masked_);
   }
   Scratch& pool_;
   std::vector<Token>& tokens_;
   std::vector<TokenHits>& token_hits_;
   std::vector<LexHit>& hits_;
   std::vector<WordInfo>& words_;
+  std::string& masked_;
 };
 
 // Typographic apostrophes and dashes compare equal to ' and - (the
@@ -158,23 +191,29 @@ std::string SanitizeUtf8(std::string_view s) {
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
+  int32_t run = 0;  // [run, i) is valid text not yet appended: copied in runs
+  auto flush = [&](int32_t end) { out.append(s.data() + run, static_cast<size_t>(end - run)); };
   while (i < n) {
-    if (p[i] < 0x80) {  // a run of ASCII: copied in one append, no decoding
-      const int32_t start = i;
-      while (i < n && p[i] < 0x80 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t') ++i;
-      out.append(s.data() + start, static_cast<size_t>(i - start));
-      if (i < n && p[i] < 0x80) {  // a line break or tab: a space
-        out.push_back(' ');
+    const uint8_t b = p[i];
+    if (b < 0x80) {
+      if (b > '\r' || (b != '\n' && b != '\t' && b != '\r')) {
         ++i;
+        continue;
       }
+      flush(i);  // a line break or tab: a space
+      out.push_back(' ');
+      run = ++i;
       continue;
     }
-    int32_t start = i;
+    const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c < 0) continue;
-    out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    if (c < 0) {  // an invalid sequence is dropped
+      flush(start);
+      run = i;
+    }
   }
+  flush(n);
   return out;
 }
 
@@ -320,8 +359,12 @@ struct EngineImpl::Ctx {
   std::optional<CivilDate> last_day;    // latest event date with a day
 
   uint64_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
-  const LexHit* Find(size_t i, WordClass cls) const {
+  // Inlined: most calls end at the mask (the token has no hit of `cls`).
+  [[gnu::always_inline]] const LexHit* Find(size_t i, WordClass cls) const {
     if (!(Mask(i) & Bit(cls))) return nullptr;
+    return FindHit(i, cls);
+  }
+  const LexHit* FindHit(size_t i, WordClass cls) const {
     for (uint32_t k = 0; k < token_hits[i].count; ++k) {
       const LexHit& h = hits[token_hits[i].begin + k];
       if (h.cls == cls) return &h;
@@ -335,6 +378,29 @@ Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
 // Roles that name a state's institution rather than a person (r2-es).
 bool IsInstitutionRole(std::string_view role) {
   return role == "foreign_ministry" || role == "ministry" || role == "government";
+}
+
+// Whether a bare office noun ("der Minister", "the ministry", "глава
+// государства", "la mandataria") can name a party holding `holder`: the
+// same office, a "leader" for any top office, a "minister" for any kind of
+// minister, a ministry or government for the office holders it serves
+// (p-actor).
+bool OfficeFits(std::string_view bare, std::string_view holder) {
+  if (holder.empty() || holder == "state") return IsInstitutionRole(bare);  // its ministries
+  if (bare.empty()) return false;
+  if (bare == holder) return true;
+  auto top = [](std::string_view r) {
+    return r == "head_of_state" || r == "head_of_government" || r == "leader";
+  };
+  auto minister = [](std::string_view r) {
+    return r.ends_with("minister") && !r.starts_with("former_");
+  };
+  if (bare == "leader" || holder == "leader") return top(bare) && top(holder);
+  if (bare == "minister") return minister(holder);
+  if (bare == "foreign_ministry") return holder == "foreign_minister";
+  if (bare == "ministry") return minister(holder) || holder == "foreign_ministry";
+  if (bare == "government") return top(holder) || minister(holder);
+  return false;
 }
 
 // The output form of a participant: its own strings (a state without a
@@ -585,6 +651,15 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
           break;
         }
         m.prep = mask & preps;
+        // A multi-word preposition ending here is one word of its class:
+        // "en faveur du Mozambique" is a recipient, not "du" (of) (r5-fr).
+        for (size_t j = k; c.lang == "fr" && j > b && j + 3 > k;) {
+          --j;
+          for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
+            const LexHit& o = c.hits[c.token_hits[j].begin + h];
+            if (o.length > 1 && j + o.length == k + 1 && (Bit(o.cls) & preps)) m.prep = Bit(o.cls);
+          }
+        }
         // Spanish "por" after a participle ("la suspensión de visas anunciada
         // por Washington", "representado por su canciller") or in "por parte
         // de" names the agent only, not a recipient (r4-es).
@@ -645,10 +720,29 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       }
       break;
     }
-    if (m.prep & Bit(WordClass::kPrepPlace)) m.place = true;
+    // A Russian dative "people" noun makes the state next to it the
+    // recipient, never the subject, wherever it stands ("Соболезнования
+    // афганскому народу выразили президенты Казахстана ...", "народу
+    // Турции") (p-target).
+    if (c.lang == "ru" && m.prep == 0 && !m.has_person) {
+      auto dative_people = [&](size_t k) {
+        return c.tokens[k].folded == "народу" || c.tokens[k].folded == "народам";
+      };
+      m.recipient =
+          (m.kind == EntryKind::kStateAdjective && m.e < c.tokens.size() && dative_people(m.e)) ||
+          (m.b > b && dative_people(m.b - 1));
+    }
+    // A person or office after French "à"/"au" is a recipient, never a
+    // place ("une invitation a été transmise au président kényan") (r5-fr).
+    const bool fr_person_to = c.lang == "fr" && (m.prep & Bit(WordClass::kPrepTo)) &&
+                              (m.has_role || m.has_person);
+    if ((m.prep & Bit(WordClass::kPrepPlace)) && !fr_person_to) m.place = true;
     // A seat without a preposition is the organisation ("Brussels warned
     // Moscow", "Bruselas anunció"); "in Brüssel" stays the place.
-    if (!m.seat_of.empty() && m.prep == 0 && m.kind == EntryKind::kCapital) {
+    // So is a seat as an agent ("von Brüssel beschlossen", "par Bruxelles")
+    // (r5-struct).
+    if (!m.seat_of.empty() && (m.prep == 0 || (m.prep & Bit(WordClass::kPrepBy))) &&
+        m.kind == EntryKind::kCapital) {
       m.code = m.seat_of;
       m.name = actors_->CountryName(m.seat_of);
       m.kind = EntryKind::kOrganisation;
@@ -658,11 +752,20 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
   // A name coordinated with one after a preposition shares it ("the drills
   // of South Korea and the United States", "in Kenya and Tanzania"); a person
   // after a place is a new party ("in Moscow and Xi").
+  // So does a comma list of states and cities that goes on ("from Paris,
+  // Berlin and Rome", "aus Wien, Bern und Prag", "из Баку, Астаны и
+  // Ташкента"): not a name after the comma that starts the clause ("In
+  // Berlin, Moscow's envoy ...") (r5-struct).
+  auto list_goes_on = [&](const Mention& m) {
+    return m.e < e && ((c.Mask(m.e) & Bit(WordClass::kAnd)) || c.tokens[m.e].folded == ",");
+  };
   const Mention* prev = nullptr;
   for (auto& m : ms) {
     if (m.dead) continue;
+    const bool comma_list = prev && c.tokens[prev->e].folded == "," && !m.has_person &&
+                            !m.has_role && !prev->has_person && !prev->has_role && list_goes_on(m);
     if (prev && prev->prep != 0 && m.prep == 0 && m.b > prev->e &&
-        (c.Mask(prev->e) & Bit(WordClass::kAnd)) &&
+        ((c.Mask(prev->e) & Bit(WordClass::kAnd)) || comma_list) &&
         !((prev->prep & Bit(WordClass::kPrepPlace)) && m.has_person)) {
       bool joined = true;
       for (size_t k = prev->e + 1; k < m.b && joined; ++k) {
@@ -966,8 +1069,9 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   t.ll = c.ll;
   // The title borrows its own per-thread vectors (the article's are lent out).
   thread_local Scratch title_scratch;
-  const ScratchLease lease(title_scratch, t.tokens, t.token_hits, t.hits, t.words);
-  std::string masked = MaskMarkup(std::string_view(title).substr(0, 4096));
+  std::string masked;
+  const ScratchLease lease(title_scratch, t.tokens, t.token_hits, t.hits, t.words, masked);
+  MaskMarkupInto(std::string_view(title).substr(0, 4096), masked);
   t.text = masked;
   TokenizeReusing(t.text, t.tokens);
   NormalisePunctuation(t.tokens);
@@ -993,6 +1097,7 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
       // ("besucht sudanesische Flüchtlingslager").
       if (place_only || (m.kind == EntryKind::kStateAdjective && !m.has_role)) continue;
       c.d.protagonist = FromMention(m);
+      c.d.CountSubject(m.code);
       c.d.pair.push_back(*c.d.protagonist);
     } else if (c.d.pair.size() < 2 && m.code != c.d.pair[0].code) {
       c.d.pair.push_back(FromMention(m));
@@ -1107,17 +1212,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   cuts.assign(1, sb);
   for (size_t k = sb + 1; k < se; ++k) {
     const std::string& prev = c.tokens[k - 1].folded;
-    if (prev == ";" || prev == ":") {
+    if (prev == ";" && c.lang == "es" && c.tokens[k].folded == "de" &&
+        std::any_of(mentions.begin(), mentions.end(),
+                    [&](const Mention& m) { return m.b == k + 1 && !m.code.empty(); })) {
+      // "los mandatarios de Panamá, José Raúl Mulino; de Paraguay, ...": a
+      // list of parties with appositions goes on after the semicolon (r5-es).
+    } else if (prev == ";" || prev == ":") {
       cuts.push_back(k);
     } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kClause))) {
       bool apposition = false;
       for (const auto& m : mentions) {
         if (m.b == k + 1 && m.has_role) apposition = true;
         if (m.b == k && m.has_role) apposition = true;
+        // The last of a list of parties ("de Paraguay, Santiago Peña, y de
+        // Guatemala, Bernardo Arévalo") (r5-es).
+        if (c.lang == "es" && m.b == k + 2 && !m.code.empty() && c.tokens[k].folded == "y" &&
+            c.tokens[k + 1].folded == "de") {
+          apposition = true;
+        }
       }
       if (!apposition) cuts.push_back(k);
     } else if (prev == "," && c.lang == "es" &&
-               ((c.Mask(k) & Bit(WordClass::kPrepPlace)) ||
+               ((c.Mask(k) & (Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepWith))) ||
                 ((c.Mask(k) & Bit(WordClass::kPrepTo)) && (c.Mask(k) & Bit(WordClass::kEvent)))) &&
                [&] {
                  // A relative after "en" starts a clause too (", en la que
@@ -1131,6 +1247,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                  return w == "que" || w == "quien" || w == "quienes" || w == "cual" ||
                         w == "cuales";
                }()) {
+      cuts.push_back(k);
+    } else if (prev != "," && c.lang == "es" && (c.Mask(k) & Bit(WordClass::kPrepTo)) &&
+               (c.Mask(k) & Bit(WordClass::kEvent)) && k + 2 < se &&
+               (c.Mask(k + 1) & Bit(WordClass::kDet)) && c.tokens[k + 2].folded == "que") {
+      // The same act opened without a comma ("en una ceremonia a la que
+      // asistieron los mandatarios de ...") (r5-es).
       cuts.push_back(k);
     } else if (prev == "," && (c.Mask(k) & Bit(WordClass::kAnd))) {
       // ", and both sides condemned ...": a new subject after a clause that
@@ -1309,6 +1431,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       if (c.Mask(k) & Bit(WordClass::kDet)) continue;
+      // The apostrophe of an elided article belongs to it: "Au cours de
+      // l'entretien", "lors de l'échange" are blocked like "de la rencontre"
+      // (r5-fr).
+      if (w == "'" || w == "’") {
+        --steps;  // not counted as a word
+        continue;
+      }
       // A trigger word of the same type before it belongs to the same
       // phrase ("called for humanitarian aid").
       bool same_type = false;
@@ -1403,6 +1532,87 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     std::optional<std::pair<std::vector<Participant>, std::vector<Participant>>> clause_meeting;
     std::optional<size_t> eval_at, discuss_at;
     bool relation = false, coop = false;
+    // The author named inside a sanction noun's own phrase (r5-types): the
+    // agent after a participle ("le train de sanctions adopté par l'UE",
+    // "la suspensión de visas anunciada por Washington"), the subject of a
+    // relative clause right after the noun ("sanciones contra Rusia que los
+    // Veintisiete aprobaron", "die Sanktionen, die die EU … verhängt
+    // hatte"), a Russian agent in the instrumental after a participle
+    // ("пакет санкций, утверждённый Евросоюзом", "принятый в среду
+    // Евросоюзом пакет санкций") or a German agent before the noun ("die von
+    // Brüssel … verhängten Einreiseverbote"). `end` receives the end of the
+    // phrase searched.
+    auto participle_ru = [&](size_t j) {
+      const std::string& w = c.tokens[j].folded;
+      if (w.size() < 14 || w == "иностранных" || w == "иностранный") return false;
+      for (const char* e : {"нный", "нная", "нное", "нные", "нным", "нной", "нного", "нных", "тый",
+                            "тая", "тое", "тые", "тым", "тых"}) {
+        if (w.ends_with(e)) return true;
+      }
+      return false;
+    };
+    auto instrumental_ru = [&](const Mention& m) {
+      const std::string& w = c.tokens[m.b].folded;
+      return m.e == m.b + 1 && (w.size() <= 6 || w.ends_with("ом") || w.ends_with("ем") ||
+                                w.ends_with("ой") || w.ends_with("ей"));
+    };
+    auto sanction_author = [&](size_t k, size_t len, bool nominal, size_t* end) -> const Mention* {
+      size_t stop = ce;
+      if (ci + 2 < cuts.size() && ce <= k + len + 8 && (c.Mask(ce) & Bit(WordClass::kClause)) &&
+          !(c.Mask(ce) & Bit(WordClass::kAnd))) {
+        stop = cuts[ci + 2];
+      }
+      stop = std::min(stop, k + len + 12);
+      if (end) *end = stop;
+      const Mention* found = nullptr;
+      size_t relative = SIZE_MAX;  // the relative word ("die die EU": the article is none)
+      for (size_t j = k + len; nominal && j < stop && !found; ++j) {
+        const uint64_t mask = c.Mask(j);
+        if ((mask & Bit(WordClass::kEvent)) && relative == SIZE_MAX) break;  // another act
+        const std::string& w = c.tokens[j].folded;
+        const bool rel_word = w == "that" || w == "which" || w == "que" || w == "qu" ||
+                              w == "die" || w == "der" || w == "das" || w == "den" ||
+                              w == "denen" || w == "welche" || w == "который" || w == "которые" ||
+                              w == "которую" || w == "которого" || w == "которым";
+        // German relatives follow a comma ("Sanktionen der EU": an article).
+        if (rel_word && (c.lang != "de" || (j > 0 && c.tokens[j - 1].folded == ","))) {
+          if (relative != SIZE_MAX && j > relative + 1) break;
+          if (relative == SIZE_MAX) relative = j;
+        }
+        for (const auto& m : mentions) {
+          // A capital names its state ("que Washington aprobó", "Лондоном").
+          if (m.b != j || m.dead || m.code.empty() || m.pronoun ||
+              (m.prep & Bit(WordClass::kPrepPlace))) {
+            continue;
+          }
+          const bool agent = (m.prep & Bit(WordClass::kPrepBy)) != 0;
+          bool ru_agent = false;
+          for (size_t p = j; c.lang == "ru" && m.prep == 0 && p > k + len && p + 4 > j;) {
+            ru_agent |= participle_ru(--p);
+          }
+          ru_agent = ru_agent && instrumental_ru(m);
+          if (agent || ru_agent || (relative != SIZE_MAX && m.prep == 0)) found = &m;
+          break;
+        }
+      }
+      if (found || (c.lang != "de" && c.lang != "ru")) return found;
+      for (const auto& m : mentions) {
+        if (m.dead || m.code.empty() || m.pronoun || (m.prep & Bit(WordClass::kPrepPlace)) ||
+            m.e > k || m.b < cb || m.e + 8 < k) {
+          continue;
+        }
+        bool comma = false;
+        for (size_t j = m.e; j < k && !comma; ++j) comma = c.tokens[j].folded == ",";
+        if (comma) continue;
+        if (c.lang == "de" && (m.prep & Bit(WordClass::kPrepBy))) return &m;
+        if (c.lang == "ru" && m.prep == 0 && m.b > cb && instrumental_ru(m)) {
+          for (size_t p = m.b; p > cb && p + 4 > m.b;) {
+            if (participle_ru(--p)) return &m;
+          }
+        }
+      }
+      return nullptr;
+    };
     for (size_t k = cb; k < ce; ++k) {
       uint64_t mask = c.Mask(k);
       if (!mask) continue;
@@ -1573,6 +1783,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               k <= first_event + 10 || (c.lang == "de" && k <= first_event + 20 && !comma);
           if (near && !traveller) suppressed = true;
         }
+        // The stated purpose of a summons is the summons ("a convoqué
+        // l'ambassadeur d'Iran pour dénoncer l'arrestation", "called in the
+        // envoy to condemn ...", "para condenar ...") (r5-struct).
+        if (hit.event_type == criticism_ && first_event_type == protest_note_type &&
+            first_event < k && k <= first_event + 12) {
+          for (size_t j = k; j > first_event + 1 && j + 3 > k;) {
+            const std::string& w = c.tokens[--j].folded;
+            if (w == "to" || w == "pour" || w == "para" || w == "zu" || w == "чтобы") {
+              suppressed = true;
+              break;
+            }
+          }
+        }
         // The topic of a call: "telefonierte mit Macron über neue Sanktionen".
         if ((hit.flags & kNominal) && first_weak < k && in_topic_phrase(k)) suppressed = true;
         // A message sent ("schickte ein Beileidstelegramm an X", "передал
@@ -1595,7 +1818,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             suppressed && !guest_visit &&
             ((hit.event_type == visit_ &&
               (first_event_type == criticism_ || first_event_type == praise_)) ||
-             (hit.event_type == sanction_ && sanction_ >= 0 && first_event_type != criticism_));
+             (hit.event_type == sanction_ && sanction_ >= 0 &&
+              (first_event_type != criticism_ ||
+               ((hit.flags & kNominal) && sanction_author(k, hit.length, true, nullptr)))));
         if (embedded) suppressed = false;
         // A qualifying verb in a sentence without negative words is no act,
         // and leaves the nouns after it free ("sprach von einem neuen Kapitel").
@@ -1710,7 +1935,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       const bool relations_cut =
           std::any_of(triggers.begin(), triggers.end(),
                       [&](const Trigger& t) { return t.type == protest_type; });
-      if (!praised && eval_at && !relations_cut && !negated(*eval_at, cb, ce) && praise_ >= 0) {
+      // An evaluation verb whose object is the will to strengthen the ties
+      // states a pledge, not praise: "ont réaffirmé leur volonté de renforcer
+      // leur partenariat" is COOPERATION (a discuss verb after the evaluation
+      // verb, with no "et" or clause word between them) (r5-fr).
+      bool pledge = false;
+      if (eval_at && discuss_at && *discuss_at > *eval_at && *discuss_at <= *eval_at + 6 &&
+          c.lang == "fr") {
+        pledge = true;
+        for (size_t k = *eval_at + 1; k < *discuss_at && pledge; ++k) {
+          pledge = c.tokens[k].folded != "," &&
+                   !(c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kClause)));
+        }
+      }
+      if (!praised && eval_at && !pledge && !relations_cut && !negated(*eval_at, cb, ce) &&
+          praise_ >= 0) {
         triggers.push_back({*eval_at, 1, praise_, relation});
         praised = true;
       }
@@ -1836,7 +2075,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     const uint64_t kObjPrep =
         Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepAgainst);
     auto subject_like = [&](const Mention* m) {
-      if (m->prep != 0 || m->obj_pronoun) return false;
+      if (m->prep != 0 || m->obj_pronoun || m->recipient) return false;
       if (m->place && !m->has_person && !m->has_role) {
         return m->kind == EntryKind::kCapital;  // "Moscow said" is the state
       }
@@ -1922,26 +2161,38 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       if (as_subject && IsInstitutionRole(m->role)) {
         for (const auto& p : c.d.institutions) {
-          if (p.role == m->role) {
+          if (OfficeFits(m->role, p.role)) {  // "the ministry": its foreign ministry
             AddUnique(into, p);
             return;
           }
         }
       }
       if (as_subject) {
-        // A bare title names the latest one holding that office when the
-        // last subject holds another ("Milei sagte ... Der Kanzler lobte
-        // seinerseits": Merz, not Milei).
-        // A "leader" holds any top office ("Российский лидер ... Затем глава
-        // государства встретился": the same man) (r2-ru).
-        if (c.d.last_subject && !m->role.empty() && c.d.last_subject->role != m->role &&
-            c.d.last_subject->role != "leader" && m->role != "leader") {
-          for (const auto& p : c.d.recent) {
-            if (p.role == m->role) {
-              AddUnique(into, p);
-              return;
-            }
+        // A bare office ("der Minister", "The president", "Le chef de
+        // l'État", "La mandataria", "Глава государства") names the story's
+        // own office holder, the one most often its subject so far: wire
+        // copy qualifies the others ("der moldauische Minister", "son
+        // homologue"). Among those the office fits (a "leader" holds any top
+        // office: "Российский лидер ... глава государства" (r2-ru)); on a
+        // tie the protagonist, then the last subject, then the latest named
+        // holder ("Milei sagte ... Der Kanzler lobte seinerseits": Merz). A
+        // bare ministry or government of a story led by a state is that
+        // state's ("Paris convoque ... Le ministère a remercié") (p-actor).
+        const Participant* office = nullptr;
+        int office_count = -1;
+        auto consider = [&](const Participant& p) {
+          const int n = c.d.SubjectCount(p.code);
+          if (OfficeFits(m->role, p.role) && n > office_count) {
+            office = &p;
+            office_count = n;
           }
+        };
+        if (c.d.protagonist) consider(*c.d.protagonist);
+        if (c.d.last_subject) consider(*c.d.last_subject);
+        for (const auto& p : c.d.recent) consider(p);
+        if (office) {
+          AddUnique(into, *office);
+          return;
         }
         if (c.d.last_subject) {
           AddUnique(into, *c.d.last_subject);
@@ -2017,6 +2268,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (size_t k = after_end; k < std::min(ce, after_end + 2); ++k) {
         if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
       }
+      // A reduced passive: an act with nobody before it whose first party
+      // after it is a participle's agent ("The sanctions, announced by London
+      // and Ottawa, target ...", "The memorandum, signed in Astana by the
+      // ministers of ...", "l'accord signé par le Maroc et l'Espagne"), or a
+      // German participle attribute with its "von" agent before the noun
+      // ("die von Brüssel gegen Teheran beschlossenen Sanktionen") (r5-struct).
+      if (!passive) {
+        bool subject_before = false;
+        const Mention* first_after = nullptr;
+        const Mention* de_attribute_agent = nullptr;
+        for (const Mention* m : cm) {
+          if (m->e <= t.token && subject_like(m)) subject_before = true;
+          if (!first_after && m->b >= after_end && !(m->prep & kPlacePrep)) first_after = m;
+          if (c.lang == "de" && m->e <= after_end && m->b >= cb + 2 &&
+              (m->prep & Bit(WordClass::kPrepBy)) && c.tokens[m->b - 1].folded == "von" &&
+              (c.Mask(m->b - 2) & Bit(WordClass::kDet))) {
+            de_attribute_agent = m;
+          }
+        }
+        // An act noun needs its participle between ("the condemnation by
+        // Senegal of the coup" names the critic, not a passive).
+        bool participle = !(t.flags & kNominal);
+        for (size_t k = after_end; first_after && !participle && k < first_after->b; ++k) {
+          participle = c.tokens[k].is_word && !IsCapitalised(c.text, c.tokens[k]) &&
+                       !(c.Mask(k) & (Bit(WordClass::kDet) | Bit(WordClass::kPrepBy)));
+        }
+        if (!subject_before &&
+            (de_attribute_agent ||
+             (first_after && participle && first_after->prep == Bit(WordClass::kPrepBy) &&
+              first_after->b <= after_end + 8))) {
+          passive = true;
+        }
+      }
       // The trigger closes its verb phrase: German participles and verb-final
       // clauses ("hat ... einbestellt und ihm ...").
       const bool verb_final = after_end >= ce - 1 || (c.Mask(after_end) & Bit(WordClass::kAnd)) ||
@@ -2047,6 +2331,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // "Macron hat Serbien gelobt" alike), else the first after it
         // ("Am 11. November traf sich Aliyev ...").
         const Mention* subj = nullptr;
+        const Mention* relative_antecedent = nullptr;  // "Norwegen und Dänemark, die ..."
         // An act named inside another: its author is a possessor right
         // before it ("Orbán's trip") or the of-phrase after it, never the
         // clause's subject.
@@ -2214,11 +2499,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (!subj && !t.embedded && ci > 0 && cb >= 2 && in_relative &&
             c.tokens[cb - 1].folded == ",") {
           const std::string& w = c.tokens[cb].folded;
-          if (w == "who" || w == "qui" || w == "quien" || w == "que" || w.starts_with("котор") ||
-              w == "der" || w == "die") {
+          if (w == "who" || w == "which" || w == "qui" || w == "quien" || w == "quienes" ||
+              w == "que" || w.starts_with("котор") || w == "der" || w == "die") {
             for (const auto& m : mentions) {
               if (!m.dead && m.e + 1 == cb && !m.code.empty() && subject_like(&m)) subj = &m;
             }
+            relative_antecedent = subj;
           }
         }
         // "Penny Wong, who was also in Suva for a forum, met Peters": after
@@ -2268,6 +2554,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         if (subj) {
           subjects.push_back(subj);
+          // A relative pronoun after a list stands for the whole list
+          // ("lobte Norwegen und Dänemark, die Hilfsgüter geschickt hatten",
+          // "praised Norway and Canada, which sent rescue teams") (p-actor).
+          if (subj == relative_antecedent) {
+            const Mention* next = subj;
+            for (auto it = std::make_reverse_iterator(mentions.begin() + (subj - mentions.data()));
+                 it != mentions.rend(); ++it) {
+              if (it->dead) continue;
+              bool link = false, joined = it->e <= next->b && next->b - it->e <= 3;
+              for (size_t k = it->e; joined && k < next->b; ++k) {
+                const uint64_t mk = c.Mask(k);
+                link |= (mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",";
+                joined = (mk & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) ||
+                         c.tokens[k].folded == ",";
+              }
+              if (!joined || !link || it->code.empty() || !subject_like(&*it)) break;
+              subjects.push_back(&*it);
+              next = &*it;
+            }
+          }
           // Coordination: "X und Y trafen sich".
           for (auto it = cm.begin(); it != cm.end(); ++it) {
             if (*it != subj) continue;
@@ -2307,6 +2613,70 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               subjects.push_back(*next);
               ++next;
             }
+            // So does a Spanish subject after a plural preterite (verb-subject
+            // order: "a la que asistieron los mandatarios de Panamá, José
+            // Raúl Mulino; de Paraguay, ...", "También felicitaron al nuevo
+            // mandatario los gobiernos de Argentina, Ecuador y El Salvador"):
+            // the parties listed with "de", commas, "y" and appositions (r5-es).
+            const bool es_inverted_plural = c.lang == "es" && subj->b > t.token && [&] {
+              for (size_t k = t.token; k < subj->b && k < t.token + t.length; ++k) {
+                if (c.tokens[k].folded.ends_with("ron")) return true;
+              }
+              return false;
+            }();
+            while (es_inverted_plural && next != cm.end() && !(*next)->code.empty() &&
+                   !(*next)->place && (*next)->b >= (*(next - 1))->e &&
+                   (*next)->b - (*(next - 1))->e <= 3 && [&] {
+                     for (size_t k = (*(next - 1))->e; k < (*next)->b; ++k) {
+                       const std::string& w = c.tokens[k].folded;
+                       if (!(c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) &&
+                           w != "," && w != ";" && w != "de") {
+                         return false;
+                       }
+                     }
+                     return true;
+                   }()) {
+              subjects.push_back(*next);
+              ++next;
+            }
+            // A French plural office before the verb names its states in
+            // "de" phrases: "Les ministres des Affaires étrangères de
+            // l'Égypte, de la Jordanie et de l'Irak se sont réunis", "Les
+            // présidents du Maroc, de la Tunisie et de la Mauritanie" (r5-fr).
+            const bool fr_plural_office =
+                c.lang == "fr" && subj->e <= t.token && (subj->plural || subj->has_role) && [&] {
+                  size_t k = subj->b;
+                  while (k < subj->e && (c.Mask(k) & Bit(WordClass::kDet))) ++k;
+                  if (k >= subj->e || !c.tokens[k].is_word || IsCapitalised(c.text, c.tokens[k]))
+                    return false;
+                  const std::string& w = c.tokens[k].folded;
+                  return w.size() > 3 && (w.ends_with("s") || w.ends_with("x"));
+                }();
+            size_t of_listed = 0;
+            const size_t before_of = subjects.size();
+            for (auto nx = it + 1; fr_plural_office && nx != cm.end(); ++nx) {
+              const Mention* m = *nx;
+              const Mention* prev_m = *(nx - 1);
+              if (m->code.empty() || m->place || !(m->prep & Bit(WordClass::kPrepOf)) ||
+                  m->e > t.token || m->b < prev_m->e || m->b - prev_m->e > (nx == it + 1 ? 6 : 4)) {
+                break;
+              }
+              bool ok = true;
+              for (size_t k = prev_m->e; k < m->b && ok; ++k) {
+                const std::string& w = c.tokens[k].folded;
+                const uint64_t mk = c.Mask(k);
+                ok = (mk &
+                      (Bit(WordClass::kAnd) | Bit(WordClass::kDet) | Bit(WordClass::kPrepOf))) ||
+                     w == "," || w == "'" ||
+                     (nx == it + 1 && c.tokens[k].is_word && !(mk & Bit(WordClass::kEvent)));
+              }
+              if (!ok) break;
+              subjects.push_back(m);
+              ++of_listed;
+            }
+            // A codeless office needs two states ("Les ministres de l'UE" stays the group).
+            if (subj->code.empty() && of_listed == 1) subjects.resize(before_of);
+            if (of_listed >= 2 && subj->code.empty()) std::erase(subjects, subj);
           }
         }
         for (const Mention* m : subjects) {
@@ -2317,6 +2687,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // with it ("thanked Tokyo and Washington for ..."); later mentions
         // belong to complements ("as a violation of U.N. resolutions").
         const Mention* last_target = nullptr;
+        const Mention* last_of = nullptr;  // the latest of-phrase object taken
         bool targets_closed = false;
         auto coordinated = [&](const Mention* a, const Mention* b) {
           if (b->b < a->e || b->b - a->e > 4) return false;
@@ -2468,6 +2839,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             continue;
           }
+          // A list coordinated after an of-phrase object belongs to it, however
+          // long ("the efforts of Qatar, Turkey and the United States", "el
+          // apoyo de los gobiernos de Brasil, Chile y México", "l'engagement de
+          // la France, de l'Allemagne et du Japon") (p-target).
+          if (last_of && after && !last_of->code.empty() && !m->code.empty() && !m->plural &&
+              !m->pronoun && !(m->prep & (kObjPrep | kPlacePrep)) && coordinated(last_of, m)) {
+            resolve(m, false, of_targets);
+            last_of = m;
+            continue;
+          }
           if (m->prep & kObjPrep) {
             // "condena la agresión de Rusia contra Ucrania": after the author
             // of the criticised act comes its victim, not the one criticised
@@ -2496,9 +2877,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // ("ist in Genf mit dem armenischen Außenminister zusammengetroffen").
             // Not the object of an act named before ("She thanked Estonia for
             // leading NATO's presence ... and announced 20 million pounds").
+            // A bare send verb named only as a complement (`vk`: "направил
+            // хорватскому народу приветствие") is no act of its own (r5-types).
             bool earlier_act = false;
             for (size_t k = subj ? subj->e : m->b; k < m->b && !after; ++k) {
-              earlier_act |= (c.Mask(k) & Bit(WordClass::kEvent)) != 0;
+              if (!(c.Mask(k) & Bit(WordClass::kEvent))) continue;
+              for (uint32_t h = 0; h < c.token_hits[k].count && !earlier_act; ++h) {
+                const LexHit& o = c.hits[c.token_hits[k].begin + h];
+                earlier_act = o.cls == WordClass::kEvent &&
+                              (!(o.flags & kComplementOnly) || (o.flags & kNominal));
+              }
             }
             if (after || (subj && m->b >= subj->e && !earlier_act)) add_target(m);
             continue;
@@ -2527,6 +2915,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if ((after && m->b <= t.token + t.length + 10) || object_zone || judged_owner) {
               resolve(m, false, of_targets);
               first_of_b = std::min(first_of_b, m->b);
+              if (after) last_of = m;
             }
             continue;
           }
@@ -2645,6 +3034,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (actors.empty() && ci > 0 && !sentence_subject.empty()) {
         actors = sentence_subject;
       }
+      // ", con quien acordó reforzar la cooperación", ", con el que firmó":
+      // the partner is the party named right before the comma (r5-es).
+      if (c.lang == "es" && ci > 0 && cb + 2 < ce && c.tokens[cb].folded == "con" &&
+          c.tokens[cb - 1].folded == "," && !passive) {
+        size_t n = cb + 1;
+        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+        const std::string& w = c.tokens[n].folded;
+        if (w == "quien" || w == "quienes" || w == "que" || w == "cual" || w == "cuales") {
+          const Mention* antecedent = nullptr;
+          for (const auto& m : mentions) {
+            if (m.e > cb) break;
+            antecedent = !m.code.empty() && !m.place ? &m : nullptr;
+          }
+          if (antecedent && !Contains(actors, antecedent->code)) {
+            targets.clear();
+            resolve(antecedent, false, targets);
+          }
+        }
+      }
       // A Spanish passive after a relative or subordinate word naming nobody
       // acted on is about the main clause's subject ("Ghazouani, que llegó
       // el martes a Madrid, fue recibido por el rey", "viajó a Dakar, donde
@@ -2667,8 +3075,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // else named, judges that state ("condemned the coup in Niger", "hat
       // die Hinrichtungen in Saudi-Arabien verurteilt"); the place must be
       // inside the object (after the trigger, or before a final participle).
+      // Congratulations on an election or a day in a state go to that state
+      // ("congratulated the winner of the runoff in Malawi", "gratulierte dem
+      // Sieger der Stichwahl in Peru", "felicitó al ganador de las elecciones
+      // en Chile", "поздравил победителя выборов в Белоруссии") (p-target).
       if (targets.empty() && of_targets.empty() && !passive &&
-          (t.type == criticism_ || t.type == praise_)) {
+          (t.type == criticism_ || t.type == praise_ || type.name == "CONGRATULATION")) {
         for (const Mention* m : cm) {
           const bool object_zone =
               m->b >= t.token + t.length ||
@@ -2720,8 +3132,44 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
           const bool genitive = t.embedded && m->prep == 0;
           if (t.type == aid_ && in_channel(m->b)) continue;  // "a través de la Cruz Roja"
-          if (m->b > t.token && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) && !m->place) {
+          // Messages and teams come "from" a capital too, named before or
+          // after the noun ("Condolences arrived from Tokyo, Seoul and
+          // Canberra", "Aus Paris, Rom und Madrid trafen Glückwünsche ein",
+          // "Из Баку ... поступили соболезнования") (r5-struct).
+          auto source = [&](const Mention* s) {
+            size_t k = s->b;
+            while (k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) --k;
+            if (k == cb || !(s->prep & Bit(WordClass::kPrepOf))) return false;
+            // Before the noun only as the clause's opening phrase.
+            if (s->b < t.token && k - 1 != cb) return false;
+            const std::string& w = c.tokens[k - 1].folded;
+            return w == "from" || w == "aus" || w == "из" || w == "desde";
+          };
+          auto author = [&](const Mention* s) {
+            return !s->place || (source(s) && s->kind == EntryKind::kCapital);
+          };
+          if ((m->b > t.token || source(m)) && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) &&
+              author(m)) {
             resolve(m, true, actors);
+            // The whole list of sources or authors ("Rescue teams from Greece
+            // and Israel", "Rettungsteams aus Polen und Tschechien").
+            for (const Mention* prev = m; const Mention* n : cm) {
+              if (n->b <= prev->b) continue;
+              bool link = false, joined = n->b > prev->e && n->b - prev->e <= 3;
+              for (size_t k = prev->e; joined && k < n->b; ++k) {
+                const uint64_t mk = c.Mask(k);
+                link |= (mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",";
+                joined = (mk & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) ||
+                         c.tokens[k].folded == ",";
+              }
+              const bool listed_author = !n->place || (n->kind == EntryKind::kCapital && source(m));
+              if (!joined || !link || n->prep != m->prep || !listed_author || n->has_person ||
+                  n->code.empty()) {
+                break;
+              }
+              resolve(n, true, actors);
+              prev = n;
+            }
             std::erase_if(of_targets,
                           [&](const Participant& p) { return Contains(actors, p.code); });
             std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
@@ -2851,6 +3299,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               break;
             }
           }
+        }
+        // The state a condolence or aid of the sentence before (or the one
+        // before that) went to, unless a place was named since: condolences
+        // and aid that follow one another are for one disaster ("kondolierte
+        // Nepal … Österreich stellt dem Land … zur Verfügung", "offered
+        // condolences to Nepal. India will send relief to the affected
+        // districts", "выразил соболезнования Турции. Казахстан направил
+        // помощь пострадавшим") (p-target).
+        if (targets.empty() && c.d.last_scene_target &&
+            c.sentence_index <= c.d.last_scene_sentence + 2 &&
+            !Contains(actors, c.d.last_scene_target->code) &&
+            (!c.d.last_place || c.d.last_place_sentence <= c.d.last_scene_sentence)) {
+          targets.push_back(*c.d.last_scene_target);
         }
         if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
@@ -3006,6 +3467,106 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           })) {
         continue;
       }
+      // Measures "similar" to another state's sanctions ("announced similar
+      // measures against four of the officials", "medidas similares",
+      // "аналогичные меры") restate their kind: aimed at the party of the
+      // latest sanction of the article when they name no state of their
+      // own; with no sanction reported before, they are none (r5-types).
+      bool anaphoric_sanction = false;
+      if (t.type == sanction_) {
+        bool anaphoric = false;
+        for (size_t j = t.token; j < t.token + t.length && j < ce && !anaphoric; ++j) {
+          const std::string& w = c.tokens[j].folded;
+          anaphoric = w == "similar" || w == "parallel" || w == "comparable" || w == "matching" ||
+                      w == "ähnliche" || w == "vergleichbare" || w == "gleichartige" ||
+                      w == "similaires" || w == "analogues" || w == "comparables" ||
+                      w == "similares" || w == "análogas" || w == "equivalentes" ||
+                      w == "parecidas" || w == "аналогичные" || w == "аналогичных" ||
+                      w == "схожие" || w == "подобные";
+        }
+        if (anaphoric) {
+          const Event* prev = nullptr;
+          for (auto e = c.out.events.rbegin(); e != c.out.events.rend() && !prev; ++e) {
+            if (e->type == type.name) prev = &*e;
+          }
+          if (!prev) continue;
+          targets.clear();
+          for (const Actor& a : prev->targets) {
+            if (!Contains(actors, a.country)) targets.push_back({a.country, a.name, a.role});
+          }
+          anaphoric_sanction = true;
+        }
+      }
+      // A sanction whose author its own phrase names is that author's, aimed
+      // at the party named after "against" in it, else at whom the clause
+      // named, else at a critic of it ("раскритиковала … утверждённый
+      // Евросоюзом пакет санкций") (r5-types).
+      std::vector<Participant> author_actors, author_targets;
+      if (t.type == sanction_ && ((t.flags & kNominal) || c.lang == "de")) {
+        const std::vector<Participant> kept_targets = targets;
+        size_t end = ce;
+        if (const Mention* author =
+                sanction_author(t.token, t.length, (t.flags & kNominal) != 0, &end)) {
+          std::vector<Participant> by;
+          resolve(author, true, by);
+          // The agents coordinated with the author ("adopted by Tokyo and
+          // Seoul", "décidées par Paris et Berlin"); an author already among
+          // the actors was read with them (r5-struct).
+          std::vector<Participant> co_authors;
+          for (const Mention* prev = author; const auto& m : mentions) {
+            if (m.dead || m.b <= prev->e) continue;
+            bool link = false, joined = m.b - prev->e <= 3;
+            for (size_t k = prev->e; joined && k < m.b; ++k) {
+              const uint64_t mk = c.Mask(k);
+              link |= (mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",";
+              joined = (mk & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) ||
+                       c.tokens[k].folded == "," || c.tokens[k].folded == "'";
+            }
+            if (!joined || !link || m.code.empty() || m.has_person ||
+                (m.prep & ~Bit(WordClass::kPrepBy)) != 0) {
+              break;
+            }
+            AddUnique(co_authors, FromMention(m));
+            prev = &m;
+          }
+          if (by.size() == 1 && !Contains(actors, by[0].code)) {
+            std::vector<Participant> against;
+            for (const auto& m : mentions) {
+              if (!m.dead && !m.code.empty() && m.b >= cb && m.b < end &&
+                  (m.prep & Bit(WordClass::kPrepAgainst)) && m.code != by[0].code) {
+                AddUnique(against, FromMention(m));
+              }
+            }
+            std::erase_if(targets, [&](const Participant& p) { return p.code == by[0].code; });
+            if (!against.empty()) targets = against;
+            if (targets.empty() && first_event_type == criticism_) {
+              const uint32_t sbeg = c.tokens[sb].begin;
+              for (auto e = c.out.events.rbegin(); e != c.out.events.rend(); ++e) {
+                if (e->evidence_start < sbeg) break;
+                if (e->type != "CRITICISM") continue;
+                for (const Actor& a : e->actors) {
+                  if (a.country != by[0].code) targets.push_back({a.country, a.name, a.role});
+                }
+                break;
+              }
+            }
+            // The clause's own subject may take the sanctions over ("a
+            // décidé de reprendre le train de sanctions adopté par l'UE"):
+            // its reading stays, the author's act is reported beside it.
+            for (const auto& p : co_authors) {
+              AddUnique(by, p);
+              std::erase_if(targets, [&](const Participant& q) { return q.code == p.code; });
+            }
+            if (actors.empty()) {
+              actors = by;
+            } else {
+              author_actors = by;
+              author_targets = targets;
+              targets = kept_targets;
+            }
+          }
+        }
+      }
       // No event without a known actor ("Ford praised its Spanish workforce",
       // "the tour operator thanked Moroccan rescuers").
       if (actors.empty()) continue;
@@ -3052,6 +3613,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Nobody left to receive the act but the uncoded organisation
         // ("traf den UNESCO-Generaldirektor"): no event.
         if (std::erase_if(targets, uncoded) > 0 && targets.empty() && actors.size() < 2) continue;
+      }
+      // Those who attend an occasion named by a relative clause ("la cumbre
+      // ... en Asunción, a la que asistieron los mandatarios de ...", "asumió
+      // la presidencia de Honduras en una ceremonia a la que asistieron ...")
+      // travel to its place, else to the state of the one it is held for (r5-es).
+      if (t.type == visit_ && targets.empty() && c.lang == "es" && ci > 0 && !actors.empty() &&
+          (c.Mask(cb) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepPlace)))) {
+        size_t n = cb + 1;
+        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+        if (n < ce && c.tokens[n].folded == "que") {
+          const Mention* place = nullptr;
+          for (const auto& m : mentions) {
+            if (m.e > cb) break;
+            if (m.b >= sb && m.place && !m.code.empty()) place = &m;
+          }
+          if (place) {
+            resolve(place, false, targets);
+          } else {
+            for (const auto& p : sentence_subject) AddUnique(targets, p);
+          }
+          std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+        }
       }
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").
@@ -3124,6 +3707,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // alimentaire mondial pour Haïti"): the agency is its channel.
       if (t.type == aid_) {
         const auto is_org = [](const Participant& p) { return p.role == "organisation"; };
+        // The state named after the agency with "pour"/"en faveur de" is
+        // the recipient even when only the agency was taken as the object
+        // ("versé dix millions au HCR en faveur du Tchad") (r5-fr).
+        if (c.lang == "fr" && !targets.empty() &&
+            std::all_of(targets.begin(), targets.end(), is_org)) {
+          for (const Mention* m : cm) {
+            if (m->b > t.token && !m->code.empty() && m->kind != EntryKind::kOrganisation &&
+                (m->prep & Bit(WordClass::kPrepTo)) && !(m->prep & Bit(WordClass::kPrepPlace)) &&
+                !Contains(actors, m->code)) {
+              targets.push_back(FromMention(*m));
+              break;
+            }
+          }
+        }
         if (std::any_of(targets.begin(), targets.end(), is_org) &&
             !std::all_of(targets.begin(), targets.end(), is_org)) {
           std::erase_if(targets, is_org);
@@ -3248,6 +3845,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           const std::string& w = c.tokens[k].folded;
           additional = w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
                        w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
+        }
+      }
+      // So is a Spanish act told as coming in addition, of any type ("llamó a
+      // consultas a su embajadora ... Albares convocó además a la encargada
+      // de negocios") (r5-es).
+      if (c.lang == "es") {
+        for (size_t k = cb; k < ce && !additional; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          additional = w == "además" || w == "asimismo";
         }
       }
       // A Spanish meeting of the same states in the next sentence with
@@ -3393,8 +3999,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (!targets.empty()) {
         c.d.last_target = targets[0];
         c.d.last_target_sentence = c.sentence_index;
+        if (type.scene) {
+          c.d.last_scene_target = targets[0];
+          c.d.last_scene_sentence = c.sentence_index;
+        }
       }
-      if (!actors.empty()) c.d.last_actor_by_type[t.type] = actors;
+      // "the sanctions" criticised later are the first sanctioner's, not
+      // those of states that took "similar measures" (r5-types).
+      if (!actors.empty() && !anaphoric_sanction) c.d.last_actor_by_type[t.type] = actors;
       c.d.last_actors = actors;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
@@ -3443,13 +4055,58 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Soforthilfe"); reported once, like sanctions named inside an act.
       // Support in general ("Unterstützung bei der Ausreise", "support for
       // the bid") is no aid given.
+      // The aid may be named by its sending in a relative clause after the
+      // thanks ("thanked China for the vehicles that Beijing handed over",
+      // "agradeció los brigadistas que Argentina envió", "für die Lieferung
+      // …, die Berlin auf den Weg gebracht hatte", "for the relief it sent"):
+      // a bare send verb of the lexicon (`vk`: complement only) after a
+      // relative word or right after a subject pronoun or name; a party
+      // named as the relative's subject is the giver (r5-types).
+      std::vector<Participant> giver;
       const bool aid_thanked_for = [&] {
         if (t.type != thanks_ || first_event_type != thanks_ || aid_ < 0) return false;
-        for (size_t k = t.token + t.length; k < ce; ++k) {
+        // The clause and a relative clause cut off right after it.
+        size_t end = ce;
+        if (ci + 2 < cuts.size() && (c.Mask(ce) & Bit(WordClass::kClause)) &&
+            !(c.Mask(ce) & Bit(WordClass::kAnd))) {
+          end = cuts[ci + 2];
+        }
+        size_t relative = SIZE_MAX;
+        for (size_t k = t.token + t.length; k < end; ++k) {
+          if (relative == SIZE_MAX && (c.Mask(k) & Bit(WordClass::kClause)) &&
+              !(c.Mask(k) & Bit(WordClass::kAnd))) {
+            relative = k;
+          }
           for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
             const LexHit& o = c.hits[c.token_hits[k].begin + h];
-            if (o.cls != WordClass::kEvent || o.event_type != aid_ || !(o.flags & kNominal))
-              continue;
+            if (o.cls != WordClass::kEvent || o.event_type != aid_) continue;
+            if ((o.flags & kComplementOnly) && !(o.flags & kNominal)) {
+              const Mention* subject = nullptr;
+              for (const auto& m : mentions) {
+                if (!m.dead && m.b > t.token && m.e <= k && (m.e == k || m.b > relative) &&
+                    (m.pronoun || !m.code.empty())) {
+                  subject = &m;
+                }
+              }
+              const bool zero_relative = subject && subject->e == k;
+              if (relative == SIZE_MAX && !zero_relative) continue;
+              // A message sent is no aid ("thanked him for the letter he sent").
+              bool message = false;
+              for (size_t j = t.token + t.length; j < k && !message; ++j) {
+                const std::string& w = c.tokens[j].folded;
+                message = w == "message" || w == "messages" || w == "letter" || w == "mensaje" ||
+                          w == "carta" || w == "lettre" || w == "brief" || w == "botschaft" ||
+                          w == "schreiben" || w == "послание" || w == "письмо" || w == "телеграмму";
+              }
+              if (message) return false;
+              // A bare role ("le royaume", "the kingdom") names no giver.
+              if (subject && (relative == SIZE_MAX || subject->b > relative) && !subject->pronoun &&
+                  (!subject->has_role || subject->has_person)) {
+                resolve(subject, true, giver);
+              }
+              return true;
+            }
+            if (k >= ce || !(o.flags & kNominal)) continue;
             const std::string& w = c.tokens[k].folded;
             return !(w.starts_with("unterstützung") || w.starts_with("support") ||
                      w.starts_with("soutien") || w.starts_with("apoyo") ||
@@ -3461,16 +4118,29 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (aid_thanked_for && ev.actors.size() == 1 && ev.targets.size() == 1) {
         const EventType& aid_type = lex_->event_types()[static_cast<size_t>(aid_)];
         Event given = ev;
+        // A named giver: the thanked one, or the thanker's own state
+        // ("agradeció a Canadá el mensaje a los bomberos que México envió").
+        const bool own = giver.size() == 1 && giver[0].code == ev.actors[0].country;
+        const bool other = giver.size() == 1 && !own && giver[0].code != ev.targets[0].country;
         given.type = aid_type.name;
         given.cameo = aid_type.cameo;
         given.goldstein = aid_type.goldstein;
         given.plover = aid_type.plover;
         given.polarity = aid_type.polarity;
         given.tone = std::clamp(0.6 * aid_type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
-        given.actors = ev.targets;
-        given.targets = ev.actors;
+        given.actors = own || other ? std::vector<Actor>{to_actor(giver[0])} : ev.targets;
+        given.targets = own ? ev.targets : ev.actors;
         given.event_id = EventId(ev.article_id, given.type, eb, ee);
         c.embedded_acts.push_back(std::move(given));
+      }
+      if (!author_actors.empty()) {
+        Event by = ev;
+        by.actors.clear();
+        by.targets.clear();
+        for (const auto& p : author_actors) by.actors.push_back(to_actor(p));
+        for (const auto& p : author_targets) by.targets.push_back(to_actor(p));
+        by.event_id = EventId(ev.article_id, ev.type + "<" + by.actors[0].country, eb, ee);
+        c.embedded_acts.push_back(std::move(by));
       }
       std::vector<Actor> more_hosts;
       if (t.type == visit_ && ev.targets.size() > 1) {
@@ -3505,6 +4175,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (!clause_subject->plural && !clause_subject->pronoun && subj.size() == 1 &&
           !clause_subject->code.empty() && !reported) {
         c.d.last_subject = subj[0];
+        c.d.CountSubject(subj[0].code);
         if (!c.d.protagonist) {
           c.d.protagonist = subj[0];
           if (c.d.pair.empty()) c.d.pair.push_back(subj[0]);
@@ -3550,14 +4221,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 Extraction EngineImpl::Extract(const Article& article) const {
   Ctx c;
   thread_local Scratch scratch;
-  const ScratchLease lease(scratch, c.tokens, c.token_hits, c.hits, c.words);
+  std::string masked;
+  const ScratchLease lease(scratch, c.tokens, c.token_hits, c.hits, c.words, masked);
   c.article = &article;
   c.out.analysis.article_id = article.id;
   c.out.analysis.source = article.source;
   c.out.analysis.published_at = article.published_at;
   std::string_view raw(article.text);
   if (raw.size() > kMaxTextBytes) raw = raw.substr(0, kMaxTextBytes);
-  std::string masked = MaskMarkup(raw);
+  MaskMarkupInto(raw, masked);
   masked.resize(ContentEnd(masked));
   // "WASHINGTON, Aug 14 (Reuters) -": the dateline's place is no participant.
   const ByteRange dateline = FindDateline(masked);

@@ -433,8 +433,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst) |
         Bit(WordClass::kAnd) | Bit(WordClass::kClause) | Bit(WordClass::kNegation) |
         Bit(WordClass::kPassive) | Bit(WordClass::kDiscuss) | Bit(WordClass::kEval) |
-        Bit(WordClass::kMonth) | Bit(WordClass::kWeekday) | Bit(WordClass::kRelDay) |
-        Bit(WordClass::kTopic);
+        Bit(WordClass::kMonth) | Bit(WordClass::kWeekday) | Bit(WordClass::kRelDay);
     const uint64_t own = c.Mask(i);
     GazetteerMatch gm;
     if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {

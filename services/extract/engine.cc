@@ -194,6 +194,16 @@ std::string SanitizeUtf8(std::string_view s) {
   int32_t run = 0;  // [run, i) is valid text not yet appended: copied in runs
   auto flush = [&](int32_t end) { out.append(s.data() + run, static_cast<size_t>(end - run)); };
   while (i < n) {
+    // Eight bytes at a time while none is above 0x7F or below 0x0E (tabs
+    // and line breaks are below): copied with the run.
+    while (i + 8 <= n) {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      if (((v | (v - 0x0E0E0E0E0E0E0E0Eull)) & kHigh) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const uint8_t b = p[i];
     if (b < 0x80) {
       if (b > '\r' || (b != '\n' && b != '\t' && b != '\r')) {
@@ -731,11 +741,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
           (m.kind == EntryKind::kStateAdjective && m.e < c.tokens.size() && dative_people(m.e)) ||
           (m.b > b && dative_people(m.b - 1));
     }
-    // A person or office after French "à"/"au" is a recipient, never a
-    // place ("une invitation a été transmise au président kényan") (r5-fr).
-    const bool fr_person_to = c.lang == "fr" && (m.prep & Bit(WordClass::kPrepTo)) &&
-                              (m.has_role || m.has_person);
-    if ((m.prep & Bit(WordClass::kPrepPlace)) && !fr_person_to) m.place = true;
+    if (m.prep & Bit(WordClass::kPrepPlace)) m.place = true;
     // A seat without a preposition is the organisation ("Brussels warned
     // Moscow", "Bruselas anunció"); "in Brüssel" stays the place.
     // So is a seat as an agent ("von Brüssel beschlossen", "par Bruxelles")
@@ -1628,6 +1634,30 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const LexHit& hit = c.hits[c.token_hits[k].begin + h];
         if (hit.cls != WordClass::kEvent) continue;
         if (!best || hit.length > best->length) best = &hit;
+      }
+      // A gap pattern of an announcement reaching over "que/that/dass/что"
+      // into a reported clause with a party and an act word of its own
+      // ("a annoncé que la Belgique débloquerait 8 millions") leaves the act
+      // to that clause's own verb (r5-types).
+      if (best && best->length > 2) {
+        const size_t span_end = std::min<size_t>(ce, k + best->length);
+        for (size_t j = k + 1; j + 1 < span_end; ++j) {
+          const std::string& w = c.tokens[j].folded;
+          if (!(w == "que" || w == "qu" || w == "that" || w == "dass" || w == "что")) continue;
+          const bool party = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return !m.dead && !m.code.empty() && m.b > j && m.b < span_end && m.prep == 0;
+          });
+          bool own_act = false;
+          for (size_t x = j + 1; x < span_end && !own_act; ++x) {
+            for (uint32_t h = 0; h < c.token_hits[x].count && !own_act; ++h) {
+              const LexHit& o = c.hits[c.token_hits[x].begin + h];
+              own_act = o.cls == WordClass::kEvent && o.event_type == best->event_type &&
+                        !(o.flags & kComplementOnly);
+            }
+          }
+          if (party && own_act) best = nullptr;
+          break;
+        }
       }
       // Welcoming an accord is praise, not a meeting: "welcomed the Doha
       // agreement", "welcomed the entry into force of their Reciprocal Access
@@ -2676,6 +2706,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A codeless office needs two states ("Les ministres de l'UE" stays the group).
             if (subj->code.empty() && of_listed == 1) subjects.resize(before_of);
             if (of_listed >= 2 && subj->code.empty()) std::erase(subjects, subj);
+            // The listed states are the parties together: no target needed.
+            if (of_listed + (subj->code.empty() ? 0 : 1) >= 2) plural_subject = true;
           }
         }
         for (const Mention* m : subjects) {
@@ -3050,6 +3082,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             targets.clear();
             resolve(antecedent, false, targets);
           }
+        }
+      }
+      // Those who attend an occasion named by a relative clause ("la cumbre
+      // ... en Asunción, a la que asistieron los mandatarios de ...", "asumió
+      // la presidencia de Honduras en una ceremonia a la que asistieron ...")
+      // travel to its place, else to the state of the one it is held for (r5-es).
+      if (t.type == visit_ && targets.empty() && c.lang == "es" && ci > 0 && !actors.empty() &&
+          (c.Mask(cb) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepPlace)))) {
+        size_t n = cb + 1;
+        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+        if (n < ce && c.tokens[n].folded == "que") {
+          const Mention* place = nullptr;
+          for (const auto& m : mentions) {
+            if (m.e > cb) break;
+            if (m.b >= sb && m.place && !m.code.empty()) place = &m;
+          }
+          if (place) {
+            resolve(place, false, targets);
+          } else {
+            for (const auto& p : sentence_subject) AddUnique(targets, p);
+          }
+          std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
         }
       }
       // A Spanish passive after a relative or subordinate word naming nobody
@@ -3612,28 +3666,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Nobody left to receive the act but the uncoded organisation
         // ("traf den UNESCO-Generaldirektor"): no event.
         if (std::erase_if(targets, uncoded) > 0 && targets.empty() && actors.size() < 2) continue;
-      }
-      // Those who attend an occasion named by a relative clause ("la cumbre
-      // ... en Asunción, a la que asistieron los mandatarios de ...", "asumió
-      // la presidencia de Honduras en una ceremonia a la que asistieron ...")
-      // travel to its place, else to the state of the one it is held for (r5-es).
-      if (t.type == visit_ && targets.empty() && c.lang == "es" && ci > 0 && !actors.empty() &&
-          (c.Mask(cb) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepPlace)))) {
-        size_t n = cb + 1;
-        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
-        if (n < ce && c.tokens[n].folded == "que") {
-          const Mention* place = nullptr;
-          for (const auto& m : mentions) {
-            if (m.e > cb) break;
-            if (m.b >= sb && m.place && !m.code.empty()) place = &m;
-          }
-          if (place) {
-            resolve(place, false, targets);
-          } else {
-            for (const auto& p : sentence_subject) AddUnique(targets, p);
-          }
-          std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
-        }
       }
       // A visit is travel to a host: without one it is a domestic
       // appearance ("attended a ceremony in Paris", "Trump's decision").

@@ -51,10 +51,17 @@ size_t EncodeUtf8(uint32_t cp, char* out) {
 }  // namespace
 
 std::string MaskMarkup(std::string_view text) {
-  std::string out(text);
-  // (find_first_of would call memchr once per byte of the text.)
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '<' || c == '&'; })) {
-    return out;
+  std::string out;
+  MaskMarkupInto(text, out);
+  return out;
+}
+
+void MaskMarkupInto(std::string_view text, std::string& out) {
+  out.assign(text);
+  // Two memchr scans (vectorised) instead of a test per byte.
+  if (std::memchr(text.data(), '<', text.size()) == nullptr &&
+      std::memchr(text.data(), '&', text.size()) == nullptr) {
+    return;
   }
   size_t i = 0;
   while (i < out.size()) {
@@ -128,7 +135,6 @@ std::string MaskMarkup(std::string_view text) {
     }
     ++i;
   }
-  return out;
 }
 
 size_t ContentEnd(std::string_view text) {

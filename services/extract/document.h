@@ -18,6 +18,8 @@ namespace newswire::extract {
 // tags by spaces, entities by their character followed by spaces, so every
 // byte keeps its offset. Text that only looks like markup ("a < b") stays.
 std::string MaskMarkup(std::string_view text);
+// MaskMarkup into `out` (its content replaced; its capacity reused).
+void MaskMarkupInto(std::string_view text, std::string& out);
 
 // Byte offset where the article content ends: the start of a trailing
 // "Tags:" / "Schlagwörter:" / "Mots-clés :" / "Etiquetas:" / "Теги:" line

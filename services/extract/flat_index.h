@@ -81,7 +81,7 @@ class FlatIndex {
     for (size_t at = hash & mask_;; at = (at + 1) & mask_) {
       const Slot& s = slots_[at];
       if (s.ids_size == 0) return {};
-      if (s.tag == tag && KeyOf(s) == key) return {ids_.data() + s.ids_begin, s.ids_size};
+      if (s.tag == tag && SameKey(s, key)) return {ids_.data() + s.ids_begin, s.ids_size};
     }
   }
   std::span<const Id> Find(std::string_view key) const { return Find(key, FlatIndexHash(key)); }
@@ -103,6 +103,15 @@ class FlatIndex {
   static_assert(sizeof(Slot) == 32);
   // The slot index uses the low bits of the hash; the tag the high ones.
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  // KeyOf(s) == key without the out-of-line string_view::compare (a
+  // lookup that finds its tag nearly always finds its key: compare bytes).
+  bool SameKey(const Slot& s, std::string_view key) const {
+    if (s.key_size != kLongKey) {
+      return s.key_size == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0;
+    }
+    const std::string_view k = KeyOf(s);
+    return k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0;
+  }
   std::string_view KeyOf(const Slot& s) const {
     if (s.key_size != kLongKey) return {s.key, s.key_size};
     uint32_t long_key[2];

@@ -1,6 +1,8 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -138,13 +140,31 @@ void InsertLength(std::vector<size_t>& lengths, size_t n) {
   }
 }
 
+// Calls f(n) for every n in `lengths` (ascending) with n <= max whose
+// length bit (bit n below 31, bit 31 for 31 bytes and more) is in `mask`:
+// the set bits below 31 directly (a mask has a bit only for lengths in
+// `lengths`), then the listed lengths of 31 bytes or more.
+template <typename F>
+void ForEachLength(uint32_t mask, size_t max, const std::vector<size_t>& lengths, F&& f) {
+  uint32_t bits = mask & (max >= 30 ? 0x7FFFFFFFu : (uint32_t{2} << max) - 1);
+  for (; bits != 0; bits &= bits - 1) f(static_cast<size_t>(std::countr_zero(bits)));
+  if (!(mask & (uint32_t{1} << 31)) || max < 31) return;
+  for (size_t n : lengths) {
+    if (n > max) break;
+    if (n >= 31) f(n);
+  }
+}
+
 }  // namespace
 
 Lexicons::~Lexicons() = default;
 
 int Lexicons::EventTypeIndex(std::string_view name) const {
   for (size_t i = 0; i < event_types_.size(); ++i) {
-    if (event_types_[i].name == name) return static_cast<int>(i);
+    const std::string& n = event_types_[i].name;  // (no out-of-line compare)
+    if (n.size() == name.size() && std::memcmp(n.data(), name.data(), n.size()) == 0) {
+      return static_cast<int>(i);
+    }
   }
   return -1;
 }
@@ -384,22 +404,45 @@ LanguageLexicon::RestToken LanguageLexicon::ParseRestToken(std::string_view pat)
   return t;
 }
 
-bool LanguageLexicon::TokenMatches(const Token& token, const RestToken& pat) {
-  const std::string_view folded = token.folded;
+bool LanguageLexicon::TokenMatches(const Token& token, const FlatRest& pat) const {
+  // Sizes first, then memcmp (no out-of-line string_view::compare).
+  const std::string& folded = token.folded;
+  const char* core = rest_text_.data() + pat.core_begin;
+  const size_t n = pat.core_size;
   switch (pat.kind) {
     case RestToken::Kind::kExact:
-      return TokenHash(token) == pat.hash && folded == pat.core;
+      return TokenHash(token) == pat.hash && folded.size() == n &&
+             std::memcmp(folded.data(), core, n) == 0;
     case RestToken::Kind::kPrefix:
-      return folded.starts_with(pat.core);
+      return folded.size() >= n && std::memcmp(folded.data(), core, n) == 0;
     case RestToken::Kind::kSuffix:
-      return folded.ends_with(pat.core);
+      return folded.size() >= n && std::memcmp(folded.data() + folded.size() - n, core, n) == 0;
     case RestToken::Kind::kInfix:
-      return folded.find(pat.core) != std::string_view::npos;
+      return std::string_view(folded).find(std::string_view(core, n)) != std::string_view::npos;
     case RestToken::Kind::kGap:
     case RestToken::Kind::kClauseEnd:
       break;
   }
   return false;
+}
+
+void LanguageLexicon::AddSlot(size_t id) {
+  const Pattern& p = patterns_[id];
+  Slot slot;
+  slot.hit = p.hit;
+  slot.rest_begin = static_cast<uint32_t>(rest_.size());
+  slot.rest_count = static_cast<uint32_t>(p.rest.size());
+  for (const RestToken& t : p.rest) {
+    FlatRest r;
+    r.hash = t.hash;
+    r.kind = t.kind;
+    r.core_begin = static_cast<uint32_t>(rest_text_.size());
+    r.core_size = static_cast<uint16_t>(t.core.size());
+    rest_text_ += t.core;
+    rest_.push_back(r);
+  }
+  slots_.push_back(slot);
+  slot_second_hashes_.push_back(second_token_hash_[id]);
 }
 
 void LanguageLexicon::Finish() {
@@ -408,12 +451,9 @@ void LanguageLexicon::Finish() {
     keys.reserve(from.size());
     for (auto& [key, b] : from) {
       VocabEntry e;
-      e.ids_begin = static_cast<uint32_t>(entry_ids_.size());
+      e.ids_begin = static_cast<uint32_t>(slots_.size());
       e.ids_count = static_cast<uint32_t>(b.patterns.size());
-      for (size_t id : b.patterns) {
-        entry_ids_.push_back(static_cast<uint32_t>(id));
-        entry_second_hashes_.push_back(second_token_hash_[id]);
-      }
+      for (size_t id : b.patterns) AddSlot(id);
       e.has_sentiment = b.sentiment.has_value();
       e.sentiment = b.sentiment.value_or(0.0);
       e.has_intensifier = b.intensifier.has_value();
@@ -443,56 +483,76 @@ void LanguageLexicon::Finish() {
   }
   word_index_ = build(words_build_);
   stem_index_ = build(stems_build_);
-  suffix_index_ = FlatIndex<uint32_t>::Build(suffix_);
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> suffix_slots;
+  for (const auto& [key, ids] : suffix_) {
+    std::vector<uint32_t> positions;
+    for (size_t id : ids) {
+      positions.push_back(static_cast<uint32_t>(slots_.size()));
+      AddSlot(id);
+    }
+    suffix_slots.emplace_back(key, std::move(positions));
+  }
+  suffix_index_ = FlatIndex<uint32_t>::Build(suffix_slots);
   suffix_ = {};
+  // Matching reads slots_ and rest_ only: the parsed tokens are not kept.
+  for (Pattern& p : patterns_) p.rest = {};
 }
 
-void LanguageLexicon::Collect(std::span<const uint32_t> ids,
-                              std::span<const uint64_t> second_hashes, std::string_view text,
+void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view text,
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
   const uint64_t next_hash = i + 1 < tokens.size() ? TokenHash(tokens[i + 1]) : 0;
-  for (size_t k = 0; k < ids.size(); ++k) {
-    const uint32_t id = ids[k];
-    const uint64_t second = !second_hashes.empty()           ? second_hashes[k]
-                            : id < second_token_hash_.size() ? second_token_hash_[id]
-                                                             : 0;
+  for (uint32_t k = begin; k < begin + count; ++k) {
+    const uint64_t second = slot_second_hashes_[k];
     if (second != 0 && second != next_hash) continue;  // the second token cannot match
-    const Pattern& p = patterns_[id];
-    const size_t end = MatchRest(tokens, i + 1, p.rest, 0);
+    const Slot& slot = slots_[k];
+    const size_t end = MatchRest(tokens, i + 1, rest_.data() + slot.rest_begin, slot.rest_count, 0);
     if (end == 0) continue;
-    if (p.hit.flags & kCapitalised) {
+    if (slot.hit.flags & kCapitalised) {
       unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);
       if (c < 0x80 && !(c >= 'A' && c <= 'Z')) continue;
     }
-    LexHit hit = p.hit;
+    LexHit hit = slot.hit;
     hit.length = static_cast<uint8_t>(std::min<size_t>(end - i, 255));
     out.push_back(hit);
   }
 }
 
 size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
-                                  const std::vector<RestToken>& rest, size_t k) {
-  if (k == rest.size()) return pos;
-  const RestToken& pat = rest[k];
-  if (pat.kind == RestToken::Kind::kGap) {
-    for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
-      if (size_t end = MatchRest(tokens, j, rest, k + 1)) return end;
-      const std::string_view f = tokens[j].folded;
-      const bool abbreviation = f == "." && j > 0 && tokens[j - 1].is_word &&
-                                tokens[j - 1].end - tokens[j - 1].begin == 1;
-      if ((f == "." && !abbreviation) || f == "!" || f == "?" || f == ";") break;
+                                  const FlatRest* rest, size_t n, size_t k) const {
+  // Exact, wildcard and clause-end tokens in a loop; only a gap recurses
+  // (once per position it may end at).
+  for (; k < n; ++k) {
+    const FlatRest& pat = rest[k];
+    if (pat.kind == RestToken::Kind::kGap) {
+      // A token that cannot start the rest after the gap is not tried.
+      const FlatRest* next = k + 1 < n ? &rest[k + 1] : nullptr;
+      const bool exact_next = next && next->kind == RestToken::Kind::kExact;
+      for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
+        if (!exact_next || TokenHash(tokens[j]) == next->hash) {
+          if (size_t end = MatchRest(tokens, j, rest, n, k + 1)) return end;
+        }
+        if (tokens[j].is_word) continue;  // only punctuation ends the gap
+        const std::string& f = tokens[j].folded;
+        if (f.size() != 1) continue;
+        const bool abbreviation = f[0] == '.' && j > 0 && tokens[j - 1].is_word &&
+                                  tokens[j - 1].end - tokens[j - 1].begin == 1;
+        if ((f[0] == '.' && !abbreviation) || f[0] == '!' || f[0] == '?' || f[0] == ';') break;
+      }
+      return 0;
     }
-    return 0;
+    if (pat.kind == RestToken::Kind::kClauseEnd) {
+      if (pos >= tokens.size()) continue;  // the text's end is a clause end
+      const std::string& f = tokens[pos].folded;
+      const bool boundary = f.size() == 1 && (f[0] == '.' || f[0] == ',' || f[0] == ';' ||
+                                              f[0] == '!' || f[0] == '?' || f[0] == ':');
+      if (!boundary) return 0;
+      continue;  // a clause end is not consumed
+    }
+    if (pos >= tokens.size() || !TokenMatches(tokens[pos], pat)) return 0;
+    ++pos;
   }
-  if (pat.kind == RestToken::Kind::kClauseEnd) {
-    if (pos >= tokens.size()) return MatchRest(tokens, pos, rest, k + 1);
-    const std::string_view f = tokens[pos].folded;
-    bool boundary = f == "." || f == "," || f == ";" || f == "!" || f == "?" || f == ":";
-    return boundary ? MatchRest(tokens, pos, rest, k + 1) : 0;
-  }
-  if (pos >= tokens.size() || !TokenMatches(tokens[pos], pat)) return 0;
-  return MatchRest(tokens, pos + 1, rest, k + 1);
+  return pos;
 }
 
 template <typename OnPatterns>
@@ -518,16 +578,14 @@ WordInfo LanguageLexicon::Visit(const Token& token, OnPatterns&& on_patterns) co
   if (mask == 0) return token.is_word ? Finalise(info) : WordInfo{};
   uint64_t h = kFlatIndexHashSeed;
   size_t hashed = 0;
-  for (size_t n : stem_lengths_) {
-    if (n > f.size()) break;
-    if (!(mask & LengthBit(n))) continue;
+  ForEachLength(mask, f.size(), stem_lengths_, [&](size_t n) {
     for (; hashed < n; ++hashed) h = FlatIndexHashStep(h, static_cast<unsigned char>(f[hashed]));
     const VocabEntry* e = FindEntry(stem_index_, f.substr(0, n), FlatIndexHashFinish(h));
-    if (e == nullptr) continue;
+    if (e == nullptr) return;
     if (e->ids_count > 0) on_patterns(*e);
     if (e->has_sentiment && !sentiment_found) info.sentiment = e->sentiment;
     if (e->has_intensifier && !intensifier_found) info.intensifier = e->intensifier;
-  }
+  });
   return token.is_word ? Finalise(info) : WordInfo{};
 }
 
@@ -535,18 +593,19 @@ WordInfo LanguageLexicon::Analyse(std::string_view text, const std::vector<Token
                                   std::vector<LexHit>& out) const {
   if (i >= tokens.size()) return {};
   const Token& token = tokens[i];
-  const WordInfo info = Visit(token, [&](const VocabEntry& e) {
-    Collect(PatternIds(e), SecondHashes(e), text, tokens, i, out);
-  });
+  const WordInfo info = Visit(
+      token, [&](const VocabEntry& e) { Collect(e.ids_begin, e.ids_count, text, tokens, i, out); });
   const std::string_view f = token.folded;
   if (f.size() < 4) return info;  // suffixes have >= 3 bytes and need one before them
   const uint32_t mask = suffix_masks_[LengthMaskSlot(f[f.size() - 3], f[f.size() - 2], f.back())];
   if (mask == 0) return info;
-  for (size_t n : suffix_lengths_) {
-    if (n >= f.size()) break;  // a suffix pattern needs something before it
-    if (!(mask & LengthBit(n))) continue;
-    Collect(suffix_index_.Find(f.substr(f.size() - n)), {}, text, tokens, i, out);
-  }
+  // A suffix pattern needs something before it: lengths below the word's.
+  ForEachLength(mask, f.size() - 1, suffix_lengths_, [&](size_t n) {
+    const auto slots = suffix_index_.Find(f.substr(f.size() - n));
+    if (!slots.empty()) {
+      Collect(slots.front(), static_cast<uint32_t>(slots.size()), text, tokens, i, out);
+    }
+  });
   return info;
 }
 

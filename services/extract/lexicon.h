@@ -179,17 +179,33 @@ class LanguageLexicon {
     std::unique_ptr<std::string> value;
   };
   static RestToken ParseRestToken(std::string_view pat);
-  static bool TokenMatches(const Token& token, const RestToken& pat);
-  // End token index (exclusive) if rest[k..] matches from tokens[pos], else 0.
-  static size_t MatchRest(const std::vector<Token>& tokens, size_t pos,
-                          const std::vector<RestToken>& rest, size_t k);
+  // The matching form of a pattern, built by Finish: one slot per
+  // (vocabulary entry or suffix key, pattern) in the order Collect visits
+  // them, so the candidates of one word are adjacent in memory, and their
+  // later tokens in one array (cores in one arena) instead of a vector and
+  // strings per pattern: a candidate costs no pointer chase.
+  struct FlatRest {
+    uint64_t hash = 0;  // FlatIndexHash(core) (kExact)
+    uint32_t core_begin = 0;
+    uint16_t core_size = 0;
+    RestToken::Kind kind = RestToken::Kind::kExact;
+  };
+  struct Slot {
+    LexHit hit;
+    uint32_t rest_begin = 0;  // slice of rest_
+    uint32_t rest_count = 0;
+  };
+  bool TokenMatches(const Token& token, const FlatRest& pat) const;
+  // End token index (exclusive) if rest[k..n) matches from tokens[pos], else 0.
+  size_t MatchRest(const std::vector<Token>& tokens, size_t pos, const FlatRest* rest, size_t n,
+                   size_t k) const;
   static constexpr size_t kMaxGap = 16;
-  // Appends the hits of patterns `ids` at tokens[i]. `second_hashes`, when
-  // not empty, is parallel to `ids` (their second_token_hash_ values, read
-  // from one contiguous slice instead of one random access per id).
-  void Collect(std::span<const uint32_t> ids, std::span<const uint64_t> second_hashes,
-               std::string_view text, const std::vector<Token>& tokens, size_t i,
-               std::vector<LexHit>& out) const;
+  // Appends the hits of slots [begin, begin + count) at tokens[i]
+  // (slot_second_hashes_ rejects most of them before the slot is read).
+  void Collect(uint32_t begin, uint32_t count, std::string_view text,
+               const std::vector<Token>& tokens, size_t i, std::vector<LexHit>& out) const;
+  // Appends a slot for pattern `id` (Finish).
+  void AddSlot(size_t id);
   // Builds the vocabulary and stem tables from the maps below once every
   // pattern is added (Lexicons::Load); the maps are then emptied.
   void Finish();
@@ -197,7 +213,7 @@ class LanguageLexicon {
   // the patterns whose first token they are, sentiment and intensifier
   // values. One FlatIndex each, keyed by FlatIndexHash (Token::hash).
   struct VocabEntry {
-    // Slice of entry_ids_ (pattern ids) and of entry_second_hashes_.
+    // Slice of slots_ (its patterns) and of slot_second_hashes_.
     uint32_t ids_begin = 0, ids_count = 0;
     bool has_sentiment = false, has_intensifier = false;
     double sentiment = 0.0, intensifier = 0.0;
@@ -211,12 +227,6 @@ class LanguageLexicon {
     if (!MayBeKey(hash)) return nullptr;
     const auto ids = index.Find(key, hash);
     return ids.empty() ? nullptr : &entries_[ids.front()];
-  }
-  std::span<const uint32_t> PatternIds(const VocabEntry& e) const {
-    return {entry_ids_.data() + e.ids_begin, e.ids_count};
-  }
-  std::span<const uint64_t> SecondHashes(const VocabEntry& e) const {
-    return {entry_second_hashes_.data() + e.ids_begin, e.ids_count};
   }
   // Visits tokens[i]: exact entry, then stems by ascending length; calls
   // on_patterns(entry) for the entries with patterns, in that order.
@@ -264,11 +274,13 @@ class LanguageLexicon {
   std::vector<uint32_t> suffix_masks_ = std::vector<uint32_t>(kLengthMaskSlots, 0);
   StringMap<VocabBuild> words_build_, stems_build_;  // loading only
   StringMap<std::vector<size_t>> suffix_;            // first-token suffix
-  std::vector<VocabEntry> entries_;                  // words and stems
-  std::vector<uint32_t> entry_ids_;                  // pattern ids of entries_
-  std::vector<uint64_t> entry_second_hashes_;        // second_token_hash_ of each entry_ids_ id
+  std::vector<VocabEntry> entries_;                  // words and stems: slices of slots_
+  std::vector<Slot> slots_;                          // patterns in visiting order
+  std::vector<uint64_t> slot_second_hashes_;         // second_token_hash_ of each slot's pattern
+  std::vector<FlatRest> rest_;                       // tokens after the first of slots_
+  std::string rest_text_;                            // their cores
   FlatIndex<uint32_t> word_index_, stem_index_;      // key -> one entries_ index
-  FlatIndex<uint32_t> suffix_index_;                 // suffix_, flat
+  FlatIndex<uint32_t> suffix_index_;                 // suffix_ -> its (adjacent) slots
   std::vector<size_t> stem_lengths_;                 // bytes, distinct, ascending
   std::vector<size_t> suffix_lengths_;
   friend class Lexicons;

@@ -1635,30 +1635,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (hit.cls != WordClass::kEvent) continue;
         if (!best || hit.length > best->length) best = &hit;
       }
-      // A gap pattern of an announcement reaching over "que/that/dass/что"
-      // into a reported clause with a party and an act word of its own
-      // ("a annoncé que la Belgique débloquerait 8 millions") leaves the act
-      // to that clause's own verb (r5-types).
-      if (best && best->length > 2) {
-        const size_t span_end = std::min<size_t>(ce, k + best->length);
-        for (size_t j = k + 1; j + 1 < span_end; ++j) {
-          const std::string& w = c.tokens[j].folded;
-          if (!(w == "que" || w == "qu" || w == "that" || w == "dass" || w == "что")) continue;
-          const bool party = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-            return !m.dead && !m.code.empty() && m.b > j && m.b < span_end && m.prep == 0;
-          });
-          bool own_act = false;
-          for (size_t x = j + 1; x < span_end && !own_act; ++x) {
-            for (uint32_t h = 0; h < c.token_hits[x].count && !own_act; ++h) {
-              const LexHit& o = c.hits[c.token_hits[x].begin + h];
-              own_act = o.cls == WordClass::kEvent && o.event_type == best->event_type &&
-                        !(o.flags & kComplementOnly);
-            }
-          }
-          if (party && own_act) best = nullptr;
-          break;
-        }
-      }
       // Welcoming an accord is praise, not a meeting: "welcomed the Doha
       // agreement", "welcomed the entry into force of their Reciprocal Access
       // Agreement" (only places, capitalised words and "entry into force of"

@@ -882,9 +882,16 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       last->b = b;
       continue;
     }
+    // A fronted place is no apposition of an office with its own state
+    // ("Speaking in Kingston, the Jamaican prime minister thanked ...")
+    // (r5-struct).
+    const bool scene_then_office =
+        last && !m.code.empty() && !last->has_person && !last->has_role &&
+        (last->kind == EntryKind::kCapital || last->kind == EntryKind::kCity ||
+         last->kind == EntryKind::kRegion);
     if (last && !last->pronoun && !last->plural && !m.pronoun && !m.plural && m.has_role &&
         !m.has_person && m.b >= last->e + 1 && m.b <= last->e + 3 &&
-        c.tokens[last->e].folded == "," &&
+        c.tokens[last->e].folded == "," && !scene_then_office &&
         (m.code.empty() || last->code.empty() || m.code == last->code)) {
       bool ok = true;
       for (size_t k = last->e + 1; k < m.b; ++k) {

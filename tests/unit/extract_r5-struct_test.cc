@@ -82,5 +82,17 @@ TEST_F(StructureRealTest, SummonsPurposeIsNoSecondAct) {
             Strings{"ITA>RUS"});
 }
 
+// A fronted participle phrase ending in a place is no apposition of the
+// office after its comma: that office is the subject.
+TEST_F(StructureRealTest, FrontedPlaceIsNoApposition) {
+  EXPECT_EQ(Of("Speaking in Lusaka, the Zambian president thanked Ireland for the grant.", "en",
+               "THANKS"),
+            Strings{"ZMB>IRL"});
+  // Twin: an unnamed speaker after a fronted capital is still its state's.
+  EXPECT_EQ(
+      Of("In Lusaka, a government spokesperson thanked Ireland for the grant.", "en", "THANKS"),
+      Strings{"ZMB>IRL"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

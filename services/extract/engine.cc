@@ -2949,7 +2949,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // recibió", "le agradeció", "l'a remercié", "его встретил") and
           // German pronouns before the subject ("wo ihn Tusk empfing").
           const bool proclitic = m->obj_pronoun && m->b < t.token;
-          if (!reported_subject &&
+          // The object of an earlier verb coordinated before this act is not
+          // its object ("поблагодарил Китай за помощь и выразил соболезнования
+          // Турции", "thanked Chile for its help and sent condolences to")
+          // (r5-struct). German participles coordinated at the end share the
+          // middle field before them ("hatte Sri Lanka gratuliert und Hilfe
+          // zugesagt").
+          const bool earlier_verb_object = !after && m->b < t.token && c.lang != "de" && [&] {
+            for (size_t k = m->e; k + 1 < t.token; ++k) {
+              if (!(c.Mask(k) & Bit(WordClass::kAnd)) || (c.Mask(k + 1) & Bit(WordClass::kDet)) ||
+                  !c.tokens[k + 1].is_word || IsCapitalised(c.text, c.tokens[k + 1])) {
+                continue;
+              }
+              const bool mention_next = std::any_of(
+                  cm.begin(), cm.end(), [&](const Mention* o) { return o->b == k + 1; });
+              if (!mention_next) return true;
+            }
+            return false;
+          }();
+          if (!reported_subject && !earlier_verb_object &&
               (after || proclitic ||
                (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;

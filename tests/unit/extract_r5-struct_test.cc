@@ -94,5 +94,28 @@ TEST_F(StructureRealTest, FrontedPlaceIsNoApposition) {
       Strings{"ZMB>IRL"});
 }
 
+// A second act coordinated after "and" + its own verb does not take the
+// first verb's object as its own; German participles at the end of the
+// clause share the objects before them.
+TEST_F(StructureRealTest, SecondVerbKeepsItsOwnObject) {
+  EXPECT_EQ(Of("Президент Узбекистана поблагодарил Китай за кредит и выразил соболезнования "
+               "Непалу в связи с землетрясением.",
+               "ru", "CONDOLENCE"),
+            Strings{"UZB>NPL"});
+  EXPECT_EQ(Of("The Chilean president thanked Peru for its help and offered Ecuador his "
+               "condolences.",
+               "en", "CONDOLENCE"),
+            Strings{"CHL>ECU"});
+  // Twins: a dative before the noun without an earlier verb, and German
+  // coordinated participles.
+  EXPECT_EQ(Of("Президент Узбекистана выразил Непалу соболезнования в связи с землетрясением.",
+               "ru", "CONDOLENCE"),
+            Strings{"UZB>NPL"});
+  EXPECT_EQ(Of("Die Bundesregierung hatte Chile zum Nationalfeiertag gratuliert und zwei "
+               "Millionen Euro Hilfe zugesagt.",
+               "de", "AID"),
+            Strings{"DEU>CHL"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -3180,7 +3180,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         return out;
       };
       // A nominal trigger without subject: "the visit of X", "визит Путина".
-      if (actors.empty() && subjects.empty() && !passive && (t.flags & kNominal)) {
+      // A message word the lexicon reads as a verb ("Messages of
+      // congratulation ... poured in from Paris") takes only its source (below).
+      const bool nominal_act = (t.flags & kNominal) != 0;
+      if (actors.empty() && subjects.empty() && !passive &&
+          (nominal_act || (t.type != visit_ && t.type != meeting_ && !t.embedded))) {
         for (const Mention* m : cm) {
           // A genitive without preposition names the author of an embedded
           // act too ("die Reise des ungarischen Regierungschefs nach Moskau").
@@ -3202,6 +3206,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           auto author = [&](const Mention* s) {
             return !s->place || (source(s) && s->kind == EntryKind::kCapital);
           };
+          if (!nominal_act && !source(m)) continue;
           if ((m->b > t.token || source(m)) && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) &&
               author(m)) {
             resolve(m, true, actors);

@@ -52,6 +52,11 @@ TEST_F(StructureRealTest, SourceListAuthorsTheMessage) {
             Strings{"AUT,CZE,POL>GRC"});
   EXPECT_EQ(Of("Rettungsteams aus Österreich und Ungarn trafen in Albanien ein.", "de", "AID"),
             Strings{"AUT,HUN>ALB"});
+  // A message word the lexicon reads as a verb takes its source too.
+  EXPECT_EQ(Of("Messages of congratulation to the new Chilean president poured in from Lima, "
+               "Quito and Bogotá.",
+               "en", "CONGRATULATION"),
+            Strings{"COL,ECU,PER>CHL"});
   // Twins: places listed after "in" stay places; an invitation "from"
   // someone to visit is no visit of the inviter.
   EXPECT_EQ(Of("The Japanese prime minister expressed condolences after the floods in Valencia, "
@@ -62,6 +67,8 @@ TEST_F(StructureRealTest, SourceListAuthorsTheMessage) {
                "Luxon to visit Wellington in May.",
                "en", "VISIT"),
             Strings{});
+  // A verb with nobody before it takes no "de" owner as its author.
+  EXPECT_EQ(Of("También agradeció el apoyo de Japón.", "es", "THANKS"), Strings{});
 }
 
 // The stated purpose of a summons is the summons itself (the guidelines:

@@ -1819,6 +1819,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (suppressed && first_event_type == aid_ && (hit.flags & kNominal) && message) {
           suppressed = false;
         }
+        // Messages or aid arriving right after a verb of arrival ("Desde
+        // Bogotá ... llegaron mensajes de pésame", "Aus Paris trafen
+        // Glückwunschbotschaften ein") are that act, and the arrival is no
+        // visit, unless a traveller is named in the clause (r5-struct).
+        if (suppressed && first_event_type == visit_ && (hit.flags & kNominal) &&
+            (message || hit.event_type == aid_) && k <= first_event + 6) {
+          const bool traveller = std::any_of(mentions.begin(), mentions.end(), [&](const auto& m) {
+            return !m.dead && m.b >= cb && m.b < ce &&
+                   (m.has_person || m.has_role || m.pronoun || m.plural);
+          });
+          if (!traveller) {
+            suppressed = false;
+            std::erase_if(triggers, [&](const Trigger& o) {
+              return o.token == first_event && o.type == visit_;
+            });
+          }
+        }
         if (suppressed) complement_types.push_back(hit.event_type);
         // A visit judged by another act is still reported as a visit
         // ("denounced the visit of Orbán to Moscow", "раскритиковали поездку
@@ -3197,7 +3214,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           auto source = [&](const Mention* s) {
             size_t k = s->b;
             while (k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) --k;
-            if (k == cb || !(s->prep & Bit(WordClass::kPrepOf))) return false;
+            // ("desde" is a place preposition too.)
+            if (k == cb || !(s->prep & (Bit(WordClass::kPrepOf) | kPlacePrep))) return false;
             // Before the noun only as the clause's opening phrase.
             if (s->b < t.token && k - 1 != cb) return false;
             const std::string& w = c.tokens[k - 1].folded;
@@ -3207,8 +3225,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             return !s->place || (source(s) && s->kind == EntryKind::kCapital);
           };
           if (!nominal_act && !source(m)) continue;
-          if ((m->b > t.token || source(m)) && ((m->prep & Bit(WordClass::kPrepOf)) || genitive) &&
-              author(m)) {
+          if ((m->b > t.token || source(m)) &&
+              ((m->prep & Bit(WordClass::kPrepOf)) || genitive || source(m)) && author(m)) {
             resolve(m, true, actors);
             // The whole list of sources or authors ("Rescue teams from Greece
             // and Israel", "Rettungsteams aus Polen und Tschechien").

@@ -71,6 +71,22 @@ TEST_F(StructureRealTest, SourceListAuthorsTheMessage) {
   EXPECT_EQ(Of("También agradeció el apoyo de Japón.", "es", "THANKS"), Strings{});
 }
 
+// Messages arriving right after a verb of arrival are the act, and the
+// arrival is no visit; a named traveller arriving with aid still visits.
+TEST_F(StructureRealTest, ArrivingMessagesAreNoVisit) {
+  const std::string de =
+      "Aus Wien, Prag und Budapest trafen Beileidsbekundungen nach dem Erdbeben in Albanien ein.";
+  EXPECT_EQ(Of(de, "de", "CONDOLENCE"), Strings{"AUT,CZE,HUN>ALB"});
+  EXPECT_EQ(Of(de, "de", "VISIT"), Strings{});
+  EXPECT_EQ(Of("Desde Madrid, Lisboa y Roma llegaron mensajes de condolencia tras el terremoto "
+               "en Ecuador.",
+               "es", "CONDOLENCE"),
+            Strings{"ESP,ITA,PRT>ECU"});
+  // Twin: a traveller named.
+  EXPECT_EQ(Of("Der französische Präsident traf mit Hilfsgütern in Beirut ein.", "de", "VISIT"),
+            Strings{"FRA>LBN"});
+}
+
 // The stated purpose of a summons is the summons itself (the guidelines:
 // the summons is the act), not a criticism of its own.
 TEST_F(StructureRealTest, SummonsPurposeIsNoSecondAct) {

@@ -87,6 +87,16 @@ TEST_F(StructureRealTest, ArrivingMessagesAreNoVisit) {
             Strings{"FRA>LBN"});
 }
 
+// Rescuers named with the state they come from are its aid team; domestic
+// rescuers are nobody's aid.
+TEST_F(StructureRealTest, RescuersFromAStateAreItsAid) {
+  const std::string ru = "Спасатели из Армении прибыли в Иран.";
+  EXPECT_EQ(Of(ru, "ru", "AID"), Strings{"ARM>IRN"});
+  EXPECT_EQ(Of(ru, "ru", "VISIT"), Strings{});
+  // Twin: domestic rescuers.
+  EXPECT_EQ(Of("Спасатели МЧС прибыли на место обрушения в Иране.", "ru", "AID"), Strings{});
+}
+
 // The stated purpose of a summons is the summons itself (the guidelines:
 // the summons is the act), not a criticism of its own.
 TEST_F(StructureRealTest, SummonsPurposeIsNoSecondAct) {

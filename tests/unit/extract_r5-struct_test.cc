@@ -97,6 +97,18 @@ TEST_F(StructureRealTest, RescuersFromAStateAreItsAid) {
   EXPECT_EQ(Of("Спасатели МЧС прибыли на место обрушения в Иране.", "ru", "AID"), Strings{});
 }
 
+// A dative recipient between the support verb and its noun is the target
+// ("выразил Венгрии признательность"); the predicative adjective is still a
+// verb of thanks.
+TEST_F(StructureRealTest, DativeBeforeThanksNoun) {
+  EXPECT_EQ(
+      Of("Премьер-министр Сербии выразил Венгрии признательность за поддержку.", "ru", "THANKS"),
+      Strings{"SRB>HUN"});
+  // Twin: the adjective.
+  EXPECT_EQ(Of("Президент Сербии признателен Венгрии за поддержку.", "ru", "THANKS"),
+            Strings{"SRB>HUN"});
+}
+
 // The stated purpose of a summons is the summons itself (the guidelines:
 // the summons is the act), not a criticism of its own.
 TEST_F(StructureRealTest, SummonsPurposeIsNoSecondAct) {

@@ -80,10 +80,11 @@ const Gate kGates[] = {
     {"gold.jsonl", 40, kOverallF1, kLanguageF1},
     // Long wire articles, tuned on since session 2: 0.939, fr 0.88.
     {"gold3.jsonl", 30, 0.91, 0.84},
-    // Long wire articles, tuned on since session 3: 0.914, es 0.89.
-    {"gold4.jsonl", 30, 0.88, 0.85},
-    // Held out as holdout2 until session 4 (0.744 there), then tuned on: 0.850, es 0.77.
-    {"gold5.jsonl", 30, 0.82, 0.74},
+    // Long wire articles, tuned on since session 3: 0.914, es 0.89; session 5: 0.922.
+    {"gold4.jsonl", 30, 0.90, 0.87},
+    // Held out as holdout2 until session 4 (0.744 there), then tuned on: 0.850, es 0.77;
+    // session 5: 0.863, es 0.81.
+    {"gold5.jsonl", 30, 0.84, 0.79},
     // Session 4, heavy on the weak types: 0.754 when first scored, 0.812, es 0.73;
     // session 5: 0.842, es 0.79.
     {"gold6.jsonl", 30, 0.82, 0.76},
@@ -91,9 +92,14 @@ const Gate kGates[] = {
     // 0.853, en 0.80 in session 5.
     {"gold7.jsonl", 30, 0.82, 0.76},
     // One act per item, every type's wording families with near-misses,
-    // written while filling the lexicon families: 0.974 / 0.971, ru 0.96.
+    // written while filling the lexicon families: 0.974 / 0.971, ru 0.96; session 5: 0.975 / 0.978.
     {"paradigms-fr-es.jsonl", 400, 0.94, 0.92, {"fr", "es"}},
     {"paradigms-de-en-ru.jsonl", 700, 0.94, 0.92, {"de", "en", "ru"}},
+    // Session 5: invented wire-style items (denser sentences, nominal styles,
+    // headline tenses, domain vocabulary), written while filling the wording
+    // families: each batch 0.38-0.87 before its changes; 0.925 / 0.934 now.
+    {"wire-lex-gde.jsonl", 450, 0.90, 0.88, {"de", "en", "ru"}},
+    {"wire-lex-rom.jsonl", 300, 0.91, 0.89, {"fr", "es"}},
 };
 
 class CorpusGateTest : public CorpusTest, public ::testing::WithParamInterface<Gate> {};

@@ -1244,6 +1244,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       if (!apposition) cuts.push_back(k);
+    } else if (prev == "," && c.lang == "es" && (c.Mask(k) & Bit(WordClass::kDet)) && k + 1 < se &&
+               (c.tokens[k + 1].folded == "cual" || c.tokens[k + 1].folded == "cuales")) {
+      // ", los cuales impusieron", ", la cual envió": a relative opened by
+      // its article (p-actor2).
+      cuts.push_back(k);
     } else if (prev == "," && c.lang == "es" &&
                ((c.Mask(k) & (Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepWith))) ||
                 ((c.Mask(k) & Bit(WordClass::kPrepTo)) && (c.Mask(k) & Bit(WordClass::kEvent)))) &&
@@ -2110,6 +2115,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return true;
     };
+    // The antecedent of a relative subject pronoun may be an object of any
+    // case: "agradeció a Uruguay y Paraguay, quienes donaron", "thanked
+    // Norway and Canada, which sent" (the personal 'a', a to/with/against
+    // object or a recipient stands for the relative's subject; a place
+    // phrase does not) (p-actor2).
+    auto relative_like = [&](const Mention* m) {
+      if ((m->prep & ~kObjPrep) != 0 || m->obj_pronoun) return false;
+      if (m->place && !m->has_person && !m->has_role) return m->kind == EntryKind::kCapital;
+      return true;
+    };
     bool obj_pronoun_seen = false;
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
       if (m->plural) {
@@ -2238,6 +2253,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // ("Steinmeier hat den Präsidenten Kenias empfangen. Anschließend traf
     // er ...": er = Steinmeier).
     const Mention* event_subject = nullptr;
+    // The clause is a relative one whose subject is an object of the clause
+    // before ("se reunió con el presidente panameño, José Raúl Mulino, quien
+    // elogió ..."): no new subject of the story (p-actor2).
+    bool object_relative = false;
     size_t first_trigger = triggers.empty() ? ce : triggers.front().token;
     // A clause whose act was refused or negated still has its subject before
     // the refusal or the act's word, not the last name of the clause
@@ -2528,12 +2547,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (!subj && !t.embedded && ci > 0 && cb >= 2 && in_relative &&
             c.tokens[cb - 1].folded == ",") {
           const std::string& w = c.tokens[cb].folded;
+          // "los cuales", "la cual": the article opens the relative (p-actor2).
+          const bool es_cual =
+              c.lang == "es" && cb + 1 < ce && (c.Mask(cb) & Bit(WordClass::kDet)) &&
+              (c.tokens[cb + 1].folded == "cual" || c.tokens[cb + 1].folded == "cuales");
           if (w == "who" || w == "which" || w == "qui" || w == "quien" || w == "quienes" ||
-              w == "que" || w.starts_with("котор") || w == "der" || w == "die") {
+              w == "que" || w.starts_with("котор") || w == "der" || w == "die" || es_cual) {
             for (const auto& m : mentions) {
-              if (!m.dead && m.e + 1 == cb && !m.code.empty() && subject_like(&m)) subj = &m;
+              if (!m.dead && m.e + 1 == cb && !m.code.empty() && relative_like(&m)) subj = &m;
             }
             relative_antecedent = subj;
+            object_relative |= subj && !subject_like(subj);
           }
         }
         // "Penny Wong, who was also in Suva for a forum, met Peters": after
@@ -2598,7 +2622,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 joined = (mk & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) ||
                          c.tokens[k].folded == ",";
               }
-              if (!joined || !link || it->code.empty() || !subject_like(&*it)) break;
+              if (!joined || !link || it->code.empty() || !relative_like(&*it)) break;
               subjects.push_back(&*it);
               next = &*it;
             }
@@ -4214,7 +4238,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
 
     // Discourse updates from this clause's subject.
     if (event_subject) clause_subject = event_subject;
-    if (clause_subject) {
+    if (clause_subject && !object_relative) {
       std::vector<Participant> subj;
       resolve(clause_subject, true, subj);
       if (ci == 0 || sentence_subject.empty()) sentence_subject = subj;

@@ -88,5 +88,39 @@ TEST_F(ActorRealTest, RelativePronounAfterAListIsTheWholeList) {
             Strings{"CAN>TUR"});
 }
 
+// A relative subject pronoun after a list of objects stands for the whole
+// list in Spanish and Russian too, whatever the objects' case: the personal
+// 'a' ("agradeció a Uruguay y Paraguay, quienes donaron"), the article-led
+// 'los cuales' (p-actor2).
+TEST_F(ActorRealTest, RelativeAfterAnObjectListInSpanishAndRussian) {
+  EXPECT_EQ(Of("El presidente chileno Gabriel Boric elogió a Perú y Bolivia, que enviaron "
+               "brigadas de rescate a Ecuador tras el terremoto.",
+               "es", "AID"),
+            Strings{"BOL,PER>ECU"});
+  EXPECT_EQ(Of("La presidenta hondureña agradeció a Taiwán y Corea del Sur, las cuales donaron "
+               "medicinas a Honduras.",
+               "es", "AID"),
+            Strings{"KOR,TWN>HND"});
+  EXPECT_EQ(Of("Президент Казахстана Касым-Жомарт Токаев поблагодарил Китай и Индию, которые "
+               "направили гуманитарную помощь Афганистану.",
+               "ru", "AID"),
+            Strings{"CHN,IND>AFG"});
+}
+
+// Twin: the object a relative clause speaks of is no new subject of the
+// story; the next sentence's dropped subject is still the host's.
+TEST_F(ActorRealTest, ObjectRelativeIsNoNewStorySubject) {
+  EXPECT_EQ(Of("El presidente colombiano Gustavo Petro se reunió el lunes con el presidente "
+               "brasileño, Luiz Inácio Lula da Silva, quien elogió el papel de Colombia en la "
+               "región. Después conversó con el primer ministro de Canadá.",
+               "es", "MEETING"),
+            (Strings{"COL>BRA", "COL>CAN"}));
+  EXPECT_EQ(Of("El presidente colombiano Gustavo Petro se reunió el lunes con el presidente "
+               "brasileño, Luiz Inácio Lula da Silva, quien elogió el papel de Colombia en la "
+               "región.",
+               "es", "PRAISE"),
+            Strings{"BRA>COL"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2592,6 +2592,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // main clause's verb; its subject is the sentence's (below).
           resumed_main = !subj && !own_subject && (c.Mask(close) & Bit(WordClass::kAnd));
         }
+        // "a reçu le Premier ministre indien, qu'il a qualifié de partenaire,
+        // et remercié le Japon", "recibió a X, que calificó de aliado, y
+        // agradeció a Y": an ", and" clause without its own subject right
+        // after a relative clause resumes the main clause (p-actor2).
+        if (!subj && !t.embedded && ci >= 2 && cb >= sb + 2 && c.tokens[cb - 1].folded == "," &&
+            (c.Mask(cb) & Bit(WordClass::kAnd)) && cuts[ci - 1] > sb &&
+            c.tokens[cuts[ci - 1] - 1].folded == ",") {
+          const std::string& w = c.tokens[cuts[ci - 1]].folded;
+          resumed_main = w == "who" || w == "whom" || w == "which" || w == "qu" || w == "que" ||
+                         w == "qui" || w == "quien" || w == "quienes" || w.starts_with("котор");
+          for (const Mention* m : cm) resumed_main &= !(m->b < t.token && subject_like(m));
+        }
         if (!subj && !reported_drop && !t.embedded && !resumed_main) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").

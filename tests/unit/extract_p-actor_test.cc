@@ -122,5 +122,20 @@ TEST_F(ActorRealTest, ObjectRelativeIsNoNewStorySubject) {
             Strings{"BRA>COL"});
 }
 
+// An ", and" clause without a subject right after a relative clause
+// resumes the main clause: its actor is the sentence's subject, not the
+// relative's antecedent (p-actor2).
+TEST_F(ActorRealTest, AndClauseAfterARelativeResumesTheMainClause) {
+  EXPECT_EQ(Of("Le président Emmanuel Macron a reçu le Premier ministre indien, qu'il a qualifié "
+               "de partenaire essentiel, et remercié le Japon pour son aide.",
+               "fr", "THANKS"),
+            Strings{"FRA>JPN"});
+  // Twin: a clause with its own subject keeps it.
+  EXPECT_EQ(Of("Le président Emmanuel Macron a reçu le Premier ministre indien, qu'il a qualifié "
+               "de partenaire essentiel, et le Japon a remercié la Corée du Sud pour son aide.",
+               "fr", "THANKS"),
+            Strings{"JPN>KOR"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

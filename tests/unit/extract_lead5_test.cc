@@ -19,11 +19,10 @@ class TopicWordActorTest : public testing::RealProbeFixture {
 };
 
 TEST_F(TopicWordActorTest, NameStartingWithATopicWordIsAnActor) {
-  EXPECT_EQ(Of("Der Sicherheitsrat verurteilte am Dienstag den Angriff auf Kiew.", "de",
-               "CRITICISM"),
-            Strings{"UN>"});
-  EXPECT_EQ(Of("Der Sicherheitsrat lobte am Dienstag Ghana für seine Vermittlung.", "de",
-               "PRAISE"),
+  EXPECT_EQ(
+      Of("Der Sicherheitsrat verurteilte am Dienstag den Angriff auf Kiew.", "de", "CRITICISM"),
+      Strings{"UN>"});
+  EXPECT_EQ(Of("Der Sicherheitsrat lobte am Dienstag Ghana für seine Vermittlung.", "de", "PRAISE"),
             Strings{"UN>GHA"});
   // Twin: the topic word alone is no actor; the named state acts.
   EXPECT_EQ(Of("Für die Sicherheit der Region lobte Kenia am Dienstag Ghana für seine "

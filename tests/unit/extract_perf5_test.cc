@@ -20,21 +20,10 @@
 namespace newswire::extract {
 namespace {
 
-class LexiconSlots : public ::testing::Test {
+class LexiconSlots : public testing::TempLexiconTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lexicon_slots_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
-    std::string types;
-    for (const char* t : {"AID", "PRAISE", "CRITICISM", "MEETING", "VISIT", "THANKS"}) {
-      types += std::string(t) + "\t051\t3.4\tSUPPORT\tpositive\t0.5\ttarget\n";
-    }
-    Write("event_types.tsv", types);
-    for (const char* l : {"de", "en", "fr", "es", "ru"}) {
-      Write(std::string("sentiment_") + l + ".tsv", "good\t0.5\n");
-      Write(std::string(l) + ".tsv", "PRAISE\tlob*\tv\n");
-    }
+    WriteDefaults("lexicon_slots", {"AID", "PRAISE", "CRITICISM", "MEETING", "VISIT", "THANKS"});
     // One first word with a pattern of every kind of later token (gap,
     // prefix, suffix, infix, clause end), a first-token stem and suffix,
     // listed so that the expected order of the hits is the file order.
@@ -47,13 +36,7 @@ class LexiconSlots : public ::testing::Test {
           "THANKS\t*ving ... thanks\tv\n"
           "MEETING\t*ving talks\tv\n"
           "PRAISE\tgav* tribute\tv\n");
-    std::string error;
-    lex_ = Lexicons::Load(dir_, &error);
-    ASSERT_NE(lex_, nullptr) << error;
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name) << content;
+    Load();
   }
   // "TYPE/length" of every hit at token 0 of `text`, in the order found.
   std::vector<std::string> At0(const std::string& text) {
@@ -69,8 +52,6 @@ class LexiconSlots : public ::testing::Test {
     }
     return out;
   }
-  std::filesystem::path dir_;
-  std::unique_ptr<Lexicons> lex_;
 };
 
 using Names = std::vector<std::string>;

@@ -18,17 +18,10 @@
 namespace newswire::extract {
 namespace {
 
-class LexiconSecondToken : public ::testing::Test {
+class LexiconSecondToken : public testing::TempLexiconTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lexicon_second_token_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
-    Write("event_types.tsv", "PRAISE\t051\t3.4\tSUPPORT\tpositive\t0.5\ttarget\n");
-    for (const char* l : {"de", "en", "fr", "es", "ru"}) {
-      Write(std::string("sentiment_") + l + ".tsv", "bueno\t0.5\n");
-      Write(std::string(l) + ".tsv", "PRAISE\tlob*\tv\n");
-    }
+    WriteDefaults("lexicon_second_token", {"PRAISE"});
     // One first word with patterns whose second token is exact, a prefix,
     // a gap, a clause end, or absent.
     Write("es.tsv",
@@ -38,13 +31,7 @@ class LexiconSecondToken : public ::testing::Test {
           "PRAISE\tde $\tv\n"
           "@and\tde su\n"
           "@det\tde\n");
-    std::string error;
-    lex_ = Lexicons::Load(dir_, &error);
-    ASSERT_NE(lex_, nullptr) << error;
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name) << content;
+    Load();
   }
   // (class, length) of every hit at token 0 of `text`.
   std::vector<std::pair<WordClass, int>> HitsAt0(const std::string& text, bool drop_hashes) {
@@ -60,8 +47,6 @@ class LexiconSecondToken : public ::testing::Test {
     std::sort(out.begin(), out.end());  // by class (enum order), then length
     return out;
   }
-  std::filesystem::path dir_;
-  std::unique_ptr<Lexicons> lex_;
 };
 
 using Hits = std::vector<std::pair<WordClass, int>>;

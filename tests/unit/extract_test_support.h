@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
@@ -186,6 +189,40 @@ class RealProbeFixture : public ::testing::Test {
  private:
   std::string published_at_;
   std::string lang_;
+};
+
+// A fixture with a private lexicon directory: SetUp writes event_types.tsv
+// for `types` (all coded alike) and minimal sentiment and trigger files for
+// the five languages; a test's SetUp then overwrites files with Write and
+// calls Load(). The directory is removed after the test.
+class TempLexiconTest : public ::testing::Test {
+ protected:
+  void WriteDefaults(const std::string& tag, std::initializer_list<const char*> types) {
+    dir_ = std::filesystem::temp_directory_path() /
+           (tag + "_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+    std::filesystem::create_directories(dir_);
+    std::string lines;
+    for (const char* t : types) {
+      lines += std::string(t) + "\t051\t3.4\tSUPPORT\tpositive\t0.5\ttarget\n";
+    }
+    Write("event_types.tsv", lines);
+    for (const char* l : {"de", "en", "fr", "es", "ru"}) {
+      Write(std::string("sentiment_") + l + ".tsv", "good\t0.5\n");
+      Write(std::string(l) + ".tsv", "PRAISE\tlob*\tv\n");
+    }
+  }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name) << content;
+  }
+  void Load() {
+    std::string error;
+    lex_ = Lexicons::Load(dir_, &error);
+    ASSERT_NE(lex_, nullptr) << error;
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<Lexicons> lex_;
 };
 
 }  // namespace newswire::extract::testing

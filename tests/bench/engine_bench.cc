@@ -59,16 +59,21 @@ const Corpus& GoldCorpus() {
   return corpus;
 }
 
+// T::Load(dir) of the repository's configs, or abort with the loader's error
+// (a benchmark without its data measures nothing).
+template <typename T>
+std::unique_ptr<T> LoadOrDie(const std::string& dir, const char* what) {
+  std::string error;
+  auto loaded = T::Load(kSource + dir, &error);
+  if (!loaded) {
+    std::fprintf(stderr, "%s: %s\n", what, error.c_str());
+    std::abort();
+  }
+  return loaded;
+}
+
 const Engine& TheEngine() {
-  static const std::unique_ptr<Engine> engine = [] {
-    std::string error;
-    auto e = Engine::Load(kSource + "/configs", &error);
-    if (!e) {
-      std::fprintf(stderr, "engine: %s\n", error.c_str());
-      std::abort();
-    }
-    return e;
-  }();
+  static const std::unique_ptr<Engine> engine = LoadOrDie<Engine>("/configs", "engine");
   return *engine;
 }
 
@@ -100,15 +105,8 @@ BENCHMARK(BM_EngineExtract)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 // clauses, triggers, participants, discourse), which is the rest of
 // BM_EngineExtract.
 const newswire::extract::Lexicons& TheLexicons() {
-  static const std::unique_ptr<newswire::extract::Lexicons> lex = [] {
-    std::string error;
-    auto l = newswire::extract::Lexicons::Load(kSource + "/configs/lexicons", &error);
-    if (!l) {
-      std::fprintf(stderr, "lexicons: %s\n", error.c_str());
-      std::abort();
-    }
-    return l;
-  }();
+  static const std::unique_ptr<newswire::extract::Lexicons> lex =
+      LoadOrDie<newswire::extract::Lexicons>("/configs/lexicons", "lexicons");
   return *lex;
 }
 
@@ -226,15 +224,8 @@ BENCHMARK(BM_PhaseSentences)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 // language (the engine skips function and trigger words, so this is an
 // upper bound of the gazetteer's share of the per-sentence analysis).
 const newswire::extract::Gazetteer& TheGazetteer() {
-  static const std::unique_ptr<newswire::extract::Gazetteer> gaz = [] {
-    std::string error;
-    auto g = newswire::extract::Gazetteer::Load(kSource + "/configs/gazetteer", &error);
-    if (!g) {
-      std::fprintf(stderr, "gazetteer: %s\n", error.c_str());
-      std::abort();
-    }
-    return g;
-  }();
+  static const std::unique_ptr<newswire::extract::Gazetteer> gaz =
+      LoadOrDie<newswire::extract::Gazetteer>("/configs/gazetteer", "gazetteer");
   return *gaz;
 }
 

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <functional>
+#include <set>
 
 #include "kafka/librdkafka_client.h"
 
@@ -72,8 +74,13 @@ void ProduceAll(const std::string& bootstrap, const std::string& topic,
   ASSERT_EQ(rd_kafka_flush(rk.get(), 20000), RD_KAFKA_RESP_ERR_NO_ERROR);
 }
 
-std::vector<kafka::Record> ReadTopic(const std::string& bootstrap, const std::string& topic,
-                                     size_t want, std::chrono::milliseconds timeout) {
+namespace {
+
+// Reads `topic` from the beginning of all partitions (no group) until
+// `done(records so far)` or `timeout`.
+std::vector<kafka::Record> ReadTopicWhile(
+    const std::string& bootstrap, const std::string& topic, std::chrono::milliseconds timeout,
+    const std::function<bool(const std::vector<kafka::Record>&)>& done) {
   std::vector<kafka::Record> out;
   kafka::ClientHandle rk = NewClient(RD_KAFKA_CONSUMER, {{"bootstrap.servers", bootstrap},
                                                          {"group.id", Unique("it-reader")},
@@ -88,7 +95,7 @@ std::vector<kafka::Record> ReadTopic(const std::string& bootstrap, const std::st
   rd_kafka_poll_set_consumer(rk.get());
   EXPECT_EQ(rd_kafka_assign(rk.get(), parts.get()), RD_KAFKA_RESP_ERR_NO_ERROR);
   auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (out.size() < want && std::chrono::steady_clock::now() < deadline) {
+  while (!done(out) && std::chrono::steady_clock::now() < deadline) {
     kafka::MessageHandle msg(rd_kafka_consumer_poll(rk.get(), 100));
     if (!msg || msg->err) continue;
     kafka::Record r;
@@ -112,6 +119,28 @@ std::vector<kafka::Record> ReadTopic(const std::string& bootstrap, const std::st
   }
   rd_kafka_consumer_close(rk.get());
   return out;
+}
+
+}  // namespace
+
+std::vector<kafka::Record> ReadTopic(const std::string& bootstrap, const std::string& topic,
+                                     size_t want, std::chrono::milliseconds timeout) {
+  return ReadTopicWhile(bootstrap, topic, timeout,
+                        [want](const std::vector<kafka::Record>& r) { return r.size() >= want; });
+}
+
+std::vector<kafka::Record> ReadTopicUntilKeys(const std::string& bootstrap,
+                                              const std::string& topic,
+                                              const std::set<std::string>& want,
+                                              std::chrono::milliseconds timeout) {
+  std::set<std::string> seen;
+  size_t counted = 0;
+  return ReadTopicWhile(bootstrap, topic, timeout, [&](const std::vector<kafka::Record>& r) {
+    for (; counted < r.size(); ++counted) {
+      if (r[counted].key && want.count(*r[counted].key)) seen.insert(*r[counted].key);
+    }
+    return seen.size() == want.size();
+  });
 }
 
 std::map<int32_t, int64_t> CommittedOffsets(const std::string& bootstrap, const std::string& group,

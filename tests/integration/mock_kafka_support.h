@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <utility>
@@ -39,6 +40,16 @@ void ProduceAll(const std::string& bootstrap, const std::string& topic,
 // least `want` records arrived or `timeout` passed; returns what it read.
 std::vector<kafka::Record> ReadTopic(const std::string& bootstrap, const std::string& topic,
                                      size_t want, std::chrono::milliseconds timeout);
+
+// Reads `topic` from the beginning until the records' keys include every key
+// of `want` or `timeout` passed. Use this, not a record count, wherever a
+// record may be delivered twice (at-least-once after a fault or rebalance;
+// the mock shows aborted transactional records too): a count can be reached
+// by duplicates before the last distinct key arrives.
+std::vector<kafka::Record> ReadTopicUntilKeys(const std::string& bootstrap,
+                                              const std::string& topic,
+                                              const std::set<std::string>& want,
+                                              std::chrono::milliseconds timeout);
 
 // Committed offsets of `group` for topic partitions 0..kPartitions-1
 // (-1001 where nothing is committed).

@@ -102,10 +102,11 @@ TEST_F(PipelineMockTest, ExactlyOnceValidAndInvalidArticlesReachTheirTopics) {
   cfg.routing = {{{"PRAISE"}, "news.events.positive"}};
   BackgroundPipeline bp(cfg, Deps());
 
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", valid.size(), kWait);
-  auto events = ReadTopic(bootstrap_, "news.events", valid.size(), kWait);
-  auto routed = ReadTopic(bootstrap_, "news.events.positive", valid.size(), kWait);
-  auto dlq = ReadTopic(bootstrap_, "news.articles.dlq", invalid.size(), kWait);
+  auto enriched =
+      ReadTopicUntilKeys(bootstrap_, "news.articles.enriched", ExpectedKeys(valid), kWait);
+  auto events = ReadTopicUntilKeys(bootstrap_, "news.events", ExpectedKeys(valid), kWait);
+  auto routed = ReadTopicUntilKeys(bootstrap_, "news.events.positive", ExpectedKeys(valid), kWait);
+  auto dlq = ReadTopicUntilKeys(bootstrap_, "news.articles.dlq", ExpectedKeys(invalid), kWait);
   EXPECT_EQ(bp.StopAndJoin(), 0);
 
   EXPECT_EQ(Keys(enriched), ExpectedKeys(valid));
@@ -154,7 +155,8 @@ TEST_F(PipelineMockTest, AtLeastOnceCommitsOffsetsAfterDelivery) {
   ProduceAll(bootstrap_, "news.articles", InvalidArticles());
   config::Config cfg = TestConfig(bootstrap_, config::DeliveryMode::kAtLeastOnce);
   BackgroundPipeline bp(cfg, Deps());
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", valid.size(), kWait);
+  auto enriched =
+      ReadTopicUntilKeys(bootstrap_, "news.articles.enriched", ExpectedKeys(valid), kWait);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(valid));
   EXPECT_TRUE(WaitCommitted(cfg.kafka.group_id, 23)) << "offsets of all 23 records committed";
   EXPECT_EQ(bp.StopAndJoin(), 0);
@@ -198,7 +200,8 @@ TEST_F(PipelineMockTest, ExactlyOnceSurvivesProduceErrorsWithoutLoss) {
        RD_KAFKA_RESP_ERR_NOT_ENOUGH_REPLICAS, RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE});
   config::Config cfg = TestConfig(bootstrap_, config::DeliveryMode::kExactlyOnce);
   BackgroundPipeline bp(cfg, Deps());
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", valid.size(), kWait);
+  auto enriched =
+      ReadTopicUntilKeys(bootstrap_, "news.articles.enriched", ExpectedKeys(valid), kWait);
   EXPECT_EQ(bp.StopAndJoin(), 0);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(valid));
 }
@@ -212,7 +215,8 @@ TEST_F(PipelineMockTest, ExactlyOnceSurvivesTransactionCoordinatorErrors) {
   mock_->PushRequestErrors(26, {RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS});
   config::Config cfg = TestConfig(bootstrap_, config::DeliveryMode::kExactlyOnce);
   BackgroundPipeline bp(cfg, Deps());
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", valid.size(), kWait);
+  auto enriched =
+      ReadTopicUntilKeys(bootstrap_, "news.articles.enriched", ExpectedKeys(valid), kWait);
   EXPECT_EQ(bp.StopAndJoin(), 0);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(valid));
 }
@@ -230,7 +234,8 @@ TEST_F(PipelineMockTest, AtLeastOnceSurvivesBrokerDownAndUp) {
   mock_->SetBrokerDown(1);
   std::this_thread::sleep_for(seconds(2));
   mock_->SetBrokerUp(1);
-  auto enriched = ReadTopic(bootstrap_, "news.articles.enriched", valid.size(), kWait);
+  auto enriched =
+      ReadTopicUntilKeys(bootstrap_, "news.articles.enriched", ExpectedKeys(valid), kWait);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(valid));
   EXPECT_TRUE(WaitCommitted(cfg.kafka.group_id, 40));
   EXPECT_EQ(bp.StopAndJoin(), 0);
@@ -252,7 +257,7 @@ void RebalanceLosesNothing(PipelineMockTest& t, const std::string& bootstrap,
   ProduceAll(bootstrap, "news.articles", second);
   Records all = first;
   all.insert(all.end(), second.begin(), second.end());
-  auto enriched = ReadTopic(bootstrap, "news.articles.enriched", all.size(), kWait);
+  auto enriched = ReadTopicUntilKeys(bootstrap, "news.articles.enriched", ExpectedKeys(all), kWait);
   EXPECT_EQ(Keys(enriched), ExpectedKeys(all));
   // librdkafka 2.0.2's mock coordinator can invalidate the generation of a
   // cooperative group several times (every session timeout, 5 s here)

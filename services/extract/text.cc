@@ -146,6 +146,23 @@ uint64_t FoldTokenInto(std::string_view word, std::string& out) {
   return FlatIndexHashFinish(h);
 }
 
+// For each ASCII byte: its lower-case form if it is a word byte (letter or
+// digit; 0 for every other byte), so one load both classifies and folds.
+const std::array<uint8_t, 128>& AsciiWordTable() {
+  static const std::array<uint8_t, 128> table = [] {
+    std::array<uint8_t, 128> t{};
+    for (int b = 0; b < 128; ++b) {
+      if (Classify(b) != CodePointClass::kWord) continue;
+      t[static_cast<size_t>(b)] = static_cast<uint8_t>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Longest word the tokenizer's fast path folds in its stack buffer.
+constexpr size_t kFastWordBytes = 64;
+
 // The tokenizer. Writes tokens into out[used], out[used + 1], ...: reuses
 // elements that exist (their strings keep their capacity), appends beyond.
 // Returns the index after the last token written.
@@ -168,8 +185,79 @@ size_t TokenizeAt(std::string_view text, std::vector<Token>& out, size_t used) {
     t.hash = FoldTokenInto(text.substr(t.begin, t.end - t.begin), t.folded);
     word_begin = -1;
   };
+  const std::array<uint8_t, 128>& ascii = AsciiWordTable();
+  const std::array<uint16_t, kTableEnd>& fold = FoldTable();
   while (i < length) {
     const int32_t start = i;
+    // Fast path for a word of ASCII and two-byte code points below
+    // kTableEnd (Latin, Greek, Cyrillic): one pass finds its end from the
+    // class tables, folds (ASCII table, FoldTable) into a small buffer and
+    // hashes. A word that meets anything else (a longer sequence, invalid
+    // UTF-8, a letter FoldTable does not fold, more than kFastWordBytes) is
+    // handed to the general loop below at that point and folded by
+    // FoldTokenInto at its end: the same tokens either way.
+    if (word_begin < 0 && (s[i] < 0x80 ? ascii[s[i]] != 0 : (s[i] & 0xE0) == 0xC0)) {
+      char buf[kFastWordBytes];
+      size_t w = 0;
+      uint64_t h = kFlatIndexHashSeed;
+      int32_t j = i;
+      bool handed_over = false;
+      while (j < length) {
+        const uint8_t b = s[j];
+        if (b < 0x80) {
+          const uint8_t lower = ascii[b];
+          if (lower == 0) break;  // the word ends here
+          if (w == kFastWordBytes) {
+            handed_over = true;
+            break;
+          }
+          buf[w++] = static_cast<char>(lower);
+          h = FlatIndexHashStep(h, lower);
+          ++j;
+          continue;
+        }
+        UChar32 c = -1;
+        if ((b & 0xE0) == 0xC0 && j + 1 < length && (s[j + 1] & 0xC0) == 0x80) {
+          c = (UChar32{b & 0x1F} << 6) | (s[j + 1] & 0x3F);
+        }
+        if (c < 0x80 || c >= kTableEnd) {  // not two bytes, overlong, beyond the tables
+          handed_over = true;
+          break;
+        }
+        if (table[static_cast<size_t>(c)] != CodePointClass::kWord) break;
+        const UChar32 f = fold[static_cast<size_t>(c)];
+        if (f == 0 || f >= 0x800 || w + 2 > kFastWordBytes) {
+          handed_over = true;
+          break;
+        }
+        if (f < 0x80) {
+          buf[w++] = static_cast<char>(f);
+          h = FlatIndexHashStep(h, static_cast<unsigned char>(f));
+        } else {
+          const auto b0 = static_cast<unsigned char>(0xC0 | (f >> 6));
+          const auto b1 = static_cast<unsigned char>(0x80 | (f & 0x3F));
+          buf[w++] = static_cast<char>(b0);
+          buf[w++] = static_cast<char>(b1);
+          h = FlatIndexHashStep(FlatIndexHashStep(h, b0), b1);
+        }
+        j += 2;
+      }
+      if (handed_over && j > i) {  // the general loop goes on with this word
+        word_begin = i;
+        i = j;
+        continue;
+      }
+      if (!handed_over && j > i) {
+        Token& t = next();
+        t.begin = static_cast<uint32_t>(i);
+        t.end = static_cast<uint32_t>(j);
+        t.is_word = true;
+        t.folded.assign(buf, w);
+        t.hash = FlatIndexHashFinish(h);
+        i = j;
+        continue;
+      }
+    }
     UChar32 c;
     if (s[i] < 0x80) {
       c = s[i++];

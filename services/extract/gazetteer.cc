@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <set>
@@ -26,15 +28,18 @@ constexpr size_t kMaxExpansions = 512;
 constexpr std::array<std::string_view, 5> kLanguages = {"de", "en", "fr", "es", "ru"};
 constexpr uint8_t kAllLanguages = 0x1F;
 
+// Without the out-of-line string_view::compare: MatchAt asks for the
+// language mask of every word that passes the key filter.
 int LanguageIndex(std::string_view lang) {
+  if (lang.size() != 2) return -1;  // every code in kLanguages has two bytes
   for (size_t i = 0; i < kLanguages.size(); ++i) {
-    if (kLanguages[i] == lang) return static_cast<int>(i);
+    if (kLanguages[i][0] == lang[0] && kLanguages[i][1] == lang[1]) return static_cast<int>(i);
   }
   return -1;
 }
 
 uint8_t LanguageMask(std::string_view lang) {
-  if (lang == "*") return kAllLanguages;
+  if (lang.size() == 1 && lang[0] == '*') return kAllLanguages;
   const int index = LanguageIndex(lang);
   return index < 0 ? 0 : static_cast<uint8_t>(1u << index);
 }
@@ -371,10 +376,10 @@ struct Gazetteer::Impl {
   // Hash of a stem key (at most kMinPrefixCodePoints code points, so at most
   // 24 bytes): three multiplies instead of a byte-serial FNV chain.
   static uint64_t StemHash(std::string_view s) {
+    // w[k >> 3] holds byte k at bits (k & 7) * 8: a little-endian copy.
+    static_assert(std::endian::native == std::endian::little);
     uint64_t w[3] = {0, 0, 0};
-    for (size_t k = 0; k < s.size() && k < 24; ++k) {
-      w[k >> 3] |= uint64_t{static_cast<unsigned char>(s[k])} << ((k & 7) * 8);
-    }
+    std::memcpy(w, s.data(), std::min<size_t>(s.size(), 24));
     const uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^
                        ((w[1] + s.size()) * 0xC2B2AE3D27D4EB4Full) ^ (w[2] * 0x165667B19E3779F9ull);
     return h ^ (h >> 31);
@@ -387,6 +392,14 @@ struct Gazetteer::Impl {
   // rejects almost every token before the search.
   std::vector<uint64_t> inner_hashes;
   std::vector<uint64_t> inner_filter = std::vector<uint64_t>(256, 0);
+  // One bit per first three bytes of the prefix stems among those inner
+  // tokens (like stem_filter): a word whose start none has is not inside a
+  // blocker by a prefix token, and its stem key is never hashed.
+  std::vector<uint64_t> inner_stem_filter = std::vector<uint64_t>(1024, 0);
+  bool MayBeInnerStem(std::string_view s) const {  // s.size() >= 3
+    const uint32_t at = StemFilterIndex(s);
+    return (inner_stem_filter[at >> 6] >> (at & 63)) & 1;
+  }
   // Blocked Bloom filter over every key of the first-token tables (two bits
   // per key in one 64-bit word of a 32 KiB table that stays in cache): most
   // article tokens are rejected without touching the tables.
@@ -416,6 +429,18 @@ struct Gazetteer::Impl {
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
   std::set<std::string, std::less<>> organisations;
   std::set<std::string, std::less<>> uncoded;  // organisations.tsv kind `uncoded`
+  // One bit per uncoded code (by FlatIndexHash): a code whose bit is clear
+  // is coded, without the set's string compares.
+  std::array<uint64_t, 4> uncoded_filter = {0, 0, 0, 0};
+  static size_t UncodedBit(std::string_view code) { return FlatIndexHash(code) & 255; }
+  void AddUncoded(std::string_view code) {
+    const size_t bit = UncodedBit(code);
+    uncoded_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  bool MayBeUncoded(std::string_view code) const {
+    const size_t bit = UncodedBit(code);
+    return (uncoded_filter[bit >> 6] >> (bit & 63)) & 1;
+  }
 
   std::string_view Text(const PatternToken& pt) const {
     return {arena.data() + pt.text, pt.text_size};
@@ -504,7 +529,10 @@ struct Gazetteer::Impl {
   bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& text_tokens,
                        size_t i, uint64_t text_hash) const {
     if (!MayBeInner(text_hash)) {
-      const std::string_view stem = StemKey(text_tokens[i], TokenText(text_tokens[i]));
+      // Most tokens start like no inner stem: no stem key, no hash.
+      const std::string_view own = TokenText(text_tokens[i]);
+      if (own.size() < kMinPrefixCodePoints || !MayBeInnerStem(own)) return false;
+      const std::string_view stem = StemKey(text_tokens[i], own);
       if (stem.empty() || !MayBeInner(StemHash(stem))) return false;
     }
     const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
@@ -752,6 +780,7 @@ class GazetteerLoader {
         return Fail("'uncoded' organisation '" + code + "' is not defined above");
       }
       impl_->uncoded.insert(code);
+      impl_->AddUncoded(code);
       return true;
     }
     uint8_t langs = 0;
@@ -1019,9 +1048,14 @@ class GazetteerLoader {
         impl.max_blocker_tokens = std::max(impl.max_blocker_tokens, d.tokens.size());
         for (size_t k = 1; k < d.tokens.size(); ++k) {
           const std::string_view inner(d.tokens[k].text);
-          impl.AddInner(d.tokens[k].prefix ? Impl::StemHash(inner.substr(
-                                                 0, PrefixBytes(inner, kMinPrefixCodePoints)))
-                                           : FlatIndexHash(inner));
+          if (d.tokens[k].prefix) {
+            const std::string_view stem = inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints));
+            impl.AddInner(Impl::StemHash(stem));
+            const uint32_t at = Impl::StemFilterIndex(stem);
+            impl.inner_stem_filter[at >> 6] |= uint64_t{1} << (at & 63);
+          } else {
+            impl.AddInner(FlatIndexHash(inner));
+          }
         }
       }
     }
@@ -1182,6 +1216,8 @@ bool Gazetteer::IsOrganisation(std::string_view code) const {
 }
 
 bool Gazetteer::IsCoded(std::string_view code) const {
+  // The engine asks for every participant: most codes leave at the filter.
+  if (!impl_->MayBeUncoded(code)) return true;
   return impl_->uncoded.find(code) == impl_->uncoded.end();
 }
 

@@ -2962,6 +2962,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (after || final_zone) resolve(m, false, places);
             continue;
           }
+          // The state of a listed office repeated with its preposition ("les
+          // présidents du Ghana et du Togo", "los embajadores de Perú y de
+          // Chile", "the presidents of Ghana and of Togo"): the same office
+          // of each, coordinated with the object (p-meet).
+          if ((m->prep & Bit(WordClass::kPrepOf)) && after && last_target &&
+              last_target->has_role && !last_target->code.empty() && !m->code.empty() &&
+              !m->has_person && !m->plural && !m->pronoun && coordinated(last_target, m)) {
+            add_target(m);
+            continue;
+          }
           if (m->prep & Bit(WordClass::kPrepOf)) {
             // Between subject and a final participle or a nominal trigger, or
             // in the trigger's own phrase; after a comma it belongs to a
@@ -4002,6 +4012,29 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         std::string undirected = "MEETING~";
         for (const auto& code : all) (undirected += "|") += code;
         if (!done.insert(undirected).second) continue;
+        // So is one told again in a later sentence with the pair as its
+        // subject: "The two leaders first held a one-on-one meeting", "Nach
+        // einem Gespräch unter vier Augen setzten die beiden
+        // Staatsoberhäupter ...", "Les deux chefs d'État ont eu un
+        // tête-à-tête", "Ambos mandatarios sostuvieron una reunión a solas",
+        // "Стороны продолжили переговоры" describe the format of the
+        // meeting already reported between the same parties (p-meet).
+        const bool pair_subject =
+            plural_subject && std::any_of(subjects.begin(), subjects.end(), [](const Mention* m) {
+              return m->plural && m->code.empty();
+            });
+        auto same_parties = [&](const Event& e) {
+          if (e.type != type.name) return false;
+          std::vector<std::string_view> prev;
+          for (const Actor& a : e.actors) prev.push_back(a.country);
+          for (const Actor& a : e.targets) prev.push_back(a.country);
+          std::sort(prev.begin(), prev.end());
+          prev.erase(std::unique(prev.begin(), prev.end()), prev.end());
+          return prev == all;
+        };
+        if (pair_subject && std::any_of(c.out.events.begin(), c.out.events.end(), same_parties)) {
+          continue;
+        }
       }
       // A judgement without target right after the same party's criticism of
       // someone restates it ("Bamako a qualifié ces déclarations
@@ -4233,8 +4266,43 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         by.event_id = EventId(ev.article_id, ev.type + "<" + by.actors[0].country, eb, ee);
         c.embedded_acts.push_back(std::move(by));
       }
+      // A meeting with several counterparts told as separate ones is one
+      // meeting each: "met separately with the foreign ministers of Serbia
+      // and Azerbaijan", "getrennt/jeweils mit ...", "séparément", "por
+      // separado", "отдельно", "held bilateral meetings with the leaders of
+      // X and Y", or the preposition repeated ("with X and with Y", "con X
+      // y con Y"). Without such a word the guests met together ("recibió a
+      // sus homólogos de Argentina, Brasil y Uruguay") (p-meet).
+      bool separate_meetings = false;
+      if (t.type == meeting_ && ev.actors.size() == 1 && ev.targets.size() > 1) {
+        size_t first_target = ce;
+        std::vector<std::string_view> with_codes;
+        for (const Mention* m : cm) {
+          if (m->b < t.token + t.length || m->code.empty() || !Contains(targets, m->code)) continue;
+          first_target = std::min(first_target, m->b);
+          // Its own "with", not one carried over a list ("con el canciller
+          // de Chile y el presidente de Bolivia" is one meeting).
+          size_t k = m->b;
+          while (k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) --k;
+          const bool own_with = k > cb && (c.Mask(k - 1) & Bit(WordClass::kPrepWith));
+          if (own_with &&
+              std::find(with_codes.begin(), with_codes.end(), m->code) == with_codes.end()) {
+            with_codes.push_back(m->code);
+          }
+        }
+        separate_meetings = with_codes.size() >= 2;
+        for (size_t k = cb; k < ce && !separate_meetings; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          separate_meetings =
+              w.starts_with("separat") || w.starts_with("séparé") || w == "getrennt" ||
+              w == "jeweils" || w == "einzeln" || w == "separado" || w == "separadamente" ||
+              w == "individually" || w.starts_with("отдельн") || w.starts_with("раздельн") ||
+              (k < first_target && (w.starts_with("bilateral") || w.starts_with("bilatéra") ||
+                                    w.starts_with("двусторонн")));
+        }
+      }
       std::vector<Actor> more_hosts;
-      if (t.type == visit_ && ev.targets.size() > 1) {
+      if ((t.type == visit_ || separate_meetings) && ev.targets.size() > 1) {
         more_hosts.assign(ev.targets.begin() + 1, ev.targets.end());
         ev.targets.resize(1);
       }

@@ -110,6 +110,29 @@ struct Discourse {
     }
     subject_counts.emplace_back(code, 1);
   }
+  // The words of each named office holder's mention ("Bundespräsident
+  // Alexander Van der Bellen": bundespräsident, alexander, ...; views of the
+  // article's folded tokens): a bare office said with the very title one
+  // holder was introduced with is that holder (r6-de).
+  std::vector<std::pair<std::string_view, Participant>> titles;
+  const Participant* TitledHolder(std::string_view word) const {
+    const Participant* found = nullptr;
+    for (const auto& [w, p] : titles) {
+      if (w != word) continue;
+      if (found && found->code != p.code) return nullptr;  // two holders: ambiguous
+      found = &p;
+    }
+    return found;
+  }
+  // A headline led by a bare office ("Bundespräsident empfängt slowenische
+  // Präsidentin"): that title, whose first named holder in the text is the
+  // protagonist; the party named after it is the headline's object (r6-de).
+  std::string title_office;
+  // The state whose capital heads an agency dateline ("MADRID, 3 mar
+  // (EFE).-", "BUENOS AIRES, 2 sep (NA).-"): a bare government or ministry
+  // no earlier sentence named ("El Gobierno condenó", "La Cancillería
+  // felicitó") is that state's (r6-es).
+  std::optional<Participant> dateline_state;
 };
 
 struct TokenHits {
@@ -292,6 +315,7 @@ class EngineImpl final : public Engine {
     sanction_ = lex_->EventTypeIndex("SANCTION");
     thanks_ = lex_->EventTypeIndex("THANKS");
     invitation_ = lex_->EventTypeIndex("INVITATION");
+    protest_ = lex_->EventTypeIndex("PROTEST");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -314,6 +338,7 @@ class EngineImpl final : public Engine {
   int criticism_ = -1, aid_ = -1, sanction_ = -1;
   int thanks_ = -1;
   int invitation_ = -1;
+  int protest_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
@@ -1099,6 +1124,17 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   }
   auto ms = FindMentions(t, 0, t.tokens.size());
   for (const auto& m : ms) {
+    if (m.plural || m.place) continue;
+    const bool person_office = m.role == "head_of_state" || m.role == "head_of_government" ||
+                               m.role == "leader" || m.role.ends_with("minister");
+    if (m.code.empty() && person_office && !m.pronoun && !m.obj_pronoun && !m.counterpart &&
+        m.b <= 1 && m.e > m.b) {
+      c.d.title_office = t.tokens[m.e - 1].folded;
+    }
+    break;
+  }
+  for (const auto& m : ms) {
+    if (!c.d.title_office.empty()) break;  // its holder is named in the text
     if (m.code.empty() || m.plural) continue;
     bool place_only = m.place && !m.has_person && !m.has_role &&
                       m.kind != EntryKind::kCapital;    // "Berlin bestellt"
@@ -1475,6 +1511,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // Development Goals"); German capitalises every noun.
     offtopic = (c.Mask(k) & Bit(WordClass::kOfftopic)) != 0 &&
                (k == sb || c.lang == "de" || !IsCapitalised(c.text, c.tokens[k]));
+  }
+  // A foreign counterpart named in it keeps the sentence diplomatic
+  // ("gratulierte seinem usbekischen Amtskollegen zum Titelgewinn der
+  // usbekischen Nationalmannschaft") (r6-de).
+  if (offtopic) {
+    offtopic = std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      if (m.code.empty() || m.dead) return false;
+      for (size_t k = m.b; k < m.e; ++k) {
+        if (c.Mask(k) & Bit(WordClass::kCounterpart)) return true;
+      }
+      return false;
+    });
   }
 
   std::vector<Participant> sentence_subject;
@@ -2126,6 +2174,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return true;
     };
     bool obj_pronoun_seen = false;
+    // The holder a bare office object names ("dankte dem König", "lud den
+    // Kanzler ... ein", "thanked the king"): the one introduced with that
+    // very title, else the latest named person the office fits; never one of
+    // `except` (the act's own actors) (r6-de).
+    auto office_holder = [&](const Mention* m,
+                             const std::vector<Participant>* except) -> const Participant* {
+      if (m->e <= m->b || m->role.empty() || IsInstitutionRole(m->role) || m->plural ||
+          m->pronoun || m->role == "host" || m->role == "guest") {
+        return nullptr;
+      }
+      auto allowed = [&](const Participant& p) { return !except || !Contains(*except, p.code); };
+      if (const Participant* p = c.d.TitledHolder(c.tokens[m->e - 1].folded); p && allowed(*p)) {
+        return p;
+      }
+      for (const auto& r : c.d.recent) {
+        if (OfficeFits(m->role, r.role) && allowed(r)) return &r;
+      }
+      return nullptr;
+    };
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
       if (m->plural) {
         // "Ambos gobiernos", "the two leaders", "beide": the host and its
@@ -2209,6 +2276,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             AddUnique(into, p);
             return;
           }
+        }
+      }
+      // A bare office said with the title one holder alone was introduced
+      // with ("Bundespräsident Alexander Van der Bellen ... hat der
+      // Bundespräsident ... gratuliert"): that holder (r6-de).
+      if (as_subject && m->e > m->b && !m->plural) {
+        if (const Participant* p = c.d.TitledHolder(c.tokens[m->e - 1].folded)) {
+          AddUnique(into, *p);
+          return;
         }
       }
       if (as_subject) {
@@ -2404,6 +2480,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               fronted_end = k;
               break;
             }
+          }
+        }
+        // A German clause opening with a dative or accusative phrase ("Dem
+        // ukrainischen Volk übermittelte Macron ..."): its names are no
+        // subject (r6-de).
+        if (const std::string& w0 = c.tokens[cb].folded;
+            c.lang == "de" && (w0 == "dem" || w0 == "den" || w0 == "einem")) {
+          for (const Mention* m : cm) {
+            if (m->b > cb + 3) break;
+            fronted_end = std::max(fronted_end, m->e);
           }
         }
         for (const Mention* m : cm) {
@@ -2838,6 +2924,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Before a verb-final participle, after the subject ("ist am
           // Mittwoch nach Marokko gereist").
           const bool final_zone = verb_final && subj && m->b >= subj->e && m->b < t.token;
+          // A German clause opening with a dative or accusative phrase
+          // before the verb and its subject ("Dem Volk von Ghana übermittelte
+          // Van der Bellen seine Glückwünsche", "Den Opfern in Peru sprach
+          // der Kanzler sein Beileid aus"): what it names is the object (r6-de).
+          const bool fronted_object = [&] {
+            if (c.lang != "de" || after || !subj || m->e >= subj->b || m->b <= cb) {
+              return false;
+            }
+            const std::string& w0 = c.tokens[cb].folded;
+            return w0 == "dem" || w0 == "den" || w0 == "einem";
+          }();
           if (m->prep & Bit(WordClass::kPrepBy) && !(m->prep & Bit(WordClass::kPrepOf)) &&
               (!(m->prep & kObjPrep) || (type.symmetric && after && !actors.empty()))) {
             // "signed a ceasefire agreement ... after talks mediated by Qatar
@@ -2989,7 +3086,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // judged act stands before the predicate.
             const bool judged_owner =
                 t.type == criticism_ && !subj && ci > 0 && m->b < t.token && m->b >= cb;
-            if ((after && m->b <= t.token + t.length + 10) || object_zone || judged_owner) {
+            if ((after && m->b <= t.token + t.length + 10) || object_zone || judged_owner ||
+                fronted_object) {
               resolve(m, false, of_targets);
               first_of_b = std::min(first_of_b, m->b);
               if (after) last_of = m;
@@ -3031,7 +3129,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             return false;
           }();
           if (!reported_subject && !earlier_verb_object &&
-              (after || proclitic ||
+              (after || proclitic || fronted_object ||
                (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
             if (m->place && !m->has_person && !m->has_role && m->kind != EntryKind::kCapital &&
@@ -3039,7 +3137,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               resolve(m, false, places);
             } else if (m->code.empty() && !m->plural && !m->pronoun && m->has_role &&
                        m->role != "host" && m->role != "guest") {
-              counterpart_object = true;  // "dankte dem Präsidenten": the other one
+              // "dankte dem König": the king of the story (r6-de); else
+              // "dankte dem Präsidenten": the other one.
+              if (const Participant* p = office_holder(m, &actors); p && !targets_closed) {
+                AddUnique(targets, *p);
+                first_target_b = std::min(first_target_b, m->b);
+                last_target = m;
+              } else {
+                counterpart_object = true;
+              }
             } else {
               add_target(m);
             }
@@ -3107,6 +3213,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             plural_subject |= m->plural;
             resolve(m, false, targets);
           }
+        }
+        // A diplomat summoned or expelled without a named agent was summoned
+        // by the state whose ministry or seat of government received him
+        // ("ist der russische Botschafter ins Auswärtige Amt einbestellt
+        // worden", "was summoned to the Foreign Ministry in Warsaw"): its
+        // ministry is the actor, not a second target (r6-de).
+        if (t.type == protest_ && actors.empty()) {
+          for (const Mention* m : cm) {
+            const bool seat =
+                (m->kind == EntryKind::kCapital && !m->has_person && m->seat_of.empty()) ||
+                m->role == "foreign_ministry";
+            if (!seat || m->code.empty() || m->plural) continue;
+            resolve(m, true, actors);
+            break;
+          }
+          std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+          std::erase_if(places, [&](const Participant& p) { return Contains(actors, p.code); });
         }
       }
       // A relative subject pronoun is its antecedent, the party named right
@@ -4165,6 +4288,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       } else if (t.type == visit_ && actors.size() == 1 && !targets.empty()) {
         c.d.host = targets[0];
         c.d.guest = actors[0];
+        // Before any meeting, a visit names the story's two parties: the
+        // guest and the host, not another party of the headline ("Cassis in
+        // Tadschikistan – Bundesrat übernimmt EU-Sanktionen": "die beiden
+        // Minister" are Swiss and Tajik) (r6-de).
+        if (!c.d.met && targets.size() == 1 && targets[0].code != actors[0].code) {
+          c.d.pair = {actors[0], targets[0]};
+        }
       }
       // A trip to several states is one visit to each ("visitará Turquía y
       // Líbano"); the ids differ by the host's code.
@@ -4357,6 +4487,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   // People named in this sentence, the last named first.
   for (const auto& m : mentions) {
     if (m.code.empty() || m.plural || !m.has_person || m.role.empty()) continue;
+    for (size_t k = m.b; k < m.e && k < m.b + 8 && c.d.titles.size() < 64; ++k) {
+      if (!c.tokens[k].is_word) continue;
+      if (c.tokens[k].folded == c.d.title_office) {
+        // The headline's office named with its holder: the protagonist.
+        c.d.title_office.clear();
+        c.d.protagonist = FromMention(m);
+        c.d.CountSubject(m.code);
+        if (c.d.pair.empty() || c.d.pair[0].code != m.code) {
+          std::erase_if(c.d.pair, [&](const Participant& p) { return p.code == m.code; });
+          c.d.pair.insert(c.d.pair.begin(), FromMention(m));
+          if (c.d.pair.size() > 2) c.d.pair.pop_back();
+        }
+      }
+      c.d.titles.emplace_back(c.tokens[k].folded, FromMention(m));
+    }
     std::erase_if(c.d.recent, [&](const Participant& p) { return p.code == m.code; });
     c.d.recent.insert(c.d.recent.begin(), FromMention(m));
     if (c.d.recent.size() > 8) c.d.recent.pop_back();

@@ -546,7 +546,10 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
       const std::string& f = tokens[pos].folded;
       const bool boundary = f.size() == 1 && (f[0] == '.' || f[0] == ',' || f[0] == ';' ||
                                               f[0] == '!' || f[0] == '?' || f[0] == ':');
-      if (!boundary) return 0;
+      // A German separable particle also closes its verb's clause before a
+      // coordinated verb ("bestellte den Geschäftsträger ein und verurteilte
+      // ...", "sprach ... sein Beileid aus und lud ... ein") (r6-de).
+      if (!boundary && f != "und" && f != "oder") return 0;
       continue;  // a clause end is not consumed
     }
     if (pos >= tokens.size() || !TokenMatches(tokens[pos], pat)) return 0;

@@ -81,7 +81,14 @@ struct Discourse {
   size_t last_scene_sentence = 0;
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
-  std::map<int, Participant> last_target_by_type;              // event type -> its latest target
+  size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
+  // The subject named before last_subject (another party) and its
+  // sentence: who acted before a party's reaction ("Pekín reaccionó: ...
+  // calificó el anuncio") (p-crit).
+  std::optional<Participant> prior_subject;
+  size_t prior_subject_sentence = SIZE_MAX;
+  size_t last_subject_sentence = SIZE_MAX;
+  std::map<int, Participant> last_target_by_type;  // event type -> its latest target
   std::optional<Participant> host;   // who received the latest guest (meeting or visit)
   std::optional<Participant> guest;  // that guest
   std::vector<Participant> recent;   // people named, latest first (one per code)
@@ -410,6 +417,17 @@ struct EngineImpl::Ctx {
 
 Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
 
+// A relative pronoun that can open a subject relative clause after a comma
+// ("Brazil, which ...", "le Brésil, qui ...", "Chile, que ...", "Бразилия,
+// которая ...") (r6-en).
+bool IsRelativeSubjectWord(std::string_view lang, std::string_view w) {
+  if (lang == "en") return w == "who" || w == "which";
+  if (lang == "fr") return w == "qui";
+  if (lang == "es") return w == "que" || w == "quien" || w == "quienes";
+  if (lang == "ru") return w.starts_with("котор");
+  return false;
+}
+
 // Roles that name a state's institution rather than a person (r2-es).
 bool IsInstitutionRole(std::string_view role) {
   return role == "foreign_ministry" || role == "ministry" || role == "government";
@@ -432,8 +450,11 @@ bool OfficeFits(std::string_view bare, std::string_view holder) {
   };
   if (bare == "leader" || holder == "leader") return top(bare) && top(holder);
   if (bare == "minister") return minister(holder);
-  if (bare == "foreign_ministry") return holder == "foreign_minister";
-  if (bare == "ministry") return minister(holder) || holder == "foreign_ministry";
+  // A ministry serves its state's head and government too: "His Majesty
+  // King Abdullah received ... Meanwhile, the Foreign Ministry condemned"
+  // is Jordan's (r6-en).
+  if (bare == "foreign_ministry") return holder == "foreign_minister" || top(holder);
+  if (bare == "ministry") return minister(holder) || holder == "foreign_ministry" || top(holder);
   if (bare == "government") return top(holder) || minister(holder);
   return false;
 }
@@ -568,6 +589,15 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       ++i;
       continue;
     }
+    // "HE President Yoweri Museveni", "HE the President": the abbreviation of
+    // His Excellency before a title or name in Gulf and African readouts, no
+    // "he" (r6-en).
+    if (c.lang == "en" && c.tokens[i].folded == "he" && i + 1 < e &&
+        c.tokens[i].end - c.tokens[i].begin == 2 && c.text.substr(c.tokens[i].begin, 2) == "HE" &&
+        (IsCapitalised(c.text, c.tokens[i + 1]) || c.tokens[i + 1].folded == "the")) {
+      ++i;
+      continue;
+    }
     if (c.Find(i, WordClass::kPronoun)) {
       Mention p;
       p.b = i;
@@ -609,12 +639,26 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     if (m.dead || m.code.empty()) continue;
     // A known full name teaches its surname: "Bruno Rodríguez" ... "Rodríguez".
     if (m.has_person && m.e - m.b >= 2) {
-      // Every later part of the name: "Ferdinand Marcos Jr." -> "Marcos".
-      for (size_t k = m.b + 1; k < m.e; ++k) {
-        const Token& t = c.tokens[k];
-        if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(k)) {
-          c.LearnAlias(t, Participant{m.code, m.name, m.role});
+      // Every later part of the name: "Ferdinand Marcos Jr." -> "Marcos";
+      // only words of the person's own gazetteer match: the office and
+      // state of an apposition ("le Président de la République du Ghana,
+      // John Mahama", "Minister of Foreign Affairs of Morocco, Nasser
+      // Bourita", "Präsident der Republik Kasachstan, ...") are nobody's
+      // surname ("République", "Affairs", "Republik" would stand for that
+      // state for the rest of the article) (r6-fr).
+      for (size_t k = m.b; k < m.e;) {
+        const GazetteerMatch pm = actors_->MatchAt(c.lang, c.text, c.tokens, k);
+        if (!pm || pm.entry->kind != EntryKind::kPerson) {
+          ++k;
+          continue;
         }
+        for (size_t n = k + 1; n < k + pm.token_count && n < m.e; ++n) {
+          const Token& t = c.tokens[n];
+          if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(n)) {
+            c.LearnAlias(t, Participant{m.code, m.name, m.role});
+          }
+        }
+        k += pm.token_count;
       }
       // The first word of the person's own name, in English copy: the family
       // name of East Asian names ("President Lee Jae-myung ... Lee thanked"),
@@ -899,9 +943,25 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     // gives the office its code; a name of the office's own state is its
     // holder, no new party ("con el primer ministro portugués, Luís
     // Montenegro", "the Indian prime minister, Narendra Modi,").
+    // The head of state's full title is one office before its apposition:
+    // "le Président de la République, Emmanuel Macron", "el presidente de
+    // la República, Gustavo Petro", "der Präsident der Republik, ..."; said
+    // bare later, it is the holder introduced with it (r6-fr).
+    size_t title_tail = 0;
+    if (last && last->has_role && !last->has_person && last->e + 2 < m.b) {
+      const std::string& w0 = c.tokens[last->e].folded;
+      const std::string& w1 = c.tokens[last->e + 1].folded;
+      const std::string& w2 = c.tokens[last->e + 2].folded;
+      if (w0 == "der" && w1 == "republik") {
+        title_tail = 2;
+      } else if (((w0 == "de" && w1 == "la") || (w0 == "of" && w1 == "the")) &&
+                 (w2 == "république" || w2 == "república" || w2 == "republic")) {
+        title_tail = 3;
+      }
+    }
     if (last && last->has_role && !last->has_person &&
         (last->code.empty() || last->code == m.code) && !last->plural && m.has_person &&
-        m.b == last->e + 1 && c.tokens[last->e].folded == ",") {
+        m.b == last->e + title_tail + 1 && c.tokens[last->e + title_tail].folded == ",") {
       const size_t b = last->b;
       absorb(*last, m);
       last->b = b;
@@ -1916,7 +1976,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // nouns after it a complement: "sent condolences to India".
         // A blocked act ("Following the talks, the two leaders witnessed
         // the exchange of MoUs") governs no complement either.
-        if (first_event == SIZE_MAX && !(hit.flags & kWeak) && !untoned &&
+        // A meeting told in a time phrase ("Tras reunirse con el rey,
+        // Sánchez anunció el envío de ayuda") is a circumstance: the acts
+        // after it are no complements of it (r6-es).
+        const std::string& first_word = c.tokens[k].folded;
+        const bool time_phrase =
+            hit.event_type == meeting_ && hit.length > 1 &&
+            (first_word == "tras" || first_word == "después" || first_word == "luego");
+        if (first_event == SIZE_MAX && !(hit.flags & kWeak) && !untoned && !time_phrase &&
             !blocked(k, cb, hit.event_type)) {
           first_event = k;
           first_event_type = hit.event_type;
@@ -2101,7 +2168,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if ((t.flags & kWeak) && !call_at) call_at = t.token + t.length;
       }
       // A weak act coordinated after every purpose is an act of its own, not
-      // a means ("destacaron las relaciones y acordaron reforzar …").
+      // a means ("destacaron las relaciones y acordaron reforzar …"; aid:
+      // "expressed sympathy to Turkey and sent a relief team") (r6-types).
       auto coordinated_after = [&](const Trigger& w) {
         size_t last_end = 0;
         for (const Trigger& t : triggers) {
@@ -2138,9 +2206,42 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         return false;
       };
+      // A pledge whose own object is a cooperation noun is no means either
+      // ("agreed to deepen cooperation in energy and signed a memorandum",
+      // "acordó reforzar la cooperación ..."): the noun comes before any
+      // other act (r6-types).
+      auto coop_object = [&](const Trigger& w) {
+        for (size_t k = w.token + w.length; k < ce && k <= w.token + w.length + 5; ++k) {
+          if (std::any_of(triggers.begin(), triggers.end(),
+                          [&](const Trigger& t) { return t.token == k && purpose(t); })) {
+            return false;
+          }
+          if (c.Mask(k) & Bit(WordClass::kCoop)) return true;
+        }
+        return false;
+      };
+      // ... but a message sent is no aid ("and sent his condolences to ...").
+      auto message_object = [&](const Trigger& w) {
+        for (size_t k = w.token + 1; k < ce && k <= w.token + w.length + 4; ++k) {
+          for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
+            const LexHit& hit = c.hits[c.token_hits[k].begin + h];
+            if (hit.cls == WordClass::kEvent && hit.event_type != aid_) return true;
+          }
+        }
+        return false;
+      };
+      // ... nor is an envoy sent ("thanked Egypt and sent his envoy to Cairo").
+      auto envoy_object = [&](const Trigger& w) {
+        return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+          return !m.dead && m.b > w.token && m.b < w.token + w.length &&
+                 (m.has_role || m.has_person);
+        });
+      };
       std::erase_if(triggers, [&](const Trigger& t) {
         return (t.flags & kWeak) != 0 && !(t.type == cooperation_ && coordinated_after(t)) &&
-               !(t.type == meeting_ && own_topic(t));
+               !(t.type == aid_ && coordinated_after(t) && !message_object(t) &&
+                 !envoy_object(t)) &&
+               !(t.type == cooperation_ && coop_object(t)) && !(t.type == meeting_ && own_topic(t));
       });
     }
     if (offtopic) triggers.clear();
@@ -2276,6 +2377,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             AddUnique(into, p);
             return;
           }
+        }
+        if (c.d.dateline_state) {  // "MADRID (EFE).- El Gobierno ..." (r6-es)
+          AddUnique(into, *c.d.dateline_state);
+          return;
         }
       }
       // A bare office said with the title one holder alone was introduced
@@ -2541,18 +2646,36 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // speaker ("In Addis Ababa, the foreign ministry summoned Egypt's
             // ambassador and accused Cairo ...") (r4-en).
             bool other = false;
+            // The speaker's own office named after it is none either: "À
+            // Kigali, le porte-parole du gouvernement rwandais a accusé ..."
+            // (r6-fr).
             for (const Mention* o : cm) {
-              other |= o != m && o->b < (coordinated_verb ? first_trigger : t.token);
+              const bool own_office = (o->prep & Bit(WordClass::kPrepOf)) && o->has_role &&
+                                      o->code == m->code && o->b <= m->e + 4;
+              other |= o != m && !own_office && o->b < (coordinated_verb ? first_trigger : t.token);
             }
             if (!other) subj = m;
           }
         }
         // A bare title right before a name is that person's ("Foreign
-        // Minister Prince Faisal bin Farhan received ...").
+        // Minister Prince Faisal bin Farhan received ..."), also across
+        // honorifics ("Minister for Foreign Affairs Senator the Hon Penny
+        // Wong", "Prime Minister HE Sheikh Mohammed bin Abdulrahman") (r6-en).
+        auto honorifics = [&](size_t from, size_t to) {
+          if (to > from + 4) return false;
+          for (size_t k = from; k < to; ++k) {
+            const Token& tk = c.tokens[k];
+            if (!tk.is_word || (c.Mask(k) & Bit(WordClass::kEvent)) ||
+                !(IsCapitalised(c.text, tk) || tk.folded == "the")) {
+              return false;
+            }
+          }
+          return true;
+        };
         if (subj && subj->code.empty() && !subj->pronoun && !subj->plural && !subj->counterpart) {
           for (const Mention* m : cm) {
-            if (m->b >= subj->e && m->b <= subj->e + 1 && m->e <= t.token && !m->code.empty() &&
-                subject_like(m)) {
+            if (m->b >= subj->e && (m->b <= subj->e + 1 || honorifics(subj->e, m->b)) &&
+                m->e <= t.token && !m->code.empty() && subject_like(m)) {
               subj = m;
               break;
             }
@@ -2630,6 +2753,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             c.tokens.begin() + static_cast<std::ptrdiff_t>(cb),
             c.tokens.begin() + static_cast<std::ptrdiff_t>(t.token),
             [](const Token& tk) { return tk.folded == ","; });  // not the main clause after it
+        // An act inside a subject relative clause ends at the comma after
+        // which the main clause's verb resumes: "Ruto, who arrived in Addis
+        // Ababa on Sunday, criticised Rwanda" (Rwanda is no host of the
+        // visit) (r6-en).
+        size_t relative_close = SIZE_MAX;
+        // The relative clause a resumed main clause skips over: none of its
+        // names is a party of the main verb ("Costa Rica and Panama, which
+        // have taken in thousands of Nicaraguans, welcomed Washington's
+        // decision") (r6-en).
+        size_t relative_from = SIZE_MAX, relative_to = 0;
+        if (in_relative && ci > 0 && cb >= sb + 2 && c.tokens[cb - 1].folded == "," &&
+            IsRelativeSubjectWord(c.lang, c.tokens[cb].folded)) {
+          for (size_t k = t.token + t.length; k < ce && relative_close == SIZE_MAX; ++k) {
+            if (c.tokens[k].folded != ",") continue;
+            for (const Trigger& o : triggers) {
+              if (o.token <= k || o.token > k + 3) continue;
+              bool named = false;  // the main clause's own subject in between
+              for (const Mention* m : cm) named |= m->b > k && m->b < o.token;
+              if (!named) relative_close = k;
+            }
+          }
+        }
         if (!subj && !t.embedded && ci > 0 && cb >= 2 && in_relative &&
             c.tokens[cb - 1].folded == ",") {
           const std::string& w = c.tokens[cb].folded;
@@ -2651,12 +2796,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // subject is the antecedent that opened the sentence (r4-en).
         // A name inside the relative clause is none of the main clause's
         // ("..., who was in Suva for a ministers' meeting, met Peters").
-        if (!t.embedded && c.lang == "en" && ci > 0 && cb >= sb + 2 && !in_relative &&
-            c.tokens[cb - 1].folded == "," &&
-            (c.tokens[cb].folded == "who" || c.tokens[cb].folded == "which")) {
+        // The same in every language with a relative subject pronoun ("Le
+        // Brésil, qui a accueilli ..., a salué", "Chile, que acogió ...,
+        // celebró", "Бразилия, которая приняла ..., приветствовала"); a list
+        // before the pronoun is the subject as a whole ("Costa Rica and
+        // Panama, which have taken in ..., welcomed the decision"), and a
+        // title noun or the party's own name before the antecedent is no
+        // earlier subject or verb ("U.N. humanitarian chief Tom Fletcher,
+        // who ..., praised Chad") (r6-en).
+        if (!t.embedded && ci > 0 && cb >= sb + 2 && !in_relative &&
+            c.tokens[cb - 1].folded == "," && IsRelativeSubjectWord(c.lang, c.tokens[cb].folded)) {
           size_t close = t.token;  // the comma closing the relative clause
           while (close > cb && c.tokens[close - 1].folded != ",") --close;
-          if (subj && subj->b < close) subj = nullptr;
           bool own_subject = t.token - close > 4;
           for (const Mention* m : cm) {
             own_subject |= m->b >= close && m->b < t.token && subject_like(m);
@@ -2665,18 +2816,55 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (const auto& m : mentions) {
             if (!m.dead && m.e + 1 == cb && !m.code.empty() && subject_like(&m)) antecedent = &m;
           }
+          size_t list_b = antecedent ? antecedent->b : sb;  // where its list begins
+          for (const Mention* next = antecedent; next;) {
+            const Mention* prev = nullptr;
+            for (const auto& m : mentions) {
+              if (!m.dead && m.e <= next->b && next->b - m.e <= 3 && (!prev || m.b > prev->b)) {
+                prev = &m;
+              }
+            }
+            bool joined = prev && !prev->code.empty() && subject_like(prev), link = false;
+            for (size_t k = prev ? prev->e : 0; joined && k < next->b; ++k) {
+              const uint64_t mk = c.Mask(k);
+              link |= (mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",";
+              joined =
+                  (mk & (Bit(WordClass::kAnd) | Bit(WordClass::kDet))) || c.tokens[k].folded == ",";
+            }
+            next = joined && link ? prev : nullptr;
+            if (next) list_b = next->b;
+          }
+          // A verb before the antecedent makes it an object; a nominal
+          // trigger word in a title ("humanitarian chief") does not.
+          auto verb_at = [&](size_t k) {
+            for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
+              const LexHit& o = c.hits[c.token_hits[k].begin + h];
+              if (o.cls == WordClass::kEvent && !(o.flags & kNominal)) return true;
+            }
+            return false;
+          };
           bool opens_sentence = antecedent != nullptr;
-          for (size_t k = sb; opens_sentence && k < antecedent->b; ++k) {
-            opens_sentence = !(c.Mask(k) & Bit(WordClass::kEvent));
+          for (size_t k = sb; opens_sentence && k < list_b; ++k) {
+            opens_sentence = !(c.Mask(k) & Bit(WordClass::kEvent)) || !verb_at(k);
           }
           for (const auto& m : mentions) {
-            opens_sentence &= !(opens_sentence && !m.dead && m.e <= antecedent->b &&
-                                subject_like(&m) && &m != antecedent);
+            opens_sentence &= !(opens_sentence && !m.dead && m.e <= list_b && subject_like(&m) &&
+                                &m != antecedent && m.code != antecedent->code);
           }
-          if (!subj && !own_subject && opens_sentence) subj = antecedent;
+          // Other languages only where the antecedent opens the sentence (a
+          // missed sentence end, "..., que tocó tierra como categoría 5. El
+          // secretario general ..., expresó", keeps the clause's own subject).
+          const bool applies = c.lang == "en" || opens_sentence;
+          if (applies && subj && subj->b < close) subj = nullptr;
+          if (!subj && !own_subject && opens_sentence) {
+            subj = antecedent;
+            relative_antecedent = antecedent;  // with the rest of its list (below)
+            relative_from = cb;
+            relative_to = close;
+          }
           // "met Wang Yi, who landed on Monday, and criticised Japan": the
           // main clause's verb; its subject is the sentence's (below).
-          resumed_main = !subj && !own_subject && (c.Mask(close) & Bit(WordClass::kAnd));
+          resumed_main = applies && !subj && !own_subject && (c.Mask(close) & Bit(WordClass::kAnd));
         }
         // "a reçu le Premier ministre indien, qu'il a qualifié de partenaire,
         // et remercié le Japon", "recibió a X, que calificó de aliado, y
@@ -2874,6 +3062,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         };
         for (const Mention* m : cm) {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
+          if (m->b > relative_close) continue;  // the main clause after the relative one
+          if (m->b >= relative_from && m->b < relative_to) continue;  // the relative clause
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
@@ -2889,6 +3079,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (Contains(actors, m->code)) continue;
             if (actors.empty() && t.type == thanks_) {
               resolve(m, true, actors);
+              continue;
+            }
+          }
+          // "criticised what he called an \"unsafe\" intercept", "condemned
+          // what they called China's actions", "a dénoncé ce qu'il a qualifié
+          // de", "verurteilte, was er als ... bezeichnete", "осудил то, что он
+          // назвал": the pronoun speaks the qualification; the judged deed
+          // and its author follow (p-crit).
+          if (t.type == criticism_ && after && m->pronoun && m->b >= 2) {
+            const std::string& w1 = c.tokens[m->b - 1].folded;
+            const std::string& w2 = c.tokens[m->b - 2].folded;
+            if (w1 == "what" || w1 == "was" || (w1 == "'" && w2 == "qu") ||
+                (w1 == "что" && w2 == ",")) {
               continue;
             }
           }
@@ -3305,6 +3508,34 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (!Contains(actors, p.code)) AddUnique(targets, p);
         }
       }
+      // The nationality of the people aid is for names no recipient: "für
+      // syrische Geflüchtete", "for Syrian refugees in Lebanon", "para los
+      // refugiados malienses del campo de Mbera", "для сирийских беженцев":
+      // the state hosting them does (a place named with them, else the
+      // story's place) (r6-types).
+      auto displaced = [&](size_t k) {
+        if (k < cb || k >= ce) return false;
+        const std::string& w = c.tokens[k].folded;
+        for (const char* stem : {"refugee", "geflüchtet", "flüchtling", "réfugié", "refugiad",
+                                 "беженц", "displaced", "déplacé", "desplazad"}) {
+          if (w.starts_with(stem)) return true;
+        }
+        return false;
+      };
+      auto beneficiaries = [&](const Mention* m) {
+        return m->kind == EntryKind::kStateAdjective && !m->has_person && !m->has_role &&
+               (displaced(m->e) || (m->b > cb && displaced(m->b - 1)));
+      };
+      if (t.type == aid_ && !targets.empty()) {
+        std::erase_if(targets, [&](const Participant& p) {
+          bool named = false, other = false;
+          for (const Mention* m : cm) {
+            if (m->code != p.code) continue;
+            (beneficiaries(m) ? named : other) = true;
+          }
+          return named && !other;
+        });
+      }
       // Sanctions hit the owner of what they list, not a place named later
       // ("imposed sanctions on 70 tankers of Russia's shadow fleet since the
       // start of the war in Ukraine"): the "of" object first (r2-en).
@@ -3619,6 +3850,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (!parties.empty()) targets = std::move(parties);
         }
       }
+      // The envoy summoned, expelled or recalled names the state protested
+      // against, over other objects of the clause ("bestellte aus
+      // Solidarität mit Vilnius den belarussischen Geschäftsträger ein",
+      // "convocó al encargado de negocios de la embajada rusa") (p-crit).
+      if (t.type == protest_ && !actors.empty()) {
+        for (const Mention* m : cm) {
+          if (m->b < t.token || m->code.empty() || m->place || m->pronoun ||
+              (m->role != "ambassador" && m->role != "embassy") || Contains(actors, m->code)) {
+            continue;
+          }
+          if (!Contains(targets, m->code)) targets = {FromMention(*m)};
+          break;
+        }
+      }
       if (targets.empty() && !type.symmetric && !plural_subject && !actors.empty()) {
         auto usable = [&](const std::optional<Participant>& p) {
           return p && !Contains(actors, p->code);
@@ -3660,9 +3905,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Europea liberó …", "while the EU …").
         const std::string& complementizer =
             ci + 2 < cuts.size() ? c.tokens[cuts[ci + 1]].folded : c.tokens[sb].folded;
+        // Likewise the subject of a relative clause right after a judged deed
+        // names its author ("condemned the strikes, which Russia carried
+        // out", "verurteilte die Angriffe, die Russland verübt hatte",
+        // "осудил удары, которые Россия нанесла") (p-crit).
+        const bool deed_relative =
+            t.type == criticism_ && ci + 2 < cuts.size() && cuts[ci + 1] >= 2 &&
+            c.tokens[cuts[ci + 1] - 1].folded == "," &&
+            (c.Mask(cuts[ci + 1] - 2) & (Bit(WordClass::kDeed) | Bit(WordClass::kViolence))) &&
+            (complementizer == "which" || complementizer == "den" || complementizer == "die" ||
+             complementizer == "das" || complementizer == "der" ||
+             complementizer.starts_with("котор"));
         const bool complement_clause = complementizer == "que" || complementizer == "that" ||
                                        complementizer == "dass" || complementizer == "что" ||
-                                       complementizer == "qu";
+                                       complementizer == "qu" || deed_relative;
         if (targets.empty() && ci + 2 < cuts.size() && complement_clause &&
             (c.Mask(cuts[ci + 1]) & Bit(WordClass::kClause))) {
           for (const auto& m : mentions) {
@@ -3673,9 +3929,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
           }
         }
+        // An accusation naming the accused by a bare noun ("accused the
+        // judges of", "acusó a los militares de", "accuse son voisin de",
+        // "beschuldigte die Diplomaten", "обвинил дипломатов в") accuses
+        // the party the story is about, found like a deed's author (p-crit).
+        const std::string& trigger_word = c.tokens[t.token].folded;
+        const bool accusation =
+            t.type == criticism_ && !(t.flags & kNominal) &&
+            (trigger_word.starts_with("accus") || trigger_word.starts_with("acus") ||
+             trigger_word.starts_with("beschuldig") || trigger_word.starts_with("обвин") ||
+             trigger_word == "warf" || trigger_word == "wirft" ||
+             trigger_word.starts_with("reproch"));
+        const bool deed_like = deed || accusation;
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
-        if (targets.empty() && deed && usable(c.d.last_subject)) {
+        if (targets.empty() && deed_like && usable(c.d.last_subject)) {
           // With those who acted with it ("welcomed the decision" of
           // Washington and Ottawa).
           if (Contains(c.d.last_actors, c.d.last_subject->code)) {
@@ -3685,11 +3953,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           } else {
             targets.push_back(*c.d.last_subject);
           }
-        } else if (targets.empty() && deed && usable(c.d.last_target)) {
+        } else if (targets.empty() && deed_like && usable(c.d.last_target)) {
           // The critic acted last: the deed is its previous target's
           // ("presentó una protesta ante el Reino Unido ... calificó las
           // maniobras de provocación").
           targets.push_back(*c.d.last_target);
+        } else if (targets.empty() && deed_like && t.type == criticism_) {
+          // The critic only reacted before, with nobody aimed at ("Pekín
+          // reaccionó horas después: la cancillería china calificó el
+          // anuncio", "Kiew reagierte umgehend: ... bezeichnete den Schritt
+          // als"): the deed is that of the latest other party that acted,
+          // in an event or as a clause's subject, within two sentences
+          // (p-crit).
+          const auto recent = [&](size_t sentence) {
+            return sentence != SIZE_MAX && sentence + 2 >= c.sentence_index;
+          };
+          const bool others_acted =
+              recent(c.d.last_actors_sentence) && !c.d.last_actors.empty() &&
+              std::none_of(c.d.last_actors.begin(), c.d.last_actors.end(),
+                           [&](const Participant& p) { return Contains(actors, p.code); });
+          const bool prior = usable(c.d.prior_subject) && recent(c.d.prior_subject_sentence);
+          if (others_acted && (!prior || c.d.last_actors_sentence >= c.d.prior_subject_sentence)) {
+            for (const auto& p : c.d.last_actors) AddUnique(targets, p);
+          } else if (prior) {
+            targets.push_back(*c.d.prior_subject);
+          }
         }
       }
       if (t.guest_visit && clause_meeting) {
@@ -3775,7 +4063,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             AddUnique(co_authors, FromMention(m));
             prev = &m;
           }
-          if (by.size() == 1 && !Contains(actors, by[0].code)) {
+          // An author already read as the act's only actor (a genitive or
+          // instrumental agent: "осудил пакет санкций, принятый
+          // Евросоюзом") still finds its targets here (r6-types).
+          const bool author_is_actor =
+              by.size() == 1 && actors.size() == 1 && actors[0].code == by[0].code;
+          if (by.size() == 1 && (!Contains(actors, by[0].code) || author_is_actor)) {
             std::vector<Participant> against;
             for (const auto& m : mentions) {
               if (!m.dead && !m.code.empty() && m.b >= cb && m.b < end &&
@@ -3803,7 +4096,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               AddUnique(by, p);
               std::erase_if(targets, [&](const Participant& q) { return q.code == p.code; });
             }
-            if (actors.empty()) {
+            if (actors.empty() || author_is_actor) {
               actors = by;
             } else {
               author_actors = by;
@@ -3878,9 +4171,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (size_t j = k; j < t.token; ++j)
             passive |= (c.Mask(j) & Bit(WordClass::kPassive)) != 0;
           nonstate = std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
-            const bool origin =
-                !passive && m->e == k &&
-                (m->kind == EntryKind::kStateAdjective || m->kind == EntryKind::kDemonym);
+            // Also a list of them ("a delegation of Swiss and German
+            // watchmakers", "French, Italian and Spanish companies") (r6-en).
+            auto adjective = [](const Mention* a) {
+              return a->kind == EntryKind::kStateAdjective || a->kind == EntryKind::kDemonym;
+            };
+            bool listed = m->e <= k;
+            for (size_t j = m->e; listed && j < k; ++j) {
+              listed = (c.Mask(j) & Bit(WordClass::kAnd)) || c.tokens[j].folded == "," ||
+                       std::any_of(cm.begin(), cm.end(), [&](const Mention* o) {
+                         return o->b <= j && j < o->e && adjective(o);
+                       });
+            }
+            const bool origin = !passive && listed && adjective(m);
             // A fronted place says where, not who ("Desde Madrid, el Partido
             // Popular criticó …", "Back in Canberra, the opposition …") (r4-types).
             const bool fronted_place = (m->prep & kPlacePrep) && !m->has_person && !m->has_role;
@@ -3933,17 +4236,29 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const auto is_org = [](const Participant& p) { return p.role == "organisation"; };
         // The state named after the agency with "pour"/"en faveur de" is
         // the recipient even when only the agency was taken as the object
-        // ("versé dix millions au HCR en faveur du Tchad") (r5-fr).
-        if (c.lang == "fr" && !targets.empty() &&
-            std::all_of(targets.begin(), targets.end(), is_org)) {
+        // ("versé dix millions au HCR en faveur du Tchad") (r5-fr); in every
+        // language, else the state where the agency spends it ("dem UNHCR 20
+        // Millionen Euro für syrische Flüchtlinge im Libanon", "60 million
+        // euros for the African Union's mission in Somalia") (r6-types).
+        if (!targets.empty() && std::all_of(targets.begin(), targets.end(), is_org)) {
+          // After the trigger, else before a verb-final one ("dass Deutschland
+          // dem UNHCR ... im Libanon zur Verfügung stellt").
+          const bool nothing_after = std::none_of(
+              cm.begin(), cm.end(), [&](const Mention* m) { return m->b > t.token; });
+          const Mention* spent_in = nullptr;
           for (const Mention* m : cm) {
-            if (m->b > t.token && !m->code.empty() && m->kind != EntryKind::kOrganisation &&
-                (m->prep & Bit(WordClass::kPrepTo)) && !(m->prep & Bit(WordClass::kPrepPlace)) &&
-                !Contains(actors, m->code)) {
-              targets.push_back(FromMention(*m));
+            if ((nothing_after ? m->b > t.token : m->b <= t.token) || m->code.empty() ||
+                m->kind == EntryKind::kOrganisation || Contains(actors, m->code) ||
+                beneficiaries(m)) {
+              continue;
+            }
+            if ((m->prep & Bit(WordClass::kPrepTo)) && !(m->prep & Bit(WordClass::kPrepPlace))) {
+              spent_in = m;
               break;
             }
+            if (!spent_in && m->place && (m->prep & Bit(WordClass::kPrepPlace))) spent_in = m;
           }
+          if (spent_in) targets.push_back(FromMention(*spent_in));
         }
         if (std::any_of(targets.begin(), targets.end(), is_org) &&
             !std::all_of(targets.begin(), targets.end(), is_org)) {
@@ -4135,6 +4450,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         std::string undirected = "MEETING~";
         for (const auto& code : all) (undirected += "|") += code;
         if (!done.insert(undirected).second) continue;
+        // So is one recalled in a time phrase after it was reported ("Tras
+        // reunirse con Lula, Petro ...") (r6-es).
+        const std::string& first_word = c.tokens[t.token].folded;
+        const bool time_phrase = t.length > 1 && (first_word == "tras" || first_word == "después" ||
+                                                  first_word == "luego");
+        if (time_phrase &&
+            std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
+              if (e.type != type.name) return false;
+              std::vector<std::string_view> prev;
+              for (const Actor& a : e.actors) prev.push_back(a.country);
+              for (const Actor& a : e.targets) prev.push_back(a.country);
+              std::sort(prev.begin(), prev.end());
+              prev.erase(std::unique(prev.begin(), prev.end()), prev.end());
+              return prev == all;
+            })) {
+          continue;
+        }
         // So is one told again in a later sentence with the pair as its
         // subject: "The two leaders first held a one-on-one meeting", "Nach
         // einem Gespräch unter vier Augen setzten die beiden
@@ -4215,6 +4547,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const std::optional<int> back = DaysBefore(*ev.date, *c.published);
         if (named_year && back && *back > kBackgroundDays) continue;
       }
+      // One trip per visitor and host in an article: "the visiting
+      // President thanked ...", "who is on a visit to ..." after the arrival
+      // name the visit already reported; one dated to another day is
+      // another trip ("recalled his visit in March last year") (r6-en).
+      if (t.type == visit_) {
+        auto codes = [](const std::vector<Actor>& side) {
+          std::vector<std::string_view> v;
+          for (const Actor& a : side) v.push_back(a.country);
+          std::sort(v.begin(), v.end());
+          return v;
+        };
+        const bool same_trip =
+            std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& o) {
+              if (o.type != ev.type || (o.date && ev.date && *o.date != *ev.date)) return false;
+              return codes(o.actors) == codes(ev.actors) && codes(o.targets) == codes(ev.targets);
+            });
+        if (same_trip) continue;
+      }
       if (ev.date && ev.date->size() == 10) c.last_day = ParsePublished(*ev.date);
       ev.polarity = type.polarity;
       ev.tone = std::clamp(0.6 * type.tone_prior + 0.4 * sentence_tone, -1.0, 1.0);
@@ -4255,6 +4605,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // those of states that took "similar measures" (r5-types).
       if (!actors.empty() && !anaphoric_sanction) c.d.last_actor_by_type[t.type] = actors;
       c.d.last_actors = actors;
+      c.d.last_actors_sentence = c.sentence_index;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
@@ -4463,7 +4814,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       const bool reported = c.lang == "ru" && ci > 0 && c.tokens[cb].folded == "что";
       if (!clause_subject->plural && !clause_subject->pronoun && subj.size() == 1 &&
           !clause_subject->code.empty() && !reported) {
+        if (c.d.last_subject && c.d.last_subject->code != subj[0].code) {
+          c.d.prior_subject = c.d.last_subject;
+          c.d.prior_subject_sentence = c.d.last_subject_sentence;
+        }
         c.d.last_subject = subj[0];
+        c.d.last_subject_sentence = c.sentence_index;
         c.d.CountSubject(subj[0].code);
         if (!c.d.protagonist) {
           c.d.protagonist = subj[0];
@@ -4537,6 +4893,13 @@ Extraction EngineImpl::Extract(const Article& article) const {
   masked.resize(ContentEnd(masked));
   // "WASHINGTON, Aug 14 (Reuters) -": the dateline's place is no participant.
   const ByteRange dateline = FindDateline(masked);
+  // Its place up to the date or agency, kept for the dateline state.
+  std::string dateline_place;
+  for (size_t k = dateline.begin; k < dateline.end; ++k) {
+    const char ch = masked[k];
+    if (ch == ',' || ch == '(' || ch == '/' || ch == '\n') break;
+    dateline_place.push_back(ch);
+  }
   for (size_t k = dateline.begin; k < dateline.end; ++k) masked[k] = ' ';
   c.text = masked;
 
@@ -4550,6 +4913,22 @@ Extraction EngineImpl::Extract(const Article& article) const {
   c.out.analysis.lang = lang;
   c.ll = lex_->ForLanguage(lang);
   c.published = ParsePublished(article.published_at);
+  if (!dateline_place.empty() && c.ll) {
+    // The whole place must be one capital of a state, not an
+    // organisation's seat ("BRUSELAS") nor a city ("NUEVA YORK").
+    std::vector<Token> place_tokens;
+    TokenizeReusing(dateline_place, place_tokens);
+    size_t words = 0;
+    for (const Token& t : place_tokens) words += t.is_word ? 1 : 0;
+    if (!place_tokens.empty() && place_tokens.front().is_word) {
+      const GazetteerMatch pm = actors_->MatchAt(lang, dateline_place, place_tokens, 0);
+      if (pm && pm.token_count == words && pm.entry->kind == EntryKind::kCapital &&
+          pm.entry->seat_of.empty() && !pm.entry->code.empty()) {
+        c.d.dateline_state = Participant{pm.entry->code, actors_->CountryName(pm.entry->code),
+                                         std::string_view("state")};
+      }
+    }
+  }
 
   c.tokens.reserve(c.text.size() / 5 + 16);
   TokenizeReusing(c.text, c.tokens);

@@ -1252,11 +1252,13 @@ struct Trigger {
   size_t token = 0;
   size_t length = 1;
   int type = -1;
-  bool bilateral = false;     // evaluation of the relations between the pair
-  uint8_t flags = 0;          // LexHit flags of the trigger
-  bool guest_visit = false;   // the visit of the guest of this clause's meeting
-  bool circumstance = false;  // in a time phrase after another act: objects only after it
-  bool embedded = false;      // a visit named as the object of a judgement: its own author
+  bool bilateral = false;      // evaluation of the relations between the pair
+  uint8_t flags = 0;           // LexHit flags of the trigger
+  bool guest_visit = false;    // the visit of the guest of this clause's meeting
+  bool circumstance = false;   // in a time phrase after another act: objects only after it
+  bool embedded = false;       // a visit named as the object of a judgement: its own author
+  bool authored_only = false;  // a negated/refused clause's sanction with its own author: only
+                               // that author's act stands (r7-sanc)
 };
 
 void AddUnique(std::vector<Participant>& v, const Participant& p) {
@@ -1989,8 +1991,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           first_event_type = hit.event_type;
         }
         if (first_weak == SIZE_MAX && (hit.flags & kWeak)) first_weak = k;
-        if (!suppressed && !blocked(k, cb, hit.event_type) &&
-            !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
+        // Sanctions with their own author phrase ("Die von Brüssel ...
+        // verhängten Einreiseverbote übernimmt die Schweiz nicht", "refused to
+        // join the sanctions imposed by Washington", "se negó a sumarse a las
+        // sanciones adoptadas por la UE") were imposed by that author: the
+        // negation or refusal is the clause subject's, not the author's
+        // (r7-sanc).
+        bool refused = negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0);
+        // Only an agent ("by", "von", "par", "por", instrumental) names the
+        // author; a relative clause may tell the refusal itself ("the decision
+        // to lift sanctions on Syria, which Trump announced").
+        const Mention* sanction_agent =
+            refused && hit.event_type == sanction_ && ((hit.flags & kNominal) || c.lang == "de")
+                ? sanction_author(k, hit.length, (hit.flags & kNominal) != 0, nullptr)
+                : nullptr;
+        const bool authored_only =
+            sanction_agent &&
+            ((sanction_agent->prep & Bit(WordClass::kPrepBy)) ||
+             (c.lang == "ru" && sanction_agent->prep == 0 && instrumental_ru(*sanction_agent)));
+        if (authored_only) refused = false;
+        if (!suppressed && !blocked(k, cb, hit.event_type) && !refused) {
           bool dup = false;
           for (auto& t : triggers) {
             if (t.type != hit.event_type) continue;
@@ -2016,7 +2036,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           if (!dup)
             triggers.push_back({k, hit.length, hit.event_type, false, hit.flags, guest_visit,
-                                circumstance, embedded});
+                                circumstance, embedded, authored_only});
         }
       }
     }
@@ -2275,6 +2295,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return true;
     };
     bool obj_pronoun_seen = false;
+    bool quoted_judgment = false;  // a quoted qualification was skipped (p-crit2)
     // The holder a bare office object names ("dankte dem König", "lud den
     // Kanzler ... ein", "thanked the king"): the one introduced with that
     // very title, else the latest named person the office fits; never one of
@@ -3095,6 +3116,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               continue;
             }
           }
+          // The qualification a critic gives in quotes ("calificó el viaje
+          // de «provocación contraria a las resoluciones de la ONU»", "called
+          // the incursion \"a violation of NATO airspace\"", "a qualifié cet
+          // incident de « violation des engagements pris devant l'ONU »",
+          // "nannte die Übung „eine Provokation gegen die NATO“"): parties
+          // named inside it are words of the judgment, not the judged; the
+          // deed's author is (p-crit2).
+          if (t.type == criticism_ && after && m->b > t.token + 1 && !getenv("PCRIT2_OFF")) {
+            bool inside = false, qualifying = false, spoken = false;
+            const std::string& tw = c.tokens[t.token].folded;
+            const bool call_verb = tw.starts_with("call") || tw.starts_with("nann") ||
+                                   tw.starts_with("nenn") || tw.starts_with("назва");
+            for (size_t k = t.token + 1; k < m->b; ++k) {
+              const std::string& w = c.tokens[k].folded;
+              spoken |= w == "what" || w == "was" || w == "что" || w == "qu";
+              const bool open =
+                  w == "«" || w == "„" || (w == "“" && c.lang != "de") || (w == "\"" && !inside);
+              const bool close =
+                  w == "»" || w == "”" || (w == "“" && c.lang == "de") || (w == "\"" && inside);
+              if (open && !inside) {
+                const std::string& p = c.tokens[k - 1].folded;
+                qualifying = !spoken && (call_verb || p == "de" || p == "d" || p == "'" ||
+                                         p == "as" || p == "als" || p == "comme" || p == "как");
+                inside = true;
+              } else if (close) {
+                inside = false;
+              }
+            }
+            if (inside && qualifying) {
+              quoted_judgment = true;
+              continue;
+            }
+          }
           // A firm based in a place is no party ("two Dubai-based oil
           // traders", "in London ansässige Firmen" aside) (r-crit).
           if (m->e + 1 < se && c.tokens[m->e].folded == "-" &&
@@ -3150,6 +3204,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               if ((c.Mask(by) & Bit(WordClass::kPrepBy)) && by - 1 >= t.token + t.length &&
                   w.size() > 4 && w.ends_with("ed") && !(c.Mask(by - 1) & Bit(WordClass::kEvent))) {
                 continue;
+              }
+            }
+            // The agent of a participle of another noun after the judged
+            // deed, whose author is already named ("el bombardeo israelí
+            // contra una escuela gestionada por la UNRWA", "the Russian strike
+            // on a depot run by the WFP", "la frappe russe contre un entrepôt
+            // géré par le PAM"), runs that noun: no author of the deed
+            // (p-crit2).
+            if (t.type == criticism_ && after && !targets.empty() && !actors.empty()) {
+              size_t by = m->b;
+              while (by > t.token + t.length && !(c.Mask(by) & Bit(WordClass::kPrepBy))) --by;
+              const uint64_t act_words =
+                  Bit(WordClass::kEvent) | Bit(WordClass::kDeed) | Bit(WordClass::kViolence);
+              if ((c.Mask(by) & Bit(WordClass::kPrepBy)) && by >= t.token + t.length + 2 &&
+                  !(c.Mask(by - 1) & act_words) && !(c.Mask(by - 2) & act_words)) {
+                const std::string& p = c.tokens[by - 1].folded;
+                bool participle = false;
+                for (const char* e : {"ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos",
+                                      "idas", "é", "ée", "és", "ées", "ie", "ue", "enen", "te"}) {
+                  participle |= p.size() > 3 && p.ends_with(e);
+                }
+                participle |= p == "run" || p == "held" || p == "built" || p == "owned" ||
+                              p == "géré" || p == "tenu" || p == "tenue";
+                bool noun_is_party = false;
+                for (const auto& o : mentions) noun_is_party |= o.b <= by - 2 && o.e > by - 2;
+                if (participle && !noun_is_party) continue;
               }
             }
             if (actors.empty()) {
@@ -3940,7 +4020,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
              trigger_word.starts_with("beschuldig") || trigger_word.starts_with("обвин") ||
              trigger_word == "warf" || trigger_word == "wirft" ||
              trigger_word.starts_with("reproch"));
-        const bool deed_like = deed || accusation;
+        // A judgment given in quotes judges a deed too (p-crit2).
+        const bool deed_like = deed || accusation || quoted_judgment;
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
         if (targets.empty() && deed_like && usable(c.d.last_subject)) {
@@ -4096,7 +4177,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               AddUnique(by, p);
               std::erase_if(targets, [&](const Participant& q) { return q.code == p.code; });
             }
-            if (actors.empty() || author_is_actor) {
+            if (actors.empty() || author_is_actor || t.authored_only) {
               actors = by;
             } else {
               author_actors = by;
@@ -4194,9 +4275,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // A meeting with a non-state party only ("traf er
         // Wirtschaftsvertreter", "met business leaders") is no meeting of
         // states, whoever was met before; nor are thanks or praise addressed
-        // to one ("sprach den freiwilligen Helfern ihren Dank aus") (r-de).
-        const bool addressed =
-            t.type == meeting_ || (c.lang == "de" && (t.type == thanks_ || t.type == praise_));
+        // to one ("sprach den freiwilligen Helfern ihren Dank aus") (r-de);
+        // thanks in every language ("thanked the rescue workers", "agradeció
+        // a los brigadistas", "a remercié les secouristes") (p-guest).
+        const bool addressed = t.type == meeting_ || t.type == thanks_ ||
+                               (c.lang == "de" && t.type == praise_);
         for (size_t k = t.token + 1; addressed && !nonstate && k < ce && k <= t.token + 4; ++k) {
           if (std::any_of(cm.begin(), cm.end(),
                           [&](const Mention* m) { return m->b == k && !m->pronoun; }))
@@ -4243,8 +4326,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (!targets.empty() && std::all_of(targets.begin(), targets.end(), is_org)) {
           // After the trigger, else before a verb-final one ("dass Deutschland
           // dem UNHCR ... im Libanon zur Verfügung stellt").
-          const bool nothing_after = std::none_of(
-              cm.begin(), cm.end(), [&](const Mention* m) { return m->b > t.token; });
+          const bool nothing_after =
+              std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b > t.token; });
           const Mention* spent_in = nullptr;
           for (const Mention* m : cm) {
             if ((nothing_after ? m->b > t.token : m->b <= t.token) || m->code.empty() ||

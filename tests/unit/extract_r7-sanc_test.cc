@@ -1,0 +1,57 @@
+// SANCTION on unseen copy, session 6 second round (r7-sanc). Each rule has
+// its twin that must keep the old reading. Invented sentences over the real
+// configs/ (gazetteer and lexicons).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class SanctionR7Test : public testing::RealProbeFixture {
+ protected:
+  SanctionR7Test() : RealProbeFixture("2026-04-14T10:00:00Z") {}
+};
+
+// Sanctions named with their own agent ("imposed by", "von ... verhängt",
+// "impuestas por", "adoptées par", instrumental) were imposed by that agent,
+// even when the clause's subject refuses or does not take them over: the
+// negation is the subject's, the agent's act stands.
+TEST_F(SanctionR7Test, AgentOfSanctionsRefusedByAnother) {
+  EXPECT_EQ(Of("Die von Washington gegen venezolanische Minister verhängten Sanktionen übernimmt "
+               "Österreich nicht.",
+               "de", "SANCTION"),
+            Strings{"USA>VEN"});
+  EXPECT_EQ(Of("Hungary refused to join the sanctions imposed by Washington on Iranian banks.",
+               "en", "SANCTION"),
+            Strings{"USA>IRN"});
+  EXPECT_EQ(Of("México se negó a sumarse a las sanciones impuestas por Washington contra Cuba.",
+               "es", "SANCTION"),
+            Strings{"USA>CUB"});
+  EXPECT_EQ(Of("La Suisse n'a pas repris les sanctions adoptées par Bruxelles contre la "
+               "Biélorussie.",
+               "fr", "SANCTION"),
+            Strings{"EU>BLR"});
+  EXPECT_EQ(Of("Сербия не присоединилась к санкциям, введённым Брюсселем против России.", "ru",
+               "SANCTION"),
+            Strings{"EU>RUS"});
+  // Twins: without an agent the refused sanctions are nobody's act.
+  EXPECT_TRUE(Of("Die Sanktionen gegen venezolanische Minister übernimmt Österreich nicht.", "de",
+                 "SANCTION")
+                  .empty());
+  EXPECT_TRUE(
+      Of("Hungary refused to join the sanctions on Iranian banks.", "en", "SANCTION").empty());
+  // Twin: a relative clause may tell the lifting itself; lifting is no sanction.
+  EXPECT_TRUE(Of("The decision to lift the sanctions on Syria, which Trump announced in May, was "
+                 "welcomed.",
+                 "en", "SANCTION")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace newswire::extract

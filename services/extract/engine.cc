@@ -1487,11 +1487,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
            !trigger_between(std::min(k, t), std::max(k, t))))
         return true;
     }
+    // "will not keep us waiting" says the act comes soon, it negates
+    // nothing ("ответные меры не заставят себя ждать", "les représailles ne
+    // se feront pas attendre", "las represalias no se harán esperar", "die
+    // Antwort wird nicht lange auf sich warten lassen") (r7-sanc).
+    auto soon_idiom = [&](size_t k) {
+      for (size_t j = k + 1; j < std::min(ce, k + 6); ++j) {
+        const std::string& w = c.tokens[j].folded;
+        if (w == "ждать" || w == "attendre" || w == "esperar" || w == "warten") return true;
+      }
+      return false;
+    };
     for (size_t k = t > cb + 5 ? t - 5 : cb; k < t; ++k) {
-      if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
+      if ((c.Mask(k) & Bit(WordClass::kNegation)) && !soon_idiom(k)) return true;
     }
     for (size_t k = t + 1; k < std::min(ce, std::max(t + 3, t + span)); ++k) {
-      if (c.Mask(k) & Bit(WordClass::kNegation)) return true;
+      if ((c.Mask(k) & Bit(WordClass::kNegation)) && !soon_idiom(k)) return true;
     }
     // German verb-second clauses put "nicht" last, after the objects: it
     // negates the clause's predicate and the act named before it ("Öffentliche
@@ -3123,7 +3134,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // "nannte die Übung „eine Provokation gegen die NATO“"): parties
           // named inside it are words of the judgment, not the judged; the
           // deed's author is (p-crit2).
-          if (t.type == criticism_ && after && m->b > t.token + 1 && !getenv("PCRIT2_OFF")) {
+          if (t.type == criticism_ && after && m->b > t.token + 1) {
             bool inside = false, qualifying = false, spoken = false;
             const std::string& tw = c.tokens[t.token].folded;
             const bool call_verb = tw.starts_with("call") || tw.starts_with("nann") ||
@@ -4278,8 +4289,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // to one ("sprach den freiwilligen Helfern ihren Dank aus") (r-de);
         // thanks in every language ("thanked the rescue workers", "agradeció
         // a los brigadistas", "a remercié les secouristes") (p-guest).
-        const bool addressed = t.type == meeting_ || t.type == thanks_ ||
-                               (c.lang == "de" && t.type == praise_);
+        const bool addressed =
+            t.type == meeting_ || t.type == thanks_ || (c.lang == "de" && t.type == praise_);
         for (size_t k = t.token + 1; addressed && !nonstate && k < ce && k <= t.token + 4; ++k) {
           if (std::any_of(cm.begin(), cm.end(),
                           [&](const Mention* m) { return m->b == k && !m->pronoun; }))

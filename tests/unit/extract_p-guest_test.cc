@@ -83,5 +83,37 @@ TEST_F(GuestRealTest, RussianHostAndGuestCases) {
                "ru", "THANKS"),
             Strings{"ARM>BLR"});
 }
+// Thanks addressed to rescue or relief workers are no thanks to a state,
+// whoever was met before ("thanked the rescue workers", "agradeció a los
+// rescatistas", "a remercié les secouristes", "поблагодарил спасателей").
+TEST_F(GuestRealTest, ThanksToReliefWorkersIsNoStateThanks) {
+  EXPECT_EQ(Of("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+               "on Wednesday. Ruto later thanked the rescue workers deployed to the flooded "
+               "areas of Kisumu.",
+               "en", "THANKS"),
+            Strings{});
+  EXPECT_EQ(Of("El presidente chileno Gabriel Boric se reunió el miércoles con el presidente "
+               "argentino Javier Milei en Santiago. Boric agradeció también a los rescatistas "
+               "que trabajan en Valparaíso.",
+               "es", "THANKS"),
+            Strings{});
+  EXPECT_EQ(Of("Le président Emmanuel Macron a reçu mercredi le président ghanéen John Mahama. "
+               "Macron a ensuite remercié les secouristes mobilisés à Mayotte.",
+               "fr", "THANKS"),
+            Strings{});
+  EXPECT_EQ(Of("Президент России Владимир Путин в среду принял в Кремле президента Казахстана "
+               "Касым-Жомарта Токаева. Затем Путин поблагодарил спасателей, работавших в "
+               "Дагестане.",
+               "ru", "THANKS"),
+            Strings{});
+}
+
+// Twin: thanks to a state for its deployed troops stay that state's.
+TEST_F(GuestRealTest, ThanksToStateForItsTroopsStays) {
+  EXPECT_EQ(Of("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi "
+               "on Wednesday. Ruto later thanked Uganda for the troops deployed to Somalia.",
+               "en", "THANKS"),
+            Strings{"KEN>UGA"});
+}
 }  // namespace
 }  // namespace newswire::extract

@@ -53,5 +53,24 @@ TEST_F(SanctionR7Test, AgentOfSanctionsRefusedByAnother) {
                   .empty());
 }
 
+// "Will not keep us waiting" announces retaliation, it negates nothing; a
+// real negation of the measures still does.
+TEST_F(SanctionR7Test, RetaliationThatWillNotKeepUsWaiting) {
+  EXPECT_EQ(Of("Захарова назвала решение Таллина враждебным и предупредила, что ответные меры не "
+               "заставят себя ждать.",
+               "ru", "SANCTION"),
+            Strings{"RUS>EST"});
+  EXPECT_EQ(Of("Peking verurteilte die Entscheidung Litauens und erklärte, Gegenmaßnahmen würden "
+               "nicht lange auf sich warten lassen.",
+               "de", "SANCTION"),
+            Strings{"CHN>LTU"});
+  // Twins: measures ruled out stay none.
+  EXPECT_TRUE(
+      Of("МИД России заявил, что не будет вводить ответные меры против Сербии.", "ru", "SANCTION")
+          .empty());
+  EXPECT_TRUE(
+      Of("Alger n'a pas pris de mesures de rétorsion contre la France.", "fr", "SANCTION").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2012,13 +2012,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Only an agent ("by", "von", "par", "por", instrumental) names the
         // author; a relative clause may tell the refusal itself ("the decision
         // to lift sanctions on Syria, which Trump announced").
+        // Sanctions the subject only backs ("España respalda el paquete de
+        // sanciones ... que los Veintisiete aprobaron", "supports new sanctions
+        // against", "soutient les sanctions", "unterstützt das Sanktionspaket",
+        // "поддерживает санкции") are not its act; their author's stands
+        // (r7-sanc).
+        bool backed = false;
+        if (hit.event_type == sanction_ && ((hit.flags & kNominal) || c.lang == "de")) {
+          for (size_t j = k; j > cb && j + 5 > k && !backed;) {
+            --j;
+            if (c.Mask(j) & Bit(WordClass::kEvent)) break;
+            const std::string& w = c.tokens[j].folded;
+            backed = w.starts_with("support") || w == "backs" || w == "backed" ||
+                     w.starts_with("respald") || w == "apoya" || w == "apoyó" ||
+                     w == "apoyan" || w.starts_with("soutien") || w.starts_with("soutenu") ||
+                     w.starts_with("unterstütz") || w.starts_with("befürwort") ||
+                     w.starts_with("поддерж");
+          }
+        }
+        refused |= backed;
         const Mention* sanction_agent =
             refused && hit.event_type == sanction_ && ((hit.flags & kNominal) || c.lang == "de")
                 ? sanction_author(k, hit.length, (hit.flags & kNominal) != 0, nullptr)
                 : nullptr;
         const bool authored_only =
             sanction_agent &&
-            ((sanction_agent->prep & Bit(WordClass::kPrepBy)) ||
+            (backed || (sanction_agent->prep & Bit(WordClass::kPrepBy)) ||
              (c.lang == "ru" && sanction_agent->prep == 0 && instrumental_ru(*sanction_agent)));
         if (authored_only) refused = false;
         if (!suppressed && !blocked(k, cb, hit.event_type) && !refused) {

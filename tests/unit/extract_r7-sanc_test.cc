@@ -72,5 +72,26 @@ TEST_F(SanctionR7Test, RetaliationThatWillNotKeepUsWaiting) {
       Of("Alger n'a pas pris de mesures de rétorsion contre la France.", "fr", "SANCTION").empty());
 }
 
+// Sanctions the clause's subject only backs are not its act; the author
+// named with them keeps its own.
+TEST_F(SanctionR7Test, BackedSanctionsAreTheirAuthorsOnly) {
+  EXPECT_EQ(Of("Spain supports the new package of sanctions against Russia that the EU adopted on "
+               "Monday.",
+               "en", "SANCTION"),
+            Strings{"EU>RUS"});
+  EXPECT_EQ(Of("Spanien unterstützt das neue Sanktionspaket gegen Russland, das die EU am Montag "
+               "beschlossen hat.",
+               "de", "SANCTION"),
+            Strings{"EU>RUS"});
+  EXPECT_EQ(Of("L'Espagne soutient le nouveau paquet de sanctions contre la Russie que les "
+               "Vingt-Sept ont adopté lundi.",
+               "fr", "SANCTION"),
+            Strings{"EU>RUS"});
+  EXPECT_TRUE(Of("Spain supports new sanctions against Russia.", "en", "SANCTION").empty());
+  // Twin: a state that imposes sanctions itself is their actor.
+  EXPECT_EQ(Of("Spain imposed new sanctions against Russia.", "en", "SANCTION"),
+            Strings{"ESP>RUS"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2024,10 +2024,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (c.Mask(j) & Bit(WordClass::kEvent)) break;
             const std::string& w = c.tokens[j].folded;
             backed = w.starts_with("support") || w == "backs" || w == "backed" ||
-                     w.starts_with("respald") || w == "apoya" || w == "apoyó" ||
-                     w == "apoyan" || w.starts_with("soutien") || w.starts_with("soutenu") ||
+                     w.starts_with("respald") || w == "apoya" || w == "apoyó" || w == "apoyan" ||
+                     w.starts_with("soutien") || w.starts_with("soutenu") ||
                      w.starts_with("unterstütz") || w.starts_with("befürwort") ||
                      w.starts_with("поддерж");
+          }
+        }
+        // Sanctions named as a topic ("Consultada sobre la suspensión de
+        // visas ... anunciada por Washington", "asked about the sanctions
+        // imposed by") are no act of the clause; only their author's stands.
+        // Not "о"/"über"/"sur": "объявил о введении санкций" is the act
+        // (r7-sanc).
+        if (hit.event_type == sanction_ && (hit.flags & kNominal)) {
+          size_t j = k;
+          while (j > cb && (c.Mask(j - 1) & Bit(WordClass::kDet))) --j;
+          if (j > cb) {
+            const std::string& w = c.tokens[j - 1].folded;
+            backed |= w == "sobre" || w == "about";
           }
         }
         refused |= backed;

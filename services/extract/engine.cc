@@ -4581,16 +4581,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const std::string& first_word = c.tokens[t.token].folded;
         const bool time_phrase = t.length > 1 && (first_word == "tras" || first_word == "después" ||
                                                   first_word == "luego");
-        if (time_phrase &&
-            std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
-              if (e.type != type.name) return false;
-              std::vector<std::string_view> prev;
-              for (const Actor& a : e.actors) prev.push_back(a.country);
-              for (const Actor& a : e.targets) prev.push_back(a.country);
-              std::sort(prev.begin(), prev.end());
-              prev.erase(std::unique(prev.begin(), prev.end()), prev.end());
-              return prev == all;
-            })) {
+        // An earlier event of this type between exactly these parties.
+        auto same_parties = [&](const Event& e) {
+          if (e.type != type.name) return false;
+          std::vector<std::string_view> prev;
+          for (const Actor& a : e.actors) prev.push_back(a.country);
+          for (const Actor& a : e.targets) prev.push_back(a.country);
+          std::sort(prev.begin(), prev.end());
+          prev.erase(std::unique(prev.begin(), prev.end()), prev.end());
+          return prev == all;
+        };
+        if (time_phrase && std::any_of(c.out.events.begin(), c.out.events.end(), same_parties)) {
           continue;
         }
         // So is one told again in a later sentence with the pair as its
@@ -4604,15 +4605,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             plural_subject && std::any_of(subjects.begin(), subjects.end(), [](const Mention* m) {
               return m->plural && m->code.empty();
             });
-        auto same_parties = [&](const Event& e) {
-          if (e.type != type.name) return false;
-          std::vector<std::string_view> prev;
-          for (const Actor& a : e.actors) prev.push_back(a.country);
-          for (const Actor& a : e.targets) prev.push_back(a.country);
-          std::sort(prev.begin(), prev.end());
-          prev.erase(std::unique(prev.begin(), prev.end()), prev.end());
-          return prev == all;
-        };
         if (pair_subject && std::any_of(c.out.events.begin(), c.out.events.end(), same_parties)) {
           continue;
         }

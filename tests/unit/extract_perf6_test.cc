@@ -27,6 +27,7 @@
 #include "extract/flat_index.h"
 #include "extract/gazetteer.h"
 #include "extract/text.h"
+#include "unit/gazetteer_test_support.h"
 
 namespace newswire::extract {
 namespace {
@@ -213,7 +214,6 @@ class BlockerLookBackTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = std::filesystem::temp_directory_path() /
            ("perf6_blocker_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
     const std::map<std::string, std::string> files = {
         {"states_cldr.tsv",
          "SRB\tde\tname\tSerbien\n"
@@ -235,10 +235,7 @@ class BlockerLookBackTest : public ::testing::Test {
         {"people.tsv", ""},
         {"roles.tsv", ""},
     };
-    for (const auto& [name, content] : files) std::ofstream(dir_ / name) << content;
-    std::string error;
-    gazetteer_ = Gazetteer::Load(dir_, &error);
-    ASSERT_NE(gazetteer_, nullptr) << error;
+    gazetteer_ = testing::LoadTempGazetteer(dir_, files);
   }
   static void TearDownTestSuite() {
     gazetteer_.reset();

@@ -17,6 +17,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/text.h"
+#include "unit/gazetteer_test_support.h"
 
 namespace newswire::extract {
 namespace {
@@ -26,7 +27,6 @@ class GazetteerMatchTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = std::filesystem::temp_directory_path() /
            ("gazetteer_match_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
     const std::map<std::string, std::string> files = {
         {"states_cldr.tsv",
          "AZE\tde\tname\tAserbaidschan{,s}\n"
@@ -66,10 +66,7 @@ class GazetteerMatchTest : public ::testing::Test {
          "fr\thead_of_state\tsg\tchef de l'État\n"
          "de\thead_of_state\teither\tPräsidenten\n"},
     };
-    for (const auto& [name, content] : files) std::ofstream(dir_ / name) << content;
-    std::string error;
-    gazetteer_ = Gazetteer::Load(dir_, &error);
-    ASSERT_NE(gazetteer_, nullptr) << error;
+    gazetteer_ = testing::LoadTempGazetteer(dir_, files);
   }
   static void TearDownTestSuite() {
     gazetteer_.reset();

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,6 +19,19 @@ namespace newswire::extract::testing {
 
 inline const std::filesystem::path kGazetteerDir =
     std::filesystem::path(NEWSWIRE_SOURCE_DIR) / "configs" / "gazetteer";
+
+// Writes `files` (file name -> content) into a fresh directory `dir` and
+// loads a Gazetteer from it; fails the calling test on a load error. The
+// caller removes `dir` when done.
+inline std::unique_ptr<Gazetteer> LoadTempGazetteer(
+    const std::filesystem::path& dir, const std::map<std::string, std::string>& files) {
+  std::filesystem::create_directories(dir);
+  for (const auto& [name, content] : files) std::ofstream(dir / name) << content;
+  std::string error;
+  std::unique_ptr<Gazetteer> gazetteer = Gazetteer::Load(dir, &error);
+  EXPECT_NE(gazetteer, nullptr) << error;
+  return gazetteer;
+}
 
 class RealGazetteerTest : public ::testing::Test {
  protected:

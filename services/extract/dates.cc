@@ -57,13 +57,40 @@ std::optional<CivilDate> ParsePublished(std::string_view s) {
   return CivilDate{y, m, d};
 }
 
+namespace {
+
+// Writes `v` (0 <= v < 10^width) as `width` decimal digits.
+void PutDigits(char* out, int v, int width) {
+  for (int k = width - 1; k >= 0; --k, v /= 10) out[k] = static_cast<char>('0' + v % 10);
+}
+
+bool InRange(int v, int end) { return v >= 0 && v < end; }
+
+}  // namespace
+
+// One date per event: digits written directly (snprintf costs about as much
+// as the rest of the date resolution); anything printf would pad or sign
+// differently takes snprintf.
 std::string FormatDay(const CivilDate& d) {
-  char buf[16];
+  if (InRange(d.year, 10000) && InRange(d.month, 100) && InRange(d.day, 100)) {
+    std::string out(10, '-');
+    PutDigits(out.data(), d.year, 4);
+    PutDigits(out.data() + 5, d.month, 2);
+    PutDigits(out.data() + 8, d.day, 2);
+    return out;
+  }
+  char buf[16];  // as before: the same truncation of absurd values
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }
 
 std::string FormatMonth(int year, int month) {
+  if (InRange(year, 10000) && InRange(month, 100)) {
+    std::string out(7, '-');
+    PutDigits(out.data(), year, 4);
+    PutDigits(out.data() + 5, month, 2);
+    return out;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
   return buf;

@@ -285,7 +285,7 @@ ByteRange FindDateline(std::string_view text) {
   return {begin, i};
 }
 
-bool StartsUpperOrDigit(std::string_view text, const Token& t) {
+bool StartsUpperOrDigitSlow(std::string_view text, const Token& t) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(t.begin);
   UChar32 c;
@@ -294,13 +294,6 @@ bool StartsUpperOrDigit(std::string_view text, const Token& t) {
   if (c >= '0' && c <= '9') return true;
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(c) || u_istitle(c) || (!u_islower(c) && !u_isupper(c));
-}
-
-bool LineBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
-  for (uint32_t k = from; k < to && k < text.size(); ++k) {
-    if (text[k] == '\n') return true;
-  }
-  return false;
 }
 
 }  // namespace newswire::extract

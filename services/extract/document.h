@@ -56,8 +56,22 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
                                          IsAbbrev is_abbreviation);
 
 // --- implementation of the template ---
-bool StartsUpperOrDigit(std::string_view text, const Token& t);
-bool LineBreakBetween(std::string_view text, uint32_t from, uint32_t to);
+// Inline: called for every token pair (the gap is a byte or two) and for
+// most capitalisation tests (an ASCII first byte); the rest is out of line.
+bool StartsUpperOrDigitSlow(std::string_view text, const Token& t);
+inline bool StartsUpperOrDigit(std::string_view text, const Token& t) {
+  if (t.begin < text.size()) {
+    const auto b = static_cast<unsigned char>(text[t.begin]);
+    if (b < 0x80) return (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
+  }
+  return StartsUpperOrDigitSlow(text, t);
+}
+inline bool LineBreakBetween(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to && k < text.size(); ++k) {
+    if (text[k] == '\n') return true;
+  }
+  return false;
+}
 inline bool IsDigitByte(std::string_view text, size_t at) {
   return at < text.size() && text[at] >= '0' && text[at] <= '9';
 }

@@ -32,10 +32,23 @@ constexpr uint8_t kAllLanguages = 0x1F;
 // language mask of every word that passes the key filter.
 int LanguageIndex(std::string_view lang) {
   if (lang.size() != 2) return -1;  // every code in kLanguages has two bytes
-  for (size_t i = 0; i < kLanguages.size(); ++i) {
-    if (kLanguages[i][0] == lang[0] && kLanguages[i][1] == lang[1]) return static_cast<int>(i);
+  // One switch on both bytes (kLanguages' order; checked by the assert).
+  static_assert(kLanguages[0] == "de" && kLanguages[1] == "en" && kLanguages[2] == "fr" &&
+                kLanguages[3] == "es" && kLanguages[4] == "ru");
+  switch (static_cast<unsigned char>(lang[0]) << 8 | static_cast<unsigned char>(lang[1])) {
+    case 'd' << 8 | 'e':
+      return 0;
+    case 'e' << 8 | 'n':
+      return 1;
+    case 'f' << 8 | 'r':
+      return 2;
+    case 'e' << 8 | 's':
+      return 3;
+    case 'r' << 8 | 'u':
+      return 4;
+    default:
+      return -1;
   }
-  return -1;
 }
 
 uint8_t LanguageMask(std::string_view lang) {

@@ -252,11 +252,19 @@ size_t TokenizeAt(std::string_view text, std::vector<Token>& out, size_t used) {
         t.begin = static_cast<uint32_t>(i);
         t.end = static_cast<uint32_t>(j);
         t.is_word = true;
-        t.folded.assign(buf, w);
+        // clear + append: libstdc++'s append within capacity is a plain
+        // copy, assign() goes through the general _M_replace.
+        t.folded.clear();
+        t.folded.append(buf, w);
         t.hash = FlatIndexHashFinish(h);
         i = j;
         continue;
       }
+    }
+    // Plain spaces between words: nothing to classify.
+    if (s[i] == ' ' && word_begin < 0) {
+      ++i;
+      continue;
     }
     UChar32 c;
     if (s[i] < 0x80) {
@@ -279,8 +287,15 @@ size_t TokenizeAt(std::string_view text, std::vector<Token>& out, size_t used) {
     t.begin = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(i);
     t.is_word = false;
-    t.folded.assign(text.substr(t.begin, t.end - t.begin));
-    t.hash = FlatIndexHash(t.folded);
+    if (c < 0x80) {  // one ASCII byte
+      t.folded.clear();
+      t.folded.push_back(static_cast<char>(c));
+      t.hash =
+          FlatIndexHashFinish(FlatIndexHashStep(kFlatIndexHashSeed, static_cast<unsigned char>(c)));
+    } else {
+      t.folded.assign(text.substr(t.begin, t.end - t.begin));
+      t.hash = FlatIndexHash(t.folded);
+    }
   }
   flush_word(length);
   return used;

@@ -89,6 +89,8 @@ struct Discourse {
   size_t prior_subject_sentence = SIZE_MAX;
   size_t last_subject_sentence = SIZE_MAX;
   std::map<int, Participant> last_target_by_type;  // event type -> its latest target
+  // Every criticism so far: its actors and first target, if any (p-crit7).
+  std::vector<std::pair<std::vector<Participant>, Participant>> criticisms;
   std::optional<Participant> host;   // who received the latest guest (meeting or visit)
   std::optional<Participant> guest;  // that guest
   std::vector<Participant> recent;   // people named, latest first (one per code)
@@ -1478,7 +1480,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     for (size_t k = infinitive ? sb : cb; k < (nominal ? ce : t); ++k) {
       if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
-      const bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
+      bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
+      // Nor is a verb joined by "and" after a denial with its own object
+      // ("Islamabad denied the charge and accused New Delhi", "Peking wies
+      // die Darstellung zurück und beschuldigte Tokio", "a rejeté ces
+      // accusations et accusé à son tour Haïti", "negó las acusaciones y
+      // acusó a Quito", "отверг обвинения и обвинил Манилу"): another
+      // predicate, not the refused act (p-crit7).
+      if (!coordinated && !nominal && !infinitive && k + 1 < t) {
+        const std::string& nx = c.tokens[k + 1].folded;
+        // The denied thing follows as a noun phrase ("the charge", "die
+        // Darstellung", "ces accusations", "any involvement", "обвинения"),
+        // not a verb, "es" or a name ("wird Abdullah in Wien ...").
+        const bool own_object =
+            (c.Mask(k + 1) & Bit(WordClass::kDet)) || nx == "any" || nx == "jede" ||
+            nx == "jegliche" || nx == "toute" || nx == "tout" || nx == "cualquier" ||
+            nx == "toda" || nx == "todo" ||
+            (c.lang == "ru" && (nx.starts_with("обвинени") || nx.starts_with("утвержд") ||
+                                nx.starts_with("заявлени") || nx.starts_with("эт")));
+        for (size_t j = k + 2; own_object && j < t && !coordinated; ++j) {
+          coordinated = (c.Mask(j) & Bit(WordClass::kAnd)) != 0;
+        }
+      }
       // An infinitive is the refused act itself, whatever nouns stand
       // between ("vermied es, Kasachstans Rolle beim Reexport sanktionierter
       // Güter zu kritisieren").
@@ -1601,6 +1624,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   std::vector<Participant> sentence_subject;
   std::string sentence_text;   // the sanitized sentence of its events
   std::set<std::string> done;  // type + participants already emitted in this sentence
+  const size_t sentence_first_event = c.out.events.size();  // this sentence's first event
   bool cooperation_done = false;
 
   for (size_t ci = 0; ci + 1 < cuts.size(); ++ci) {
@@ -2672,6 +2696,54 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // An act inside a temporal or causal clause opened after the main
+        // subject, with no comma, has that clause's own subject: "recalled
+        // their ambassadors after Mali accused the Algerian army", "llamó a
+        // consultas a su embajador, después de que el Departamento de Estado
+        // anunciara la suspensión de visas", "a convoqué l'ambassadeur
+        // après que Moscou a accusé Paris" (p-crit7).
+        if (subj && !t.embedded) {
+          auto subordinator = [&](size_t k) {
+            const std::string& w = c.tokens[k].folded;
+            const std::string& p1 = k > cb ? c.tokens[k - 1].folded : w;
+            const std::string& p2 = k > cb + 1 ? c.tokens[k - 2].folded : w;
+            if (c.lang == "en") {
+              return w == "after" || w == "before" || w == "when" || w == "because" ||
+                     w == "since" || w == "until" || w == "once";
+            }
+            if (c.lang == "de") return w == "nachdem" || w == "bevor" || w == "weil";
+            if (c.lang == "fr") {
+              return w == "lorsque" || w == "lorsqu" || w == "quand" || w == "puisque" ||
+                     ((w == "que" || w == "qu") &&
+                      (p1 == "après" || p1 == "avant" || p1 == "parce"));
+            }
+            if (c.lang == "es") {
+              return w == "cuando" || w == "porque" ||
+                     (w == "que" && p1 == "de" &&
+                      (p2 == "después" || p2 == "antes" || p2 == "luego"));
+            }
+            if (c.lang == "ru") {
+              return w == "когда" || (w == "как" && p1 == "того") || (w == "что" && p1 == "потому");
+            }
+            return false;
+          };
+          for (size_t k = subj->e; k < t.token; ++k) {
+            if (!subordinator(k)) continue;
+            for (const Mention* m : cm) {
+              if (m->b <= k) continue;
+              if (m->e > t.token || !subject_like(m) || m->code.empty()) break;
+              bool adjacent = true;  // only articles between: the clause's subject
+              for (size_t j = k + 1; j < m->b && adjacent; ++j) {
+                adjacent = (c.Mask(j) & Bit(WordClass::kDet)) != 0;
+              }
+              for (size_t j = m->e; j < t.token && adjacent; ++j) {
+                adjacent = c.tokens[j].folded != "," && !(c.Mask(j) & Bit(WordClass::kClause));
+              }
+              if (adjacent) subj = m;
+              break;
+            }
+          }
+        }
         // "summoned Egypt's ambassador on Thursday and accused Cairo": a verb
         // coordinated after an earlier act of the clause shares its subject;
         // that act's object is none (r4-en).
@@ -3204,6 +3276,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 return o.type == t.type && o.token < t.token && o.token + o.length <= m->b;
               })) {
             continue;
+          }
+          // The partner of the meeting a criticism was voiced at is none of
+          // its targets ("verurteilte bei einem Treffen mit der Ministerin die
+          // Gewalt israelischer Siedler", "kritisierte in einem Telefonat mit
+          // Macron die Angriffe") (p-crit7).
+          if (t.type == criticism_ && after && (m->prep & Bit(WordClass::kPrepWith))) {
+            bool setting = false;
+            for (size_t j = m->b > t.token + 4 ? m->b - 4 : t.token + 1; j < m->b && !setting;
+                 ++j) {
+              for (uint32_t h = 0; h < c.token_hits[j].count && !setting; ++h) {
+                const LexHit& hit = c.hits[c.token_hits[j].begin + h];
+                setting = hit.cls == WordClass::kEvent && hit.event_type == meeting_;
+              }
+            }
+            if (setting) continue;
           }
           // A state or people (also by an adjective) after a condemned act of
           // violence aimed at it is its victim, not the one condemned ("la
@@ -4065,6 +4152,118 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
              trigger_word.starts_with("reproch"));
         // A judgment given in quotes judges a deed too (p-crit2).
         const bool deed_like = deed || accusation || quoted_judgment;
+        // An arrest, detention, trial or execution told with the place it
+        // happened ("verurteilte die Verhaftung eines Doppelbürgers in
+        // Teheran", "condemned the arrest of a reporter in Moscow", "a
+        // dénoncé l'arrestation d'un journaliste à Moscou", "la detención de
+        // un periodista en Caracas", "арест журналиста в Москве"): the
+        // police and courts of that place's state did it (p-crit7).
+        if (targets.empty() && t.type == criticism_) {
+          auto custodial = [&](const std::string& w) {
+            for (const char* stem : {"arrest",         "detention",       "detaining",
+                                     "jailing",        "imprisonment",    "execution",
+                                     "sentencing",     "verhaftung",      "festnahme",
+                                     "inhaftierung",   "hinrichtung",     "vollstreckung",
+                                     "verurteilung",   "arrestation",     "détention",
+                                     "interpellation", "emprisonnement",  "incarcération",
+                                     "exécution",      "condamnation",    "detención",
+                                     "arresto",        "encarcelamiento", "ejecución",
+                                     "арест",          "задержани",       "казн",
+                                     "заключени"}) {
+              if (w.starts_with(stem)) return true;
+            }
+            return false;
+          };
+          for (size_t k = t.token; k < ce && targets.empty(); ++k) {
+            if (!custodial(c.tokens[k].folded)) continue;
+            for (const Mention* m : cm) {
+              if (m->b <= k || m->b > k + 8 || m->code.empty()) continue;
+              bool crossed = false;  // another act or clause in between
+              for (size_t j = k + 1; j < m->b && !crossed; ++j) {
+                crossed = (c.Mask(j) & (Bit(WordClass::kEvent) | Bit(WordClass::kClause))) ||
+                          c.tokens[j].folded == ",";
+              }
+              if (crossed) break;
+              if ((m->prep & kPlacePrep) && !Contains(actors, m->code)) {
+                targets.push_back(FromMention(*m));
+                break;
+              }
+            }
+          }
+        }
+        // An embassy or ambassador judging a step or measure speaks to its
+        // host ("Die russische Botschaft in Bern verurteilte den Schritt",
+        // "The Russian embassy in London called the sanctions illegitimate",
+        // "l'ambassade de Russie à Ottawa a dénoncé des mesures", "Посольство
+        // России в Таллине назвало это решение"): the host state took it
+        // (p-crit7).
+        // A possessor names the deed's author itself ("China's embassy in
+        // Canberra called their remarks irresponsible").
+        bool possessor = false;
+        for (size_t k = t.token; k < ce && !possessor; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          possessor = w == "their" || w == "his" || w == "her" || w == "its" || w == "ihre" ||
+                      w == "ihren" || w == "ihrer" || w == "seine" || w == "seinen" ||
+                      w == "seiner" || w == "leurs" || w == "leur" || w == "ses" || w == "son" ||
+                      w == "sa" || w == "sus" || w == "su" || w == "их" || w == "его" ||
+                      w == "её" || w == "ее";
+        }
+        if (targets.empty() && deed && !possessor && t.type == criticism_) {
+          for (const Mention* s : subjects) {
+            if (s->role != "embassy" && s->role != "ambassador") continue;
+            for (const Mention* m : cm) {
+              if (m->b < s->e || m->b > s->e + 1) continue;
+              if ((m->prep & kPlacePrep) && !m->code.empty() && !Contains(actors, m->code)) {
+                targets.push_back(FromMention(*m));
+              }
+              break;
+            }
+            break;
+          }
+        }
+        // A criticism told as joining an earlier one ("Japan's ambassador
+        // also criticised the use of water cannon", "Auch Paris und London
+        // verurteilten die Hinrichtung", "Ungarn kritisierte den Schritt
+        // ebenfalls", "Le Bélarus a également condamné", "Cuba también
+        // condenó", "Минск также осудил") judges what the latest criticism
+        // of another party judged: its target (p-crit7).
+        if (targets.empty() && t.type == criticism_) {
+          // Not an attack condemned again ("Iran also condemned the
+          // bombing"): that joins the condemnations of the attack itself.
+          bool also = false, violence = false;
+          for (size_t k = t.token; k < ce; ++k) {
+            violence |= (c.Mask(k) & Bit(WordClass::kViolence)) != 0;
+          }
+          for (size_t k = cb; k < ce && !also && !violence; ++k) {
+            const std::string& w = c.tokens[k].folded;
+            also = w == "also" || w == "too" || w == "likewise" || w == "auch" ||
+                   w == "ebenfalls" || w == "gleichfalls" || w == "également" || w == "aussi" ||
+                   w == "también" || w == "igualmente" || w == "также" || w == "тоже";
+          }
+          // The latest one that is no reply to an earlier one aimed at its
+          // author ("Ankara wies den Vorwurf zurück und beschuldigte Athen
+          // ... Auch Zypern kritisierte" joins Athens, not Ankara).
+          const auto& all = c.d.criticisms;
+          for (size_t i = all.size(); also && i-- > 0;) {
+            const std::vector<Participant>& critics = all[i].first;
+            const Participant& judged = all[i].second;
+            const bool reply =
+                !judged.code.empty() &&
+                std::any_of(
+                    all.begin(), all.begin() + static_cast<std::ptrdiff_t>(i), [&](const auto& o) {
+                      return Contains(critics, o.second.code) && Contains(o.first, judged.code);
+                    });
+            if (reply) continue;
+            // One that named nobody ("condemned the bombing"): nobody either.
+            if (judged.code.empty()) break;
+            const bool ours =
+                Contains(actors, judged.code) ||
+                std::any_of(critics.begin(), critics.end(),
+                            [&](const Participant& p) { return Contains(actors, p.code); });
+            if (!ours) targets.push_back(judged);
+            break;
+          }
+        }
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
         if (targets.empty() && deed_like && usable(c.d.last_subject)) {
@@ -4725,6 +4924,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       c.d.last_actors = actors;
       c.d.last_actors_sentence = c.sentence_index;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
+      if (t.type == criticism_) {
+        c.d.criticisms.emplace_back(actors, targets.empty() ? Participant{} : targets[0]);
+      }
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
       // Successive meetings of one host within two sentences form a group
@@ -4990,6 +5192,36 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       c.d.last_place = FromMention(m);
       c.d.last_place_sentence = c.sentence_index;
       break;
+    }
+  }
+  // One judgment told twice in a sentence: a party that judges a deed and
+  // accuses someone of it in coordinated clauses ("a dénoncé « une attaque
+  // délibérée » et a accusé Moscou de …", "criticó que Washington mantenga
+  // el embargo y calificó de «cruel» la negativa", "condemned the raid as
+  // reckless and accused Caracas of …") makes one criticism, of the party
+  // it names (p-crit7).
+  if (criticism_ >= 0) {
+    auto codes = [](const std::vector<Actor>& side) {
+      std::vector<std::string_view> v;
+      for (const Actor& a : side) v.push_back(a.country);
+      std::sort(v.begin(), v.end());
+      return v;
+    };
+    auto& evs = c.out.events;
+    for (size_t i = sentence_first_event; i < evs.size();) {
+      const Event& e = evs[i];
+      const bool restated =
+          e.type == "CRITICISM" && e.targets.empty() &&
+          std::any_of(evs.begin() + static_cast<std::ptrdiff_t>(sentence_first_event), evs.end(),
+                      [&](const Event& o) {
+                        return &o != &e && o.type == e.type && !o.targets.empty() &&
+                               codes(o.actors) == codes(e.actors);
+                      });
+      if (restated) {
+        evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        ++i;
+      }
     }
   }
   c.previous_sentence_keys = std::move(done);

@@ -247,6 +247,12 @@ std::string SanitizeUtf8(std::string_view s) {
       run = ++i;
       continue;
     }
+    // A well-formed two-byte sequence (Latin, Greek, Cyrillic letters) stays
+    // in the run without decoding it.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
@@ -402,7 +408,16 @@ struct EngineImpl::Ctx {
   std::vector<Mention> spare_mentions;  // FindMentions reuses a finished sentence's vector
   std::optional<CivilDate> last_day;    // latest event date with a day
 
-  uint64_t Mask(size_t i) const { return i < token_hits.size() ? token_hits[i].mask : 0; }
+  // token_hits' data and size, cached once the lexicon visit has filled it
+  // (SetMasks): Mask is the rule code's most frequent call (~400 per
+  // sentence), and the vector's size is two loads, a subtraction and a shift.
+  const TokenHits* hit_masks = nullptr;
+  size_t hit_mask_count = 0;
+  void SetMasks() {
+    hit_masks = token_hits.data();
+    hit_mask_count = token_hits.size();
+  }
+  uint64_t Mask(size_t i) const { return i < hit_mask_count ? hit_masks[i].mask : 0; }
   // Inlined: most calls end at the mask (the token has no hit of `cls`).
   [[gnu::always_inline]] const LexHit* Find(size_t i, WordClass cls) const {
     if (!(Mask(i) & Bit(cls))) return nullptr;
@@ -419,6 +434,55 @@ struct EngineImpl::Ctx {
 
 Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
 
+// A count of people or things: a number ("15", "1.200") or a number word
+// from two to twelve ("seven", "acht", "six", "doce", "пять") (p-aid7).
+bool IsCount(std::string_view lang, std::string_view w) {
+  if (w.empty()) return false;
+  if (w.front() >= '0' && w.front() <= '9') {
+    return w.find_first_not_of("0123456789.,") == std::string_view::npos;
+  }
+  static constexpr std::string_view kEn[] = {"two", "three",  "four",   "five",
+                                             "six", "seven",  "eight",  "nine",
+                                             "ten", "eleven", "twelve", "several"};
+  static constexpr std::string_view kDe[] = {"zwei", "drei", "vier", "fünf", "sechs", "sieben",
+                                             "acht", "neun", "zehn", "elf",  "zwölf", "mehrere"};
+  static constexpr std::string_view kFr[] = {"deux", "trois", "quatre", "cinq",
+                                             "six",  "sept",  "huit",   "neuf",
+                                             "dix",  "onze",  "douze",  "plusieurs"};
+  static constexpr std::string_view kEs[] = {"dos",   "tres",   "cuatro", "cinco", "seis",
+                                             "siete", "ocho",   "nueve",  "diez",  "once",
+                                             "doce",  "varios", "varias"};
+  static constexpr std::string_view kRu[] = {
+      "двух",   "трёх",   "трех",   "четырёх", "четырех", "пяти",   "шести",      "семи",
+      "восьми", "девяти", "десяти", "двое",    "трое",    "два",    "три",        "четыре",
+      "пять",   "шесть",  "семь",   "восемь",  "девять",  "десять", "нескольких", "ряда"};
+  auto in = [&](const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  if (lang == "en") return in(kEn);
+  if (lang == "de") return in(kDe);
+  if (lang == "fr") return in(kFr);
+  if (lang == "es") return in(kEs);
+  if (lang == "ru") return in(kRu);
+  return false;
+}
+
+// A relative pronoun that opens an object relative clause after a comma:
+// the party named before the comma is what the clause's verb acts on
+// ("Ruto, qu'il a remercié", "Ruto, whom he thanked", "Токаевым, которого
+// поблагодарил", "Ruto, auquel il a annoncé") (r7-fr).
+bool IsRelativeObjectWord(std::string_view lang, std::string_view w) {
+  if (lang == "en") return w == "whom";
+  if (lang == "fr") {
+    return w == "qu" || w == "que" || w == "auquel" || w == "auxquels" || w == "auxquelles";
+  }
+  if (lang == "ru") {
+    return w == "которого" || w == "которому" || w == "которую" || w == "которых" ||
+           w == "которым";
+  }
+  return false;
+}
+
 // A relative pronoun that can open a subject relative clause after a comma
 // ("Brazil, which ...", "le Brésil, qui ...", "Chile, que ...", "Бразилия,
 // которая ...") (r6-en).
@@ -426,7 +490,16 @@ bool IsRelativeSubjectWord(std::string_view lang, std::string_view w) {
   if (lang == "en") return w == "who" || w == "which";
   if (lang == "fr") return w == "qui";
   if (lang == "es") return w == "que" || w == "quien" || w == "quienes";
-  if (lang == "ru") return w.starts_with("котор");
+  // Only the nominative: "которого поблагодарил" is an object (r7-fr).
+  if (lang == "ru") {
+    return w == "который" || w == "которая" || w == "которое" || w == "которые";
+  }
+  // German subject relatives: "Ruto, der am Sonntag eingetroffen war, ...",
+  // "die Reformpolitik Chiles, die Investoren anziehe, und lud ..." (r7-de).
+  if (lang == "de") {
+    return w == "der" || w == "die" || w == "das" || w == "welcher" || w == "welche" ||
+           w == "welches";
+  }
   return false;
 }
 
@@ -440,6 +513,27 @@ bool IsInstitutionRole(std::string_view role) {
 // same office, a "leader" for any top office, a "minister" for any kind of
 // minister, a ministry or government for the office holders it serves
 // (p-actor).
+// The word that keys the office at tokens[k] inside a mention starting at
+// `b`: the office word itself, or the modifier that makes it another office
+// ("Prime Minister", "Vice President", "Deputy Prime Minister", "le Premier
+// ministre", "el primer ministro", "вице-премьер"): a bare "the Minister" /
+// "le ministre" / "the President" is not the holder introduced with the
+// longer title, and a bare "the Prime Minister" is the one introduced as
+// "Prime Minister X", not one titled "Minister" (r7-en).
+size_t OfficeKey(const std::vector<Token>& tokens, size_t k, size_t b) {
+  while (k > b) {
+    size_t j = k - 1;
+    if (tokens[j].folded == "-" && j > b) --j;
+    const std::string& w = tokens[j].folded;
+    if (!(w == "prime" || w == "vice" || w == "deputy" || w == "premier" || w == "primer" ||
+          w == "première" || w == "primera" || w == "вице" || w == "премьер")) {
+      break;
+    }
+    k = j;
+  }
+  return k;
+}
+
 bool OfficeFits(std::string_view bare, std::string_view holder) {
   if (holder.empty() || holder == "state") return IsInstitutionRole(bare);  // its ministries
   if (bare.empty()) return false;
@@ -496,6 +590,34 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     GazetteerMatch gm;
     if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {
       gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
+    }
+    // A person named with a middle name or initial the gazetteer does not
+    // list ("Ferdinand R. Marcos Jr.", "Hugh Hilton Todd", "Marco Antonio
+    // Rubio", "Nawaf Abdullah Salam"): the known name without it, and its
+    // later words are that person's surname for the rest of the article
+    // (r7-en).
+    if (!gm && !(own & kNoActorStart) && i + 2 < e && IsCapitalised(c.text, c.tokens[i]) &&
+        c.tokens[i + 1].is_word && IsCapitalised(c.text, c.tokens[i + 1]) && !c.Mask(i + 1)) {
+      size_t j = i + 2;  // after the middle part
+      if (c.tokens[i + 1].folded.size() == 1 && c.tokens[j].folded == ".") ++j;
+      if (j < e && c.tokens[j].is_word && IsCapitalised(c.text, c.tokens[j])) {
+        thread_local std::vector<Token> skipped;
+        skipped.clear();
+        skipped.push_back(c.tokens[i]);
+        for (size_t n = j; n < e && n < j + 6; ++n) skipped.push_back(c.tokens[n]);
+        const GazetteerMatch pm = actors_->MatchAt(c.lang, c.text, skipped, 0);
+        if (pm && pm.entry->kind == EntryKind::kPerson && pm.token_count >= 2) {
+          gm = pm;
+          gm.token_count = pm.token_count + (j - i - 1);
+          const GazetteerEntry& en = *pm.entry;
+          for (size_t n = j; n < i + gm.token_count; ++n) {
+            const Token& t = c.tokens[n];
+            if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(n)) {
+              c.LearnAlias(t, Participant{en.code, en.name, en.role});
+            }
+          }
+        }
+      }
     }
     if (!gm && c.MayBeAlias(c.tokens[i]) && IsCapitalised(c.text, c.tokens[i])) {
       auto it = c.aliases.find(c.tokens[i].folded);
@@ -705,7 +827,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
   for (auto& m : ms) {
     if (m.dead) continue;
     size_t k = m.b;
-    int skipped_words = 0;
+    int skipped_words = 0, skipped_numbers = 0;
     bool det_seen = false;
     while (k > b) {
       --k;
@@ -772,6 +894,14 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         break;
       }
       const Token& t = c.tokens[k];
+      // A count before a nationality keeps the preposition: "gegen 15
+      // iranische Richter", "against seven Russian generals", "contre six
+      // officiers maliens", "против 15 российских чиновников" (p-aid7).
+      if (m.kind == EntryKind::kStateAdjective && !m.has_person && !m.has_role && !det_seen &&
+          skipped_numbers < 2 && IsCount(c.lang, t.folded)) {
+        ++skipped_numbers;
+        continue;
+      }
       // One adjective may stand between ("in northern Serbia"); a weekday or
       // month is the preposition's own object ("Во вторник глава МИД ...").
       const uint64_t own_object = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth);
@@ -1184,6 +1314,7 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
     t.token_hits[i].count = static_cast<uint32_t>(t.hits.size() - before);
     for (size_t k = before; k < t.hits.size(); ++k) t.token_hits[i].mask |= Bit(t.hits[k].cls);
   }
+  t.SetMasks();
   auto ms = FindMentions(t, 0, t.tokens.size());
   for (const auto& m : ms) {
     if (m.plural || m.place) continue;
@@ -1194,6 +1325,17 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
       c.d.title_office = t.tokens[m.e - 1].folded;
     }
     break;
+  }
+  // A headline opening with talks "with" someone ("Entretien avec M. Faye,
+  // Président de la République du Sénégal", "Телефонный разговор с ...")
+  // names only the partner (r7-fr).
+  size_t opening_with = SIZE_MAX;
+  for (size_t k = 0; k < t.tokens.size() && k <= 3; ++k) {
+    if (std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.b <= k; })) break;
+    if (t.Mask(k) & Bit(WordClass::kPrepWith)) {
+      opening_with = k;
+      break;
+    }
   }
   for (const auto& m : ms) {
     if (!c.d.title_office.empty()) break;  // its holder is named in the text
@@ -1206,6 +1348,17 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
       // an adjective in a headline usually describes an object
       // ("besucht sudanesische Flüchtlingslager").
       if (place_only || (m.kind == EntryKind::kStateAdjective && !m.has_role)) continue;
+      // The partner of a headline's meeting is its guest, not its
+      // protagonist (a press service titles its own head's talks "Entretien
+      // avec le Président de la République du Sénégal", "Talks with the
+      // President of Kenya", "Переговоры с Президентом Лаоса"), nor is its
+      // apposition ("Entretien avec M. Faye, Président de la République du
+      // Sénégal") (r7-fr).
+      const bool partner =
+          m.b > opening_with || std::any_of(ms.begin(), ms.end(), [&](const Mention& o) {
+            return (o.prep & Bit(WordClass::kPrepWith)) && o.code == m.code;
+          });
+      if (partner) continue;
       c.d.protagonist = FromMention(m);
       c.d.CountSubject(m.code);
       c.d.pair.push_back(*c.d.protagonist);
@@ -1322,11 +1475,63 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   // word after a comma (unless it opens an apposition: ", der Präsident").
   std::vector<size_t>& cuts = scratch.cuts;
   cuts.assign(1, sb);
+  // A party right at `from` (after articles) acting with a verb of its own
+  // right after its name (an auxiliary or adverb may stand between), in a
+  // clause that already has its act: a list of donors or sanctioners each
+  // with their own act ("India sent two planes, China pledged 5 million
+  // dollars and Japan dispatched a team", "Südafrika schickte ... nach
+  // Mosambik, Tansania stellte Medikamente bereit", "l'Inde a envoyé deux
+  // avions, la Chine a débloqué ...") (p-aid7).
+  auto party_with_own_act = [&](size_t from) {
+    // The clause before names its own subject before its act (not a fronted
+    // phrase whose subject follows the comma: "Arrivé mardi à Paris pour une
+    // visite d'État, le président sénégalais a été reçu", "Durante su
+    // estancia en Tokio, el presidente paraguayo se reunió").
+    size_t act_before = SIZE_MAX;
+    for (size_t j = cuts.back(); j < from && act_before == SIZE_MAX; ++j) {
+      if (c.Mask(j) & Bit(WordClass::kEvent)) act_before = j;
+    }
+    if (act_before == SIZE_MAX) return false;
+    const bool own_subject = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      return !m.dead && m.b >= cuts.back() && m.e <= act_before && m.prep == 0 && !m.place &&
+             !m.code.empty();
+    });
+    if (!own_subject) return false;
+    size_t n = from;
+    while (n < se && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+    for (const auto& m : mentions) {
+      if (m.dead || m.b < from || m.b > n) continue;
+      if (m.prep != 0 || m.place || m.pronoun || m.plural || m.code.empty()) return false;
+      // The verb right after the name, or after an auxiliary or adverb ("la
+      // Chine a débloqué", "Japan also pledged"); not after a preposition
+      // ("thanked the United States, Britain and Canada for sending ...").
+      for (size_t j = m.e; j < se && j <= m.e + 2; ++j) {
+        for (uint32_t h = 0; h < c.token_hits[j].count; ++h) {
+          const LexHit& o = c.hits[c.token_hits[j].begin + h];
+          if (o.cls == WordClass::kEvent && !(o.flags & (kNominal | kComplementOnly))) return true;
+        }
+        static constexpr std::string_view kBetween[] = {
+            "a",       "ont",   "ha",   "han",     "has",     "have",  "had",  "also",
+            "hat",     "haben", "auch", "aussi",   "también", "также", "тоже", "then",
+            "ensuite", "luego", "dann", "already", "bereits", "déjà",  "ya"};
+        if (std::find(std::begin(kBetween), std::end(kBetween), c.tokens[j].folded) ==
+            std::end(kBetween)) {
+          return false;
+        }
+      }
+      return false;
+    }
+    return false;
+  };
   for (size_t k = sb + 1; k < se; ++k) {
     const std::string& prev = c.tokens[k - 1].folded;
-    if (prev == ";" && c.lang == "es" && c.tokens[k].folded == "de" &&
-        std::any_of(mentions.begin(), mentions.end(),
-                    [&](const Mention& m) { return m.b == k + 1 && !m.code.empty(); })) {
+    if ((prev == "," || ((c.Mask(k) & Bit(WordClass::kAnd)) && prev != ",")) &&
+        (!(c.Mask(k) & Bit(WordClass::kClause)) || (c.Mask(k) & Bit(WordClass::kAnd))) &&
+        party_with_own_act((c.Mask(k) & Bit(WordClass::kAnd)) ? k + 1 : k)) {
+      cuts.push_back(k);
+    } else if (prev == ";" && c.lang == "es" && c.tokens[k].folded == "de" &&
+               std::any_of(mentions.begin(), mentions.end(),
+                           [&](const Mention& m) { return m.b == k + 1 && !m.code.empty(); })) {
       // "los mandatarios de Panamá, José Raúl Mulino; de Paraguay, ...": a
       // list of parties with appositions goes on after the semicolon (r5-es).
     } else if (prev == ";" || prev == ":") {
@@ -1342,6 +1547,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             c.tokens[k + 1].folded == "de") {
           apposition = true;
         }
+      }
+      // ", y" before any act of the clause goes on with a list of parties
+      // given with appositions ("la presidenta de México, Claudia Sheinbaum,
+      // y el presidente de Chile, Gabriel Boric, se reunieron") (r7-es).
+      if (c.Mask(k) & Bit(WordClass::kAnd)) {
+        bool act_before = false;
+        for (size_t j = cuts.back(); j + 1 < k && !act_before; ++j) {
+          act_before = (c.Mask(j) & Bit(WordClass::kEvent)) != 0;
+        }
+        if (!act_before) apposition = true;
       }
       if (!apposition) cuts.push_back(k);
     } else if (prev == "," && c.lang == "es" && (c.Mask(k) & Bit(WordClass::kDet)) && k + 1 < se &&
@@ -1388,6 +1603,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             m.b > k && m.b <= n && m.prep == 0 && (m.plural || m.pronoun || !m.code.empty());
       }
       if (act_before && new_subject) cuts.push_back(k);
+    } else if (k + 2 < se && c.tokens[k + 2].folded == "que" && c.tokens[k + 1].folded == "de" &&
+               c.lang == "es" &&
+               (c.tokens[k].folded == "después" || c.tokens[k].folded == "luego" ||
+                c.tokens[k].folded == "antes")) {
+      // A temporal subordinator opens a finite clause with its own subject,
+      // comma or not ("llamó a consultas a su embajador después de que el
+      // Tesoro de Estados Unidos impusiera sanciones a Petro", "después de
+      // que Trump llamara a Petro «líder del narcotráfico»") (r7-es).
+      cuts.push_back(k);
     }
   }
   cuts.push_back(se);
@@ -1674,6 +1898,43 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return false;
     };
+    // German nouns are capitalised, so the lowercase inflected words right
+    // before a noun are its attributes, also coordinated and quoted ("für die
+    // „rasche und unbürokratische“ Hilfe", "für die langjährige deutsche
+    // Unterstützung"): the first of them, or `at` when there are none (r7-de).
+    auto de_attributes_from = [&](size_t at) {
+      if (c.lang != "de") return at;
+      const uint64_t stops =
+          Bit(WordClass::kEvent) | Bit(WordClass::kDet) | Bit(WordClass::kClause) |
+          Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepOf) |
+          Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+      auto attribute = [&](size_t j) {
+        const Token& tk = c.tokens[j];
+        const std::string& w = tk.folded;
+        return tk.is_word && !IsCapitalised(c.text, tk) && !(c.Mask(j) & stops) && w.size() > 3 &&
+               (w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
+                w.ends_with("em"));
+      };
+      auto quote = [&](size_t j) {
+        const std::string& w = c.tokens[j].folded;
+        return w == "\"" || w == "\xE2\x80\x9E" || w == "\xE2\x80\x9C" || w == "\xC2\xBB" ||
+               w == "\xC2\xAB";
+      };
+      size_t first = at;
+      for (size_t j = at; j > cb + 1;) {
+        --j;
+        if (attribute(j)) {
+          first = j;
+        } else if (!quote(j) &&
+                   !(j + 1 < at && attribute(j + 1) && j > cb &&
+                     ((c.Mask(j) & Bit(WordClass::kAnd)) || c.tokens[j].folded == ",") &&
+                     attribute(j - 1))) {
+          break;
+        }
+      }
+      while (first > cb && quote(first - 1)) --first;
+      return first;
+    };
     // The call's own argument is no topic ("nahm an den Gesprächen teil").
     auto in_topic_phrase = [&](size_t at) {
       for (size_t k = at, steps = 0; k > cb && steps < 3; ++steps) {
@@ -1845,10 +2106,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // "zeigte sich Frankreich für die Unterstützung dankbar": an act named
       // after "für"/"for" before the thanks is what is thanked for.
+      const size_t k_np = best && (best->flags & kNominal) ? de_attributes_from(k) : k;
       if (best && (best->flags & kNominal) && best->event_type != thanks_ && thanks_ >= 0 &&
-          k > cb && (c.Mask(k - 1) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kDet)))) {
+          k_np > cb && (c.Mask(k_np - 1) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kDet)))) {
         bool reason = false;
-        for (size_t j = k; j > cb && j + 3 > k;) {
+        for (size_t j = k_np; j > cb && j + 3 > k_np;) {
           --j;
           if (c.Mask(j) & Bit(WordClass::kPrepTo)) {
             reason = true;
@@ -1887,7 +2149,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             verb |= !(mv & Bit(WordClass::kDet)) && c.tokens[v].is_word &&
                     !IsCapitalised(c.text, c.tokens[v]);
           }
-          if (verb && !prep && k - j <= 5) suppressed = false;
+          // Not between two attributes of the noun ("für die schnelle und
+          // großzügige Hilfe") (r7-de).
+          if (verb && !prep && k - j <= 5 && de_attributes_from(k) >= j) suppressed = false;
           break;
         }
         // An act in a time phrase ("during his visit to Beijing") is a
@@ -2374,7 +2638,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         return nullptr;
       }
       auto allowed = [&](const Participant& p) { return !except || !Contains(*except, p.code); };
-      if (const Participant* p = c.d.TitledHolder(c.tokens[m->e - 1].folded); p && allowed(*p)) {
+      if (const Participant* p =
+              c.d.TitledHolder(c.tokens[OfficeKey(c.tokens, m->e - 1, m->b)].folded);
+          p && allowed(*p)) {
         return p;
       }
       for (const auto& r : c.d.recent) {
@@ -2475,7 +2741,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // with ("Bundespräsident Alexander Van der Bellen ... hat der
       // Bundespräsident ... gratuliert"): that holder (r6-de).
       if (as_subject && m->e > m->b && !m->plural) {
-        if (const Participant* p = c.d.TitledHolder(c.tokens[m->e - 1].folded)) {
+        if (const Participant* p =
+                c.d.TitledHolder(c.tokens[OfficeKey(c.tokens, m->e - 1, m->b)].folded)) {
           AddUnique(into, *p);
           return;
         }
@@ -2899,8 +3166,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // have taken in thousands of Nicaraguans, welcomed Washington's
         // decision") (r6-en).
         size_t relative_from = SIZE_MAX, relative_to = 0;
+        // German "die"/"das" after a comma may be a named party's article
+        // (", die Niederlande und Belgien"): no relative pronoun then (r7-de).
+        const bool relative_word =
+            IsRelativeSubjectWord(c.lang, c.tokens[cb].folded) &&
+            (c.lang != "de" ||
+             std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+               return !m.dead && (m.b == cb || m.b == cb + 1);
+             }));
         if (in_relative && ci > 0 && cb >= sb + 2 && c.tokens[cb - 1].folded == "," &&
-            IsRelativeSubjectWord(c.lang, c.tokens[cb].folded)) {
+            relative_word) {
           for (size_t k = t.token + t.length; k < ce && relative_close == SIZE_MAX; ++k) {
             if (c.tokens[k].folded != ",") continue;
             for (const Trigger& o : triggers) {
@@ -2919,7 +3194,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               c.lang == "es" && cb + 1 < ce && (c.Mask(cb) & Bit(WordClass::kDet)) &&
               (c.tokens[cb + 1].folded == "cual" || c.tokens[cb + 1].folded == "cuales");
           if (w == "who" || w == "which" || w == "qui" || w == "quien" || w == "quienes" ||
-              w == "que" || w.starts_with("котор") || w == "der" || w == "die" || es_cual) {
+              w == "que" || (c.lang == "ru" && IsRelativeSubjectWord(c.lang, w)) || w == "der" ||
+              w == "die" || es_cual) {
             for (const auto& m : mentions) {
               if (!m.dead && m.e + 1 == cb && !m.code.empty() && relative_like(&m)) subj = &m;
             }
@@ -2979,7 +3255,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             return false;
           };
-          bool opens_sentence = antecedent != nullptr;
+          bool opens_sentence = antecedent != nullptr && relative_word;
           for (size_t k = sb; opens_sentence && k < list_b; ++k) {
             opens_sentence = !(c.Mask(k) & Bit(WordClass::kEvent)) || !verb_at(k);
           }
@@ -2990,7 +3266,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Other languages only where the antecedent opens the sentence (a
           // missed sentence end, "..., que tocó tierra como categoría 5. El
           // secretario general ..., expresó", keeps the clause's own subject).
-          const bool applies = c.lang == "en" || opens_sentence;
+          // A relative clause closed by ", and" + the next verb ("lobte die
+          // Rolle Kenias, das ... vermittle, und sagte Haiti Hilfe zu", "a
+          // salué le rôle du Qatar, qui ..., et a annoncé") resumes the main
+          // clause in every language, after an object as well (r7-de).
+          const bool and_resumed = close > cb && (c.Mask(close) & Bit(WordClass::kAnd));
+          const bool applies = c.lang == "en" || opens_sentence || and_resumed;
           if (applies && subj && subj->b < close) subj = nullptr;
           if (!subj && !own_subject && opens_sentence) {
             subj = antecedent;
@@ -3192,7 +3473,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             targets_closed = true;
             return;
           }
-          resolve(m, false, targets);
+          // A bare office after a recipient preposition said with the very
+          // title one holder alone was introduced with is that holder
+          // ("Sa Majesté le Roi Mohammed VI ... un message de remerciements à
+          // SM le Roi", "King Abdullah ... expressed gratitude to the King")
+          // (r7-fr).
+          const Participant* titled =
+              m->code.empty() && !m->plural && !m->pronoun && !m->counterpart && m->has_role &&
+                      m->e > m->b && !IsInstitutionRole(m->role)
+                  ? c.d.TitledHolder(c.tokens[m->e - 1].folded)
+                  : nullptr;
+          if (titled && !Contains(actors, titled->code)) {
+            AddUnique(targets, *titled);
+          } else {
+            resolve(m, false, targets);
+          }
           first_target_b = std::min(first_target_b, m->b);
           last_target = m;
         };
@@ -3200,6 +3495,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (std::find(subjects.begin(), subjects.end(), m) != subjects.end()) continue;
           if (m->b > relative_close) continue;  // the main clause after the relative one
           if (m->b >= relative_from && m->b < relative_to) continue;  // the relative clause
+          // The actor's own officials ("a rappelé ses ambassadeurs en France",
+          // "recalled its ambassadors", "llamó a consultas a sus embajadores",
+          // "rief seine Botschafter zurück", "отозвал своих послов") are no
+          // group of the story's parties (r7-fr).
+          if (m->plural && m->code.empty() && !m->pronoun && m->b > cb) {
+            const std::string& d = c.tokens[m->b - 1].folded;
+            if (d == "ses" || d == "leurs" || d == "its" || d == "their" || d == "sus" ||
+                d == "seine" || d == "ihre" || d == "своих" || d == "свои") {
+              continue;
+            }
+          }
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
@@ -3274,6 +3580,32 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // its own ("kritisierte Russland und warf China ... vor").
           if (!after && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
                 return o.type == t.type && o.token < t.token && o.token + o.length <= m->b;
+              })) {
+            continue;
+          }
+          // After a later act with a verb of its own after "and", the objects
+          // are that act's ("anunció una aportación ... para la reconstrucción
+          // de Gaza y criticó a Israel", "pledged 5 million euros for Gaza and
+          // criticised Israel", "a débloqué ... et a critiqué Israël"); not
+          // two verbs sharing one object ("thanked and praised Japan") (p-aid7).
+          if (after && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+                if (o.type == t.type || o.token < std::max(t.token + t.length + 1, t.token + 3) ||
+                    o.token + o.length > m->b ||
+                    (o.flags & (kNominal | kComplementOnly))) {
+                  return false;
+                }
+                for (size_t j = o.token; j > t.token + t.length && j + 3 > o.token;) {
+                  --j;
+                  if (c.tokens[j].folded == ",") return false;
+                  if (!(c.Mask(j) & Bit(WordClass::kAnd))) continue;
+                  // ... when the first act named a party of its own before
+                  // "and" ("offered condolences and sent aid to Turkey" share it).
+                  return std::any_of(cm.begin(), cm.end(), [&](const Mention* own) {
+                    return own->b > t.token && own->e <= j && !own->code.empty() &&
+                           !Contains(actors, own->code);
+                  });
+                }
+                return false;
               })) {
             continue;
           }
@@ -3362,7 +3694,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                 if (participle && !noun_is_party) continue;
               }
             }
-            if (actors.empty()) {
+            // In a clause that goes on with the sentence's subject ("Il a
+            // accusé le Rwanda ..., et a salué le rôle joué par le Qatar",
+            // "and praised the role played by Qatar", "y elogió el papel
+            // desempeñado por Qatar"), the agent of a participle after the act
+            // is the author of its object, not the actor (r7-fr).
+            bool object_agent = false;
+            const bool goes_on = ci > 0 || (!triggers.empty() && t.token > triggers.front().token);
+            if (actors.empty() && after && goes_on) {
+              size_t by = m->b;
+              while (by > t.token + t.length && !(c.Mask(by) & Bit(WordClass::kPrepBy))) --by;
+              if ((c.Mask(by) & Bit(WordClass::kPrepBy)) && by > t.token + t.length &&
+                  !(c.Mask(by - 1) & Bit(WordClass::kEvent))) {
+                const std::string& p = c.tokens[by - 1].folded;
+                for (const char* e : {"ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos",
+                                      "idas", "é", "ée", "és", "ées", "ue", "ues", "u", "us"}) {
+                  object_agent |= p.size() > 3 && p.ends_with(e);
+                }
+              }
+            }
+            if (object_agent) {
+              add_target(m);
+            } else if (actors.empty()) {
               resolve(m, true, actors);
             } else if ((after || final_zone) && !type.place_target) {
               // "critiqué les droits de douane imposés par Washington", "hat die
@@ -3684,6 +4037,40 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       }
+      // An object relative pronoun is the act's object: the party named
+      // right before its comma ("avec son homologue omanais, Badr
+      // Albusaïdi, qu'il a remercié pour la médiation de Mascate entre
+      // Téhéran et Washington", "Ruto, whom he thanked for ...", "с
+      // Токаевым, которого поблагодарил за ..."), not a name in the
+      // complement after the verb. Aid and condolences keep a recipient
+      // named after it ("auquel il a annoncé une aide pour l'Éthiopie") (r7-fr).
+      if (ci > 0 && cb >= 2 && c.tokens[cb - 1].folded == "," && !passive &&
+          IsRelativeObjectWord(c.lang, c.tokens[cb].folded)) {
+        // The party may be followed by a name the gazetteer does not know,
+        // in apposition ("avec son homologue kirghize, Jeenbek Koulouboev,
+        // qu'il a remercié").
+        auto right_before = [&](const Mention& m) {
+          size_t k = m.e;
+          if (k + 1 < cb && c.tokens[k].folded == ",") {
+            ++k;
+            while (k + 1 < cb && c.tokens[k].is_word && IsCapitalised(c.text, c.tokens[k])) ++k;
+          }
+          return k + 1 == cb;
+        };
+        const Mention* antecedent = nullptr;
+        for (const auto& m : mentions) {
+          if (m.dead) continue;
+          if (m.b >= cb) break;
+          antecedent = right_before(m) && !m.code.empty() && !m.place && !m.plural ? &m : nullptr;
+        }
+        const bool keeps_recipient =
+            (t.type == aid_ || type.name == "CONDOLENCE") && !targets.empty();
+        if (antecedent && !Contains(actors, antecedent->code) && !keeps_recipient) {
+          targets.clear();
+          of_targets.clear();
+          resolve(antecedent, false, targets);
+        }
+      }
       // Those who attend an occasion named by a relative clause ("la cumbre
       // ... en Asunción, a la que asistieron los mandatarios de ...", "asumió
       // la presidencia de Honduras en una ceremonia a la que asistieron ...")
@@ -3752,6 +4139,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (targets.empty() && type.place_target && !(t.type == sanction_ && !of_targets.empty())) {
         targets = places;
       }
+      // Aid for the people or the rebuilding of a state or region named
+      // further on in its own phrase goes there ("débloqué 60 millions
+      // d'euros d'aide humanitaire pour les populations déplacées du
+      // Nord-Kivu", "aid for displaced people in the east of Congo", "para
+      // la población de Sudán"); not past a comma (p-aid7).
+      if (t.type == aid_ && targets.empty() && of_targets.empty()) {
+        for (const Mention* m : cm) {
+          if (m->b < t.token + t.length || !(m->prep & Bit(WordClass::kPrepOf)) ||
+              m->code.empty() || m->has_person || m->has_role || Contains(actors, m->code) ||
+              in_channel(m->b) || (m->kind != EntryKind::kState && !m->place)) {
+            continue;
+          }
+          bool comma = false;
+          for (size_t k = t.token + t.length; k < m->b && !comma; ++k) {
+            comma = c.tokens[k].folded == ",";
+          }
+          if (!comma) resolve(m, false, targets);
+          break;
+        }
+      }
       // An evaluation of something that happened in a state, with nobody
       // else named, judges that state ("condemned the coup in Niger", "hat
       // die Hinrichtungen in Saudi-Arabien verurteilt"); the place must be
@@ -3788,9 +4195,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // The owner of the praised quality right after it comes before a party
       // named later inside it ("a salué « la vitalité démocratique » du
       // Sénégal et le rôle de Dakar dans la médiation entre la CEDEAO ...").
-      const bool praised_owner = t.type == praise_ && !t.bilateral && !plural_subject &&
-                                 !targets.empty() && first_of_b < first_target_b &&
-                                 first_of_b <= after_end + 8;
+      // So does the owner of the support thanked for: a party after it is
+      // what the support went to, or the object of a verb coordinated after
+      // the thanks ("agradeció el apoyo de España a la candidatura de
+      // Luanda para ... la Unión Europea", "el respaldo de Brasil y México
+      // y pidió a la UE ...") (r7-es).
+      const bool praised_owner = (t.type == praise_ || t.type == thanks_) && !t.bilateral &&
+                                 !plural_subject && !targets.empty() &&
+                                 first_of_b < first_target_b && first_of_b <= after_end + 8;
       if ((targets.empty() || only_own_targets || praised_owner) && !of_targets.empty() &&
           !type.symmetric) {
         targets = of_targets;  // "dénoncé l'ingérence de la France"
@@ -3994,19 +4406,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // condolences to Nepal. India will send relief to the affected
         // districts", "выразил соболезнования Турции. Казахстан направил
         // помощь пострадавшим") (p-target).
-        if (targets.empty() && c.d.last_scene_target &&
+        // Condolences or aid said to "his counterpart" ("sprach seinem
+        // Amtskollegen sein Mitgefühl aus", "expressed condolences to his
+        // counterpart") go to the counterpart, not to a place or disaster of
+        // earlier sentences (resolved below) (r7-de).
+        if (targets.empty() && !counterpart_object && c.d.last_scene_target &&
             c.sentence_index <= c.d.last_scene_sentence + 2 &&
             !Contains(actors, c.d.last_scene_target->code) &&
             (!c.d.last_place || c.d.last_place_sentence <= c.d.last_scene_sentence)) {
           targets.push_back(*c.d.last_scene_target);
         }
-        if (targets.empty() && c.d.last_place && !Contains(actors, c.d.last_place->code) &&
+        if (targets.empty() && !counterpart_object && c.d.last_place &&
+            !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
           targets.push_back(*c.d.last_place);
         }
         // Else whoever received the previous act of this kind.
         auto prev = c.d.last_target_by_type.find(t.type);
-        if (targets.empty() && prev != c.d.last_target_by_type.end() &&
+        if (targets.empty() && !counterpart_object && prev != c.d.last_target_by_type.end() &&
             !Contains(actors, prev->second.code)) {
           targets.push_back(prev->second);
         }
@@ -4017,8 +4434,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           obj_pronoun_seen && !counterpart_object &&
           ((c.d.last_subject && !Contains(actors, c.d.last_subject->code)) ||
            (c.d.last_target && !Contains(actors, c.d.last_target->code)));
+      // A meeting whose subject already names two parties ("Al margen de la
+      // cumbre, Peña y Milei mantuvieron una reunión bilateral", "Lula and
+      // Petro held talks on the sidelines") is theirs alone: the summit's
+      // other members are no partners (r7-es).
+      const bool pair_met = t.type == meeting_ && actors.size() >= 2;
       if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject &&
-          !pronoun_target) {
+          !pronoun_target && !pair_met) {
         if (auto o = other_of(actors); !o.empty()) {
           // "his counterpart": the latest partner only.
           if (counterpart_object) o.resize(1);
@@ -4108,6 +4530,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             for (const auto& p : it->second) {
               if (!Contains(actors, p.code)) AddUnique(targets, p);
             }
+          }
+        }
+        // A Spanish object clitic before the judging verb ("mientras que
+        // Sheinbaum las calificó de «injustas»", "la tachó de ...") takes up
+        // the act judged last in this or the sentence before: its author is
+        // the one judged (r7-es).
+        if (targets.empty() && t.type == criticism_ && c.lang == "es" && t.token > cb &&
+            !(t.flags & kNominal)) {
+          const std::string& w = c.tokens[t.token - 1].folded;
+          auto prev = c.d.last_target_by_type.find(criticism_);
+          if ((w == "la" || w == "las" || w == "lo" || w == "los") &&
+              prev != c.d.last_target_by_type.end() && !Contains(actors, prev->second.code) &&
+              c.d.last_target_sentence + 1 >= c.sentence_index) {
+            targets.push_back(prev->second);
           }
         }
         // "criticó que Washington mantenga el bloqueo": the subject of the
@@ -4342,9 +4778,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                       w == "схожие" || w == "подобные";
         }
         if (anaphoric) {
+          // Not the sanctioned party's countermeasures announced in between
+          // ("Minsk promised retaliation. Switzerland adopted similar
+          // measures"): those answer a sanction, they are not its kind (p-aid7).
+          auto has = [](const std::vector<Actor>& side, const std::vector<Actor>& other) {
+            return std::any_of(side.begin(), side.end(), [&](const Actor& a) {
+              return std::any_of(other.begin(), other.end(),
+                                 [&](const Actor& b) { return a.country == b.country; });
+            });
+          };
           const Event* prev = nullptr;
           for (auto e = c.out.events.rbegin(); e != c.out.events.rend() && !prev; ++e) {
-            if (e->type == type.name) prev = &*e;
+            if (e->type != type.name) continue;
+            const bool answer = std::any_of(std::next(e), c.out.events.rend(), [&](const Event& o) {
+              return o.type == type.name && has(o.actors, e->targets) && has(e->actors, o.targets);
+            });
+            if (!answer) prev = &*e;
           }
           if (!prev) continue;
           targets.clear();
@@ -4488,6 +4937,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         bool nonstate = false;
         for (size_t k = cb; k < t.token && !nonstate; ++k) {
           if (!(c.Mask(k) & Bit(WordClass::kNonState))) continue;
+          // Inside a relative clause on a party named before it, it heads
+          // nothing ("Colombia, which hosts three million migrants,
+          // welcomed ...", "Le Tchad, qui accueille ... réfugiés, a
+          // remercié ...") (r7-en).
+          bool relative = false;
+          for (size_t j = std::max<size_t>(cb, 1); j < k && !relative; ++j) {
+            const std::string& w = c.tokens[j].folded;
+            relative = (c.Mask(j) & Bit(WordClass::kClause)) && c.tokens[j - 1].folded == "," &&
+                       (w == "which" || w == "who" || w == "qui" || w == "que" || w == "quien" ||
+                        w == "quienes" || w == "die" || w == "der" || w == "das" || w == "welche" ||
+                        w.starts_with("котор"));
+          }
+          if (relative) continue;
           // In a passive the phrase is what is acted on ("Die Beteiligung
           // belarussischer Unternehmen wurde ... hervorgehoben").
           bool passive = false;
@@ -4526,6 +4988,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (std::any_of(cm.begin(), cm.end(),
                           [&](const Mention* m) { return m->b == k && !m->pronoun; }))
             break;
+          nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
+        }
+        // Hosting or receiving people who are no officials ("Colombia, which
+        // hosts nearly three million Venezuelan migrants", "le Tchad, qui
+        // accueille plus de 600 000 réfugiés soudanais", "Perú, que acoge a
+        // más de un millón de migrantes venezolanos"): the first noun after
+        // the verb, past numbers and a demonym, is a @nonstate one, before
+        // any person or office (r7-en).
+        for (size_t k = t.token + t.length;
+             t.type == meeting_ && !nonstate && k < ce && k < t.token + t.length + 8; ++k) {
+          const bool official = std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            return m->b <= k && k < m->e && (m->has_person || m->has_role || m->pronoun);
+          });
+          if (official || c.tokens[k].folded == "," ||
+              (c.Mask(k) & (Bit(WordClass::kPrepWith) | Bit(WordClass::kClause)))) {
+            break;
+          }
           nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
         }
         if (nonstate) continue;
@@ -4791,6 +5270,35 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           return prev == all;
         };
         if (time_phrase && std::any_of(c.out.events.begin(), c.out.events.end(), same_parties)) {
+          continue;
+        }
+        // So is a meeting noun in a circumstantial phrase after it was
+        // reported: "Speaking after bilateral talks, Ruto ...", "At the
+        // meeting, ...", "Im anschließenden Gespräch würdigte ...", "En el
+        // encuentro, ...", "Lors de cet entretien, ..." frame another act
+        // with the meeting already told; "in a separate meeting" (an
+        // indefinite article) is a new one (r7-en).
+        bool adjunct = false;
+        if (t.flags & kNominal) {
+          const uint64_t place = Bit(WordClass::kPrepPlace) | Bit(WordClass::kBlock);
+          for (size_t k = t.token, steps = 0; k > cb && steps < 4; ++steps) {
+            --k;
+            const std::string& w = c.tokens[k].folded;
+            if (w == "a" || w == "an" || w == "einem" || w == "einer" || w == "un" || w == "une" ||
+                w == "una" || w == "uno" || w == "separate" || w == "another") {
+              break;
+            }
+            if (c.Mask(k) & place) {
+              adjunct = true;
+              break;
+            }
+            const bool modifier = (c.Mask(k) & Bit(WordClass::kDet)) ||
+                                  (c.tokens[k].is_word && !IsCapitalised(c.text, c.tokens[k]) &&
+                                   !(c.Mask(k) & ~(Bit(WordClass::kDet) | Bit(WordClass::kEvent))));
+            if (!modifier) break;
+          }
+        }
+        if (adjunct && std::any_of(c.out.events.begin(), c.out.events.end(), same_parties)) {
           continue;
         }
         // So is one told again in a later sentence with the pair as its
@@ -5145,6 +5653,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           c.d.protagonist = subj[0];
           if (c.d.pair.empty()) c.d.pair.push_back(subj[0]);
         }
+      } else if (!clause_subject->plural && !clause_subject->pronoun && subj.size() == 1 &&
+                 clause_subject->code.empty() && clause_subject->has_role &&
+                 !clause_subject->counterpart && !reported) {
+        // A bare office resolved from the discourse is the one a later
+        // pronoun names ("Mercredi, le ministre a fait escale à Montevideo,
+        // où il a rencontré ...", "Later the President flew to Lagos, where
+        // he met ..."); it counts for no salience of its own (r7-fr).
+        if (c.d.last_subject && c.d.last_subject->code != subj[0].code) {
+          c.d.prior_subject = c.d.last_subject;
+          c.d.prior_subject_sentence = c.d.last_subject_sentence;
+        }
+        c.d.last_subject = subj[0];
+        c.d.last_subject_sentence = c.sentence_index;
       }
     }
     // Before any meeting, the second party is the first other one named.
@@ -5176,7 +5697,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (c.d.pair.size() > 2) c.d.pair.pop_back();
         }
       }
-      c.d.titles.emplace_back(c.tokens[k].folded, FromMention(m));
+      if (OfficeKey(c.tokens, k, m.b) == k) {
+        c.d.titles.emplace_back(c.tokens[k].folded, FromMention(m));
+      }
     }
     std::erase_if(c.d.recent, [&](const Participant& p) { return p.code == m.code; });
     c.d.recent.insert(c.d.recent.begin(), FromMention(m));
@@ -5302,6 +5825,7 @@ Extraction EngineImpl::Extract(const Article& article) const {
     th.count = static_cast<uint32_t>(c.hits.size() - before);
     for (size_t k = before; k < c.hits.size(); ++k) th.mask |= Bit(c.hits[k].cls);
   }
+  c.SetMasks();
   auto sentences = SplitSentences(c.text, c.tokens, [&](size_t i) {
     // An English month ends a sentence before a capitalised word ("... to
     // Mogadishu in January. Ethiopia's foreign ministry ..."); only an

@@ -2273,6 +2273,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const bool untoned =
             (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0 && SentenceTone(c, k, ce) >= 0;
         if (untoned) suppressed = true;
+        // A qualifying verb whose quoted qualification praises is a PRAISE
+        // of what it qualifies ("a qualifié le plan d'autonomie marocain de
+        // « base sérieuse et crédible »", "calificó la propuesta peruana de
+        // «un paso muy positivo»", "called the accord \"historic\"") (r7-fr).
+        if (untoned && praise_ >= 0 && hit.event_type == criticism_ &&
+            SentenceTone(c, k, ce) >= 0.2 && !blocked(k, cb, praise_) &&
+            !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
+          bool quoted = false;
+          for (size_t j = k + hit.length; j < ce && j < k + hit.length + 3 && !quoted; ++j) {
+            const std::string& w = c.tokens[j].folded;
+            quoted = w == "«" || w == "“" || w == "\"" || w == "„";
+          }
+          if (quoted) {
+            triggers.push_back({k, hit.length, praise_, false,
+                                static_cast<uint8_t>(hit.flags & ~kNeedsNegativeTone), guest_visit,
+                                circumstance, embedded, false});
+          }
+        }
         // A weak trigger ("sent ... to", "telephoned") does not make the
         // nouns after it a complement: "sent condolences to India".
         // A blocked act ("Following the talks, the two leaders witnessed

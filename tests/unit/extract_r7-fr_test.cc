@@ -180,5 +180,22 @@ TEST_F(FrenchR7RealTest, TitledOfficeAfterARecipientPrepositionIsItsHolder) {
             Strings{"MRT>ESP"});
 }
 
+// A qualifying verb whose quoted qualification praises is a PRAISE of the
+// qualified act's owner ("a qualifié le plan marocain de « base crédible »").
+TEST_F(FrenchR7RealTest, PraisingQualificationIsPraise) {
+  EXPECT_EQ(Of("Le président ghanéen a qualifié l'initiative togolaise de « geste courageux et "
+               "constructif en faveur de la paix ».",
+               "PRAISE"),
+            Strings{"GHA>TGO"});
+  EXPECT_EQ(Of("El canciller chileno calificó la propuesta peruana de «un paso muy positivo».",
+               "es", "PRAISE"),
+            Strings{"CHL>PER"});
+  // Twin: a damning qualification stays a criticism and no praise.
+  const std::string damning =
+      "Le ministre ivoirien a qualifié la décision nigérienne de « regrettable et injustifiée ».";
+  EXPECT_EQ(Of(damning, "CRITICISM"), Strings{"CIV>NER"});
+  EXPECT_EQ(Of(damning, "PRAISE"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

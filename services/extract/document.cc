@@ -266,18 +266,29 @@ ByteRange FindDateline(std::string_view text) {
     if (i < text.size() && text[i] == '.') ++i;
     i = SkipSpaces(text, i);
     if (!bracketed && !bare) {
-      // "- РИА Новости. Министр …": a short name of capitalised words ending in ".".
+      // "- РИА Новости. Министр …": a short name of capitalised words ending in
+      // "." — at most three words, no comma, the last one of three or more
+      // letters, so an abbreviation or initial ("U.S. Secretary", "Philippine
+      // President Ferdinand Marcos Jr. thanked", "Joe R. Smith") is the text's
+      // subject and not an agency.
       size_t dot = text.find('.', i);
       if (dot != std::string_view::npos && dot > i && dot - i <= kMaxAgency) {
         bool capitalised = true;
+        int words = 0, last_word_letters = 0;
         for (size_t k = i; k < dot && capitalised;) {
           size_t next = k;
           UChar32 c = NextCodePoint(text, &next);
-          if (c < 0 || c == '\n') capitalised = false;
+          if (c < 0 || c == '\n' || c == ',') capitalised = false;
           bool word_start = k == i || text[k - 1] == ' ';
           if (word_start && c != ' ' && !(u_isupper(c) || u_istitle(c))) capitalised = false;
+          if (word_start && c != ' ') {
+            ++words;
+            last_word_letters = 0;
+          }
+          if (u_isalpha(c)) ++last_word_letters;
           k = next;
         }
+        if (words > 3 || last_word_letters < 3) capitalised = false;
         if (capitalised) i = SkipSpaces(text, dot + 1);
       }
     }

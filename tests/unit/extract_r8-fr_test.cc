@@ -1,0 +1,42 @@
+// French wire copy, session 7 second round (r8-fr): participant causes seen
+// in several French articles of the tuning files. Each test has a twin that
+// must keep the old reading. Invented sentences over the real configs/
+// (gazetteer and lexicons).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class FrenchR8RealTest : public testing::RealProbeFixture {
+ protected:
+  FrenchR8RealTest() : RealProbeFixture("2026-04-16T12:00:00Z", "fr") {}
+};
+
+// "de la part de" names the author of the judged act like "par", however
+// far the act noun stands from its verb (adverbs, quotes, "à son tour").
+TEST_F(FrenchR8RealTest, DeLaPartDeNamesTheAuthorOfTheAct) {
+  EXPECT_EQ(Of("NIAMEY, 3 mars (AFP) - Le Niger a pour sa part condamné jeudi avec fermeté un « "
+               "acte hostile » de la part du Bénin.",
+               "CRITICISM"),
+            Strings{"NER>BEN"});
+  EXPECT_EQ(Of("LIBREVILLE, 3 mars (AFP) - Le ministre gabonais des Affaires étrangères a salué à "
+               "son tour une « attitude responsable » de la part des autorités camerounaises.",
+               "PRAISE"),
+            Strings{"GAB>CMR"});
+  // Twin: "de la part de" after a noun that is no act of the verb (a letter
+  // handed over on someone's behalf) makes no criticism.
+  EXPECT_TRUE(Of("LIBREVILLE, 3 mars (AFP) - Le ministre gabonais a reçu jeudi une lettre de la "
+                 "part du président camerounais.",
+                 "CRITICISM")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -4,6 +4,8 @@
 // more letters), so the subject that opens the text after a dated
 // dateline ("MANILA, May 5 - Philippine President Ferdinand Marcos Jr.
 // received ...", "- U.S. Secretary ...") stays the sentence's subject.
+// A copula before a quoted negative qualification ("said X's strikes were
+// "barbaric"") criticises the owner of the judged act, named before it.
 // Each rule has its twin that must keep the other reading. Invented
 // sentences over the real configs/.
 #include <gtest/gtest.h>
@@ -67,6 +69,30 @@ TEST_F(R8EnglishTest, SubjectAfterDottedAgencyKeepsItsAct) {
                "for its support on Tuesday.",
                "en", "THANKS"),
             Strings{"CUB>MEX"});
+}
+
+// A quoted negative qualification after a copula in reported speech is a
+// criticism of the owner of the act judged before it.
+TEST_F(R8EnglishTest, CopulaBeforeQuotedNegativeQualificationCriticisesTheOwner) {
+  EXPECT_EQ(Of("Canadian Foreign Minister Anita Anand said Iran's detention of the two "
+               "journalists was \"utterly unacceptable\".",
+               "en", "CRITICISM"),
+            Strings{"CAN>IRN"});
+  EXPECT_EQ(Of("German Chancellor Friedrich Merz said Russia's attacks on Odesa were \"barbaric\".",
+               "en", "CRITICISM"),
+            Strings{"DEU>RUS"});
+}
+
+// Twin: a quoted positive or neutral qualification after the copula is no
+// criticism.
+TEST_F(R8EnglishTest, CopulaBeforeQuotedPositiveQualificationIsNoCriticism) {
+  EXPECT_TRUE(Of("Canadian Foreign Minister Anita Anand said Japan's support for the mission "
+                 "was \"remarkable and generous\".",
+                 "en", "CRITICISM")
+                  .empty());
+  EXPECT_TRUE(Of("German Chancellor Friedrich Merz said the talks with Poland were \"long\".", "en",
+                 "CRITICISM")
+                  .empty());
 }
 
 }  // namespace

@@ -218,6 +218,42 @@ void NormalisePunctuation(std::vector<Token>& tokens) {
 
 bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
 
+// A Russian short passive participle ("подписан", "направлена", "высланы",
+// "заключено"), folded; not the short adjectives of a state whose subject
+// feels it ("признателен", "возмущены", "обеспокоен") (r8-ru).
+// An imperfective reflexive past ("обсуждались", "рассматривался",
+// "подписывалось"), folded (r8-ru).
+bool RuReflexivePassive(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"ались", "ялись", "алось", "ялось",
+                                               "алась", "ялась", "ался",  "ялся"};
+  if (w.size() < 16) return false;  // eight Cyrillic letters or more
+  for (std::string_view e : kEnds) {
+    if (w.ends_with(e)) return true;
+  }
+  return false;
+}
+
+bool RuShortPassive(std::string_view w) {
+  static constexpr std::string_view kStates[] = {
+      "признател", "благодар", "возмущ",    "обеспокоен", "озабоч",  "разочаров", "удовлетвор",
+      "согласен",  "намерен",  "заинтерес", "убежд",      "уверен",  "огорч",     "потрясен",
+      "потрясён",  "опечален", "восхищ",    "встревож",   "глубоко", "высоко"};
+  for (std::string_view s : kStates) {
+    if (w.starts_with(s)) return false;
+  }
+  if (w.size() < 12) return false;  // six Cyrillic letters or more
+  static constexpr std::string_view kStems[] = {"ан", "ян", "ен", "ён"};
+  static constexpr std::string_view kEnds[] = {"", "а", "о", "ы"};
+  for (std::string_view e : kEnds) {
+    if (!w.ends_with(e)) continue;
+    std::string_view stem = w.substr(0, w.size() - e.size());
+    for (std::string_view s : kStems) {
+      if (stem.ends_with(s)) return true;
+    }
+  }
+  return false;
+}
+
 std::string SanitizeUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -477,8 +513,7 @@ bool IsRelativeObjectWord(std::string_view lang, std::string_view w) {
     return w == "qu" || w == "que" || w == "auquel" || w == "auxquels" || w == "auxquelles";
   }
   if (lang == "ru") {
-    return w == "которого" || w == "которому" || w == "которую" || w == "которых" ||
-           w == "которым";
+    return w == "которого" || w == "которому" || w == "которую" || w == "которых" || w == "которым";
   }
   return false;
 }
@@ -1091,9 +1126,17 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         title_tail = 3;
       }
     }
+    // A rank before the name ("au président du Soudan, le général Abdel
+    // Fattah al-Burhan,", "the head of the junta, General ...") (r8-fr).
+    size_t rank = 0;
+    if (last && m.has_person && m.b >= 3 && m.b == last->e + title_tail + 3 &&
+        (c.Mask(m.b - 2) & Bit(WordClass::kDet)) && c.tokens[m.b - 1].is_word &&
+        !IsCapitalised(c.text, c.tokens[m.b - 1]) && c.Mask(m.b - 1) == 0) {
+      rank = 2;
+    }
     if (last && last->has_role && !last->has_person &&
         (last->code.empty() || last->code == m.code) && !last->plural && m.has_person &&
-        m.b == last->e + title_tail + 1 && c.tokens[last->e + title_tail].folded == ",") {
+        m.b == last->e + title_tail + 1 + rank && c.tokens[last->e + title_tail].folded == ",") {
       const size_t b = last->b;
       absorb(*last, m);
       last->b = b;
@@ -1547,6 +1590,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             c.tokens[k + 1].folded == "de") {
           apposition = true;
         }
+        // A second office with its recipient preposition after an apposition
+        // ("au président du Soudan, le général ..., et au président de la
+        // République d'Haïti", "al presidente de Senegal, ..., y al rey de
+        // Jordania"): the list of recipients goes on (r8-fr).
+        if ((c.Mask(k) & Bit(WordClass::kAnd)) && m.has_role && !m.code.empty() && m.b > k + 1 &&
+            m.b <= k + 3 &&
+            (c.Mask(k + 1) & (Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepPlace)))) {
+          bool only_det = true;
+          for (size_t j = k + 2; j < m.b; ++j) {
+            only_det &= (c.Mask(j) & Bit(WordClass::kDet)) != 0 || c.tokens[j].folded == "'";
+          }
+          if (only_det) apposition = true;
+        }
       }
       // ", y" before any act of the clause goes on with a list of parties
       // given with appositions ("la presidenta de México, Claudia Sheinbaum,
@@ -1880,15 +1936,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // of the ASEAN summit", "en el marco de la cumbre del Mercosur", "на
     // полях саммита ШОС", "am Rande des NATO-Gipfels") is where the parties
     // met, not one of them.
+    // Its office-holders in that phrase are the setting too ("on the
+    // sidelines of the G20 foreign ministers' meeting") (r8-en).
     auto summit_setting = [&](const Mention* m) {
-      if (m->kind != EntryKind::kOrganisation || m->has_person || m->has_role) return false;
+      if (m->kind != EntryKind::kOrganisation || m->has_person) return false;
       auto summit = [](const std::string& w) {
         return w.starts_with("summit") || w.starts_with("gipfel") || w.starts_with("sommet") ||
                w.starts_with("cumbre") || w.starts_with("саммит") || w.starts_with("sidelines") ||
                w == "rande" || w == "marge" || w == "полях";
       };
-      if (m->e < ce && summit(c.tokens[m->e].folded)) return true;
-      if (m->e + 1 < ce && c.tokens[m->e].folded == "-" && summit(c.tokens[m->e + 1].folded)) {
+      if (!m->has_role && m->e < ce && summit(c.tokens[m->e].folded)) return true;
+      if (!m->has_role && m->e + 1 < ce && c.tokens[m->e].folded == "-" &&
+          summit(c.tokens[m->e + 1].folded)) {
         return true;
       }
       for (size_t k = m->b, steps = 0; k > cb && steps < 4; ++steps) {
@@ -2870,6 +2929,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (size_t k = after_end; k < std::min(ce, after_end + 2); ++k) {
         if (c.Mask(k) & Bit(WordClass::kPassive)) passive = true;
       }
+      // A Russian short passive participle is a passive without its
+      // auxiliary, the present-perfect reading of wire copy ("По итогам
+      // переговоров подписан пакет документов", "в Турцию направлен самолёт",
+      // "высланы двое дипломатов"): -ан/-ян/-ен/-ён(а/о/ы) as the trigger's
+      // first word with nobody before it in the clause; not the short
+      // adjectives of a state whose subject is the experiencer ("признателен",
+      // "возмущены", "обеспокоен") (r8-ru).
+      // The imperfective reflexive of a transitive verb is its passive alike
+      // ("Обсуждались вопросы сотрудничества", "подписывались документы"),
+      // not of meeting ("встречались").
+      if (!passive && c.lang == "ru" && !(t.flags & kNominal) &&
+          (RuShortPassive(c.tokens[t.token].folded) ||
+           (t.type != meeting_ && RuReflexivePassive(c.tokens[t.token].folded)))) {
+        bool subject_before = false;
+        for (const Mention* m : cm) subject_before |= m->e <= t.token && subject_like(m);
+        passive = !subject_before;
+      }
       // A reduced passive: an act with nobody before it whose first party
       // after it is a participle's agent ("The sanctions, announced by London
       // and Ottawa, target ...", "The memorandum, signed in Astana by the
@@ -3496,11 +3572,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // ("Sa Majesté le Roi Mohammed VI ... un message de remerciements à
           // SM le Roi", "King Abdullah ... expressed gratitude to the King")
           // (r7-fr).
-          const Participant* titled =
-              m->code.empty() && !m->plural && !m->pronoun && !m->counterpart && m->has_role &&
-                      m->e > m->b && !IsInstitutionRole(m->role)
-                  ? c.d.TitledHolder(c.tokens[m->e - 1].folded)
-                  : nullptr;
+          const Participant* titled = m->code.empty() && !m->plural && !m->pronoun &&
+                                              !m->counterpart && m->has_role && m->e > m->b &&
+                                              !IsInstitutionRole(m->role)
+                                          ? c.d.TitledHolder(c.tokens[m->e - 1].folded)
+                                          : nullptr;
           if (titled && !Contains(actors, titled->code)) {
             AddUnique(targets, *titled);
           } else {
@@ -3608,8 +3684,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // two verbs sharing one object ("thanked and praised Japan") (p-aid7).
           if (after && std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
                 if (o.type == t.type || o.token < std::max(t.token + t.length + 1, t.token + 3) ||
-                    o.token + o.length > m->b ||
-                    (o.flags & (kNominal | kComplementOnly))) {
+                    o.token + o.length > m->b || (o.flags & (kNominal | kComplementOnly))) {
                   return false;
                 }
                 for (size_t j = o.token; j > t.token + t.length && j + 3 > o.token;) {

@@ -6,6 +6,8 @@
 // received ...", "- U.S. Secretary ...") stays the sentence's subject.
 // A copula before a quoted negative qualification ("said X's strikes were
 // "barbaric"") criticises the owner of the judged act, named before it.
+// An organisation's office-holders named as the setting of a meeting ("on
+// the sidelines of the G20 foreign ministers' meeting") are no partner.
 // Each rule has its twin that must keep the other reading. Invented
 // sentences over the real configs/.
 #include <gtest/gtest.h>
@@ -93,6 +95,24 @@ TEST_F(R8EnglishTest, CopulaBeforeQuotedPositiveQualificationIsNoCriticism) {
   EXPECT_TRUE(Of("German Chancellor Friedrich Merz said the talks with Poland were \"long\".", "en",
                  "CRITICISM")
                   .empty());
+}
+
+// The ministers of an organisation whose meeting is the setting are no
+// partner of the pair that met there.
+TEST_F(R8EnglishTest, OrganisationMinistersAsSummitSettingAreNoPartner) {
+  EXPECT_EQ(Of("Indian Foreign Minister Subrahmanyam Jaishankar and his Japanese counterpart "
+               "Toshimitsu Motegi met on the sidelines of the G20 foreign ministers' meeting in "
+               "Johannesburg on Friday.",
+               "en", "MEETING"),
+            Strings{"IND,JPN>"});
+}
+
+// Twin: the ministers of an organisation met as such are the partner.
+TEST_F(R8EnglishTest, OrganisationMinistersMetAreThePartner) {
+  EXPECT_EQ(Of("Indian Foreign Minister Subrahmanyam Jaishankar met ASEAN foreign ministers in "
+               "Kuala Lumpur on Friday.",
+               "en", "MEETING"),
+            Strings{"IND>ASEAN"});
 }
 
 }  // namespace

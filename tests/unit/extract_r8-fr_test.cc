@@ -38,5 +38,31 @@ TEST_F(FrenchR8RealTest, DeLaPartDeNamesTheAuthorOfTheAct) {
                   .empty());
 }
 
+// A second office with its recipient preposition after an apposition goes
+// on with the list of recipients (", et au président de ...", ", y al rey
+// de ..."), also when the apposition gives a rank before the name ("le
+// général ...").
+TEST_F(FrenchR8RealTest, SecondOfficeAfterAnAppositionIsARecipient) {
+  EXPECT_EQ(Of("RABAT, 3 mars (MAP) - Le roi Mohammed VI a adressé ses condoléances au président "
+               "du Sénégal, Bassirou Diomaye Faye, et à la présidente de la Tanzanie.",
+               "CONDOLENCE"),
+            Strings{"MAR>SEN,TZA"});
+  EXPECT_EQ(Of("RABAT, 3 mars (MAP) - Le roi Mohammed VI a adressé ses félicitations au président "
+               "du Soudan, le général Abdel Fattah al-Burhan, et au roi de Jordanie.",
+               "CONGRATULATION"),
+            Strings{"MAR>JOR,SDN"});
+  EXPECT_EQ(Of("RABAT, 3 mar (EFE) - El rey Mohamed VI envió sus felicitaciones al presidente de "
+               "Senegal, Bassirou Diomaye Faye, y al rey de Jordania.",
+               "es", "CONGRATULATION"),
+            Strings{"MAR>JOR,SEN"});
+  // Twin: ", et" before a clause with its own act keeps the clause apart
+  // (the office after it is the new subject, not a recipient).
+  EXPECT_EQ(Of("RABAT, 3 mars (MAP) - Le roi Mohammed VI a adressé ses félicitations au président "
+               "du Sénégal, Bassirou Diomaye Faye, et le président de la Tanzanie a remercié le "
+               "Maroc.",
+               "CONGRATULATION"),
+            Strings{"MAR>SEN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -64,5 +64,23 @@ TEST_F(FrenchR8RealTest, SecondOfficeAfterAnAppositionIsARecipient) {
             Strings{"MAR>SEN"});
 }
 
+// A tour or visit begun, continued or ended in the future is a plan, no
+// event; the same verbs in the past are the visit.
+TEST_F(FrenchR8RealTest, FutureTourIsAPlan) {
+  EXPECT_TRUE(Of("ABIDJAN, 3 mars (AFP) - Le président ivoirien entamera vendredi une visite "
+                 "officielle au Ghana.",
+                 "VISIT")
+                  .empty());
+  EXPECT_TRUE(Of("ABIDJAN, 3 mars (AFP) - La ministre allemande poursuivra samedi sa tournée "
+                 "africaine au Bénin.",
+                 "VISIT")
+                  .empty());
+  // Twin: the past tense of the same verbs is the visit.
+  EXPECT_EQ(Of("ABIDJAN, 3 mars (AFP) - La ministre allemande a poursuivi samedi sa tournée "
+               "africaine au Bénin.",
+               "VISIT"),
+            Strings{"DEU>BEN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

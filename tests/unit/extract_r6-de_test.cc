@@ -6,7 +6,6 @@
 // configs/ (gazetteer and lexicons).
 #include <gtest/gtest.h>
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -24,25 +23,8 @@ class R6GermanWireTest : public testing::RealProbeFixture {
   // Like Of(), for an article with a headline.
   Strings WithTitle(const std::string& title, const std::string& text,
                     const std::string& type) const {
-    Article a;
-    a.id = "test-r6-de";
-    a.title = title;
-    a.text = text;
-    a.lang = "de";
-    a.published_at = "2026-03-12T10:00:00Z";
-    const Extraction x = testing::RealEngine()->Extract(a);
-    auto join = [](const std::vector<Actor>& xs) {
-      std::set<std::string> codes;
-      for (const auto& p : xs) codes.insert(p.country);
-      std::string s;
-      for (const auto& c : codes) s += (s.empty() ? "" : ",") + c;
-      return s;
-    };
-    Strings out;
-    for (const auto& e : x.events) {
-      if (e.type == type) out.push_back(join(e.actors) + ">" + join(e.targets));
-    }
-    return out;
+    return testing::ParticipantsOf(*testing::RealEngine(), text, "de", type, "2026-03-12T10:00:00Z",
+                                   title);
   }
 };
 

@@ -5,7 +5,6 @@
 // sentences over the real configs/ (gazetteer and lexicons).
 #include <gtest/gtest.h>
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -23,25 +22,8 @@ class FrenchR7RealTest : public testing::RealProbeFixture {
   // Of() with a headline: the events of `type` as "ACTORS>TARGETS".
   static Strings WithTitle(const std::string& title, const std::string& text,
                            const std::string& lang, const std::string& type) {
-    Article a;
-    a.id = "r7-fr-title";
-    a.title = title;
-    a.text = text;
-    a.lang = lang;
-    a.published_at = "2026-04-16T12:00:00Z";
-    const Extraction x = testing::RealEngine()->Extract(a);
-    auto join = [](const std::vector<Actor>& xs) {
-      std::set<std::string> codes;
-      for (const auto& p : xs) codes.insert(p.country);
-      std::string s;
-      for (const auto& c : codes) s += (s.empty() ? "" : ",") + c;
-      return s;
-    };
-    Strings out;
-    for (const auto& e : x.events) {
-      if (e.type == type) out.push_back(join(e.actors) + ">" + join(e.targets));
-    }
-    return out;
+    return testing::ParticipantsOf(*testing::RealEngine(), text, lang, type, "2026-04-16T12:00:00Z",
+                                   title);
   }
 };
 

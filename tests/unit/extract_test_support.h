@@ -107,13 +107,16 @@ inline std::unique_ptr<Engine> MakeTestEngine() {
   return MakeEngine(std::move(lex), std::make_unique<FakeActors>());
 }
 
-// The events of `type` found in `text`, each as "ACTORS>TARGETS" with the
-// sorted, de-duplicated country codes joined by commas ("FRA>SRB").
+// The events of `type` found in `text` (under the headline `title`, if any),
+// each as "ACTORS>TARGETS" with the sorted, de-duplicated country codes
+// joined by commas ("FRA>SRB").
 inline std::vector<std::string> ParticipantsOf(const Engine& engine, const std::string& text,
                                                const std::string& lang, const std::string& type,
-                                               const std::string& published_at) {
+                                               const std::string& published_at,
+                                               const std::string& title = "") {
   Article a;
   a.id = "test-1";
+  a.title = title;
   a.text = text;
   a.lang = lang;
   a.published_at = published_at;

@@ -144,14 +144,7 @@ TEST(MaskMarkupInto, EqualsMaskMarkupIntoAReusedBuffer) {
 class SanitisedSentence : public testing::ProbeFixture {
  protected:
   SanitisedSentence() : ProbeFixture("2024-11-12T09:00:00Z") {}
-  Extraction Run(const std::string& text) const {
-    Article a;
-    a.id = "sanitise-1";
-    a.text = text;
-    a.lang = "de";
-    a.published_at = "2024-11-12T09:00:00Z";
-    return engine_->Extract(a);
-  }
+  Extraction Run(const std::string& text) const { return ExtractText(text, "de"); }
 };
 
 // Invalid UTF-8 bytes are dropped from the event's sentence; every other

@@ -129,14 +129,7 @@ TEST(Perf7Document, LineBreaksBetweenTokensOnly) {
 class Perf7Sanitised : public testing::ProbeFixture {
  protected:
   Perf7Sanitised() : ProbeFixture("2024-11-12T09:00:00Z") {}
-  Extraction Run(const std::string& text) const {
-    Article a;
-    a.id = "perf7-sanitise";
-    a.text = text;
-    a.lang = "de";
-    a.published_at = "2024-11-12T09:00:00Z";
-    return engine_->Extract(a);
-  }
+  Extraction Run(const std::string& text) const { return ExtractText(text, "de"); }
 };
 
 TEST_F(Perf7Sanitised, TwoByteLettersStayMalformedOnesGo) {

@@ -152,6 +152,16 @@ class ProbeFixture : public ::testing::Test {
     return ParticipantsOf(*engine_, text, lang, type, published_at_);
   }
 
+  // The whole extraction of `text`, published at the fixture's date.
+  Extraction ExtractText(const std::string& text, const std::string& lang) const {
+    Article a;
+    a.id = "probe-1";
+    a.text = text;
+    a.lang = lang;
+    a.published_at = published_at_;
+    return engine_->Extract(a);
+  }
+
   std::unique_ptr<Engine> engine_;
 
  private:

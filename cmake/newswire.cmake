@@ -47,3 +47,51 @@ function(newswire_test name)
     NEWSWIRE_BINARY_DIR="${CMAKE_BINARY_DIR}")
   gtest_discover_tests(${name} PROPERTIES LABELS "${ARG_LABELS}" DISCOVERY_TIMEOUT 60)
 endfunction()
+
+# General-purpose allocator of the binaries that run the extraction engine
+# (newswire, engine_bench, engine_eval, extract_dump; see newswire_allocator
+# in the top-level CMakeLists.txt). The engine allocates per event and per
+# clause (Actor strings, participant lists, discourse map nodes); glibc's
+# malloc/free were ~10 % of its instructions (services/extract/README.md).
+#   -DNEWSWIRE_ALLOCATOR=auto      tcmalloc_minimal (Debian libgoogle-perftools-dev)
+#                                  when found, else the system allocator
+#   -DNEWSWIRE_ALLOCATOR=tcmalloc  tcmalloc_minimal, required
+#   -DNEWSWIRE_ALLOCATOR=system    glibc malloc
+# Sanitizer and libFuzzer builds always use the system allocator (ASan
+# replaces malloc itself).
+set(NEWSWIRE_ALLOCATOR "auto" CACHE STRING "Allocator of the engine binaries: auto, tcmalloc, system")
+set_property(CACHE NEWSWIRE_ALLOCATOR PROPERTY STRINGS auto tcmalloc system)
+set(NEWSWIRE_ALLOCATOR_LIBRARY "")
+if(NEWSWIRE_SANITIZE OR NEWSWIRE_FUZZ)
+  if(NEWSWIRE_ALLOCATOR STREQUAL "tcmalloc")
+    message(STATUS "NEWSWIRE_ALLOCATOR=tcmalloc ignored: sanitizer/fuzz build uses the system allocator")
+  endif()
+elseif(NEWSWIRE_ALLOCATOR STREQUAL "auto" OR NEWSWIRE_ALLOCATOR STREQUAL "tcmalloc")
+  find_library(TCMALLOC_MINIMAL_LIBRARY NAMES tcmalloc_minimal)
+  if(TCMALLOC_MINIMAL_LIBRARY)
+    set(NEWSWIRE_ALLOCATOR_LIBRARY ${TCMALLOC_MINIMAL_LIBRARY})
+  elseif(NEWSWIRE_ALLOCATOR STREQUAL "tcmalloc")
+    message(FATAL_ERROR "NEWSWIRE_ALLOCATOR=tcmalloc: libtcmalloc_minimal not found "
+                        "(Debian: libgoogle-perftools-dev, scripts/bootstrap.sh)")
+  endif()
+elseif(NOT NEWSWIRE_ALLOCATOR STREQUAL "system")
+  message(FATAL_ERROR "NEWSWIRE_ALLOCATOR must be auto, tcmalloc or system, not '${NEWSWIRE_ALLOCATOR}'")
+endif()
+if(NEWSWIRE_ALLOCATOR_LIBRARY)
+  message(STATUS "Engine binaries allocate with ${NEWSWIRE_ALLOCATOR_LIBRARY}")
+else()
+  message(STATUS "Engine binaries allocate with the system allocator")
+endif()
+
+# newswire_allocator(target...): links the chosen allocator into each
+# existing target (a no-op for the system allocator).
+function(newswire_allocator)
+  if(NOT NEWSWIRE_ALLOCATOR_LIBRARY)
+    return()
+  endif()
+  foreach(t ${ARGN})
+    if(TARGET ${t})
+      target_link_libraries(${t} PRIVATE ${NEWSWIRE_ALLOCATOR_LIBRARY})
+    endif()
+  endforeach()
+endfunction()

@@ -9,6 +9,7 @@ PACKAGES=(
   prometheus-cpp-dev libcivetweb-dev libyaml-cpp-dev
   protobuf-compiler libprotobuf-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libgoogle-perftools-dev
   kcat python3 python3-yaml curl
   openjdk-17-jre-headless maven
   prometheus prometheus-alertmanager yamllint clang-format

@@ -2665,8 +2665,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                  (m.has_role || m.has_person);
         });
       };
+      // ... nor is an act told in a relative clause on the call's partner: it
+      // is said during the call, not why it was made ("s'est entretenu au
+      // téléphone avec Zelensky, auquel il a annoncé une aide", "spoke by
+      // phone with X, to whom he announced ...") (r9-fr).
+      auto relative_purpose = [&](const Trigger& w) {
+        size_t first = ce;
+        for (const Trigger& t : triggers) {
+          if (purpose(t) && t.token > w.token) first = std::min(first, t.token);
+        }
+        for (size_t k = w.token + w.length; k + 1 < first; ++k) {
+          if (c.tokens[k].folded != ",") continue;
+          for (size_t j = k + 1; j < first && j <= k + 2; ++j) {
+            const std::string& f = c.tokens[j].folded;
+            if (IsRelativeObjectWord(c.lang, f) || IsRelativeSubjectWord(c.lang, f) ||
+                f == "lequel" || f == "laquelle" || f == "lesquels" || f == "qui" || f == "quien" ||
+                f == "quienes" || f == "whom") {
+              return true;
+            }
+          }
+        }
+        return false;
+      };
       std::erase_if(triggers, [&](const Trigger& t) {
-        return (t.flags & kWeak) != 0 && !(t.type == cooperation_ && coordinated_after(t)) &&
+        return (t.flags & kWeak) != 0 && !(t.type == meeting_ && relative_purpose(t)) &&
+               !(t.type == cooperation_ && coordinated_after(t)) &&
                !(t.type == aid_ && coordinated_after(t) && !message_object(t) &&
                  !envoy_object(t)) &&
                !(t.type == cooperation_ && coop_object(t)) && !(t.type == meeting_ && own_topic(t));

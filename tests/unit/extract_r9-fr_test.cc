@@ -112,5 +112,16 @@ TEST_F(FrenchR9RealTest, CallPurposeButNotARelativeClause) {
             Strings{"ITA>TUN"});
 }
 
+// Threatening states with "reciprocal measures" is a sanction threat, like
+// "menacé ... de représailles"; a threat of something else is not.
+TEST_F(FrenchR9RealTest, ThreatOfReciprocalMeasuresIsASanction) {
+  EXPECT_EQ(Of("Moscou a menacé Tokyo et Séoul de « mesures réciproques » après l'expulsion de "
+               "deux diplomates.",
+               "SANCTION"),
+            Strings{"RUS>JPN,KOR"});
+  // Twin: threatening to leave talks is no sanction.
+  EXPECT_EQ(Of("Moscou a menacé Tokyo de quitter les pourparlers.", "SANCTION"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

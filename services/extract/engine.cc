@@ -3243,8 +3243,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // before a subjectless past plural verb is the author.
         // Not before a verb of travel: "В российскую столицу прибыли лидеры
         // ..." names the destination, its subject follows the verb (r2-ru).
+        // So does a speaker's act named by a noun after that verb ("В Москве
+        // пообещали принять ответные меры", "В Пекине выступили с резкой
+        // критикой"); not a meeting, visit, accord or aid ("В Женеве прошли
+        // переговоры", "В Сирию направили помощь") (r9-ru).
+        const bool ru_impersonal_noun =
+            c.lang == "ru" && (t.flags & kNominal) && !type.symmetric && t.type != meeting_ &&
+            t.type != aid_ && [&] {
+              for (size_t k = cb; k < t.token; ++k) {
+                const Token& tk = c.tokens[k];
+                if (tk.is_word && tk.folded.size() > 4 && tk.folded.ends_with("ли") &&
+                    !IsCapitalised(c.text, tk)) {
+                  return true;
+                }
+              }
+              return false;
+            }();
         if (!subj && !t.embedded && c.lang == "ru" && t.type != visit_ &&
-            c.tokens[t.token].folded.ends_with("ли")) {
+            (c.tokens[t.token].folded.ends_with("ли") || ru_impersonal_noun)) {
           for (const Mention* m : cm) {
             if (m->e > t.token) break;
             if ((m->prep & kPlacePrep) && !m->code.empty() && m->kind != EntryKind::kCity &&
@@ -3478,8 +3494,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A Russian subject after a plural verb takes its coordinated
             // parties after the verb too ("прибыли лидеры Белоруссии,
             // Казахстана и Таджикистана") (r2-ru).
-            const bool ru_inverted_plural =
-                c.lang == "ru" && subj->b > t.token && c.tokens[t.token].folded.ends_with("ли");
+            // The plural verb may follow a nominal trigger, the fronted
+            // object ("Гуманитарные грузы в республику также отправили Китай
+            // и Индия") (r9-ru).
+            const bool ru_inverted_plural = c.lang == "ru" && subj->b > t.token && [&] {
+              for (size_t k = t.token; k < subj->b && k < t.token + 8; ++k) {
+                if (c.tokens[k].is_word && c.tokens[k].folded.ends_with("ли")) return true;
+              }
+              return false;
+            }();
             auto next = it + 1;
             while (next != cm.end() && joined(*(next - 1), *next) && subject_like(*next) &&
                    ((*next)->e <= t.token || ru_inverted_plural)) {
@@ -4039,14 +4062,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // participle ("были осуждены Турцией и Катаром", "подписан
         // Евросоюзом"); a nominative after it is the inverted subject ("был
         // вызван посол Японии") (r2-ru).
+        // The receiving office may close the trigger ("был принят
+        // президентом Египта", "принята председателем Госдумы Вячеславом
+        // Володиным"), and an instrumental name may end the mention whose
+        // state comes first ("принят председателем Госсовета КНДР Ким Чен
+        // Ыном") (r9-ru).
         auto ru_instrumental_agent = [&](const Mention* m) {
-          if (c.lang != "ru" || m->prep != 0 || m->b < t.token + t.length || m->place ||
-              m->plural || m->pronoun) {
+          if (c.lang != "ru" || m->prep != 0 || m->b <= t.token || m->place || m->plural ||
+              m->pronoun) {
             return false;
           }
-          const std::string& w = c.tokens[m->b].folded;
+          if (m->b < t.token + t.length && !(t.type == meeting_ && m->has_role)) return false;
+          size_t head = m->b;  // "вице-премьером": the office after the prefix
+          if ((c.tokens[head].folded == "вице" || c.tokens[head].folded == "экс") &&
+              head + 2 < m->e && c.tokens[head + 1].folded == "-") {
+            head += 2;
+          }
+          const std::string& w = c.tokens[head].folded;
           for (const char* suffix : {"ом", "ем", "ём", "ой", "ей", "ами", "ями", "ью"}) {
             if (w.ends_with(suffix)) return true;
+          }
+          if (m->e > m->b + 1 && m->e <= c.tokens.size()) {
+            const std::string& last = c.tokens[m->e - 1].folded;
+            for (const char* suffix : {"ом", "ым", "ем", "ём"}) {
+              if (last.ends_with(suffix)) return true;
+            }
           }
           return false;
         };
@@ -4542,6 +4582,42 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (targets.empty() && !counterpart_object && prev != c.d.last_target_by_type.end() &&
             !Contains(actors, prev->second.code)) {
           targets.push_back(prev->second);
+        }
+      }
+      // Countermeasures naming nobody answer the latest sanctions against
+      // their author ("Совет ЕС продлил санкции против России. Песков заявил,
+      // что ответные меры Москвы последуют", "В Москве пообещали принять
+      // ответные меры", "Tehran vowed retaliation"), unless the author has
+      // criticised or protested against someone in this sentence (see the
+      // threatened retaliation below) (r9-ru).
+      if (t.type == sanction_ && targets.empty() && actors.size() == 1) {
+        bool retaliation = false;
+        for (size_t k = t.token; k < std::min(ce, t.token + t.length) && !retaliation; ++k) {
+          const std::string& w = c.tokens[k].folded;
+          for (const char* stem : {"ответн", "зеркальн", "контрмер", "retaliat", "countermeasure",
+                                   "gegenmaßnahm", "vergeltung", "représaill", "rétorsion",
+                                   "represalia", "contramedida"}) {
+            retaliation |= w.starts_with(stem);
+          }
+        }
+        const uint32_t sbeg = c.tokens[sb].begin;
+        const bool answered_here =
+            std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
+              return (e.type == "CRITICISM" || e.type == "PROTEST") && e.evidence_start >= sbeg &&
+                     !e.targets.empty() &&
+                     std::any_of(e.actors.begin(), e.actors.end(),
+                                 [&](const Actor& a) { return a.country == actors[0].code; });
+            });
+        for (auto it = c.out.events.rbegin(); retaliation && !answered_here &&
+                                              it != c.out.events.rend();
+             ++it) {
+          auto has = [&](const std::vector<Actor>& side) {
+            return std::any_of(side.begin(), side.end(),
+                               [&](const Actor& a) { return a.country == actors[0].code; });
+          };
+          if (it->type != "SANCTION" || !has(it->targets) || has(it->actors)) continue;
+          for (const Actor& a : it->actors) AddUnique(targets, {a.country, a.name, a.role});
+          break;
         }
       }
       // An object pronoun names the target itself ("l'a invité", "le
@@ -5273,6 +5349,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         if (!kept) continue;
       }
+      // Russian evaluative reported speech: the speaker praises the party the
+      // "что" clause is about ("Мирзиёев отметил, что Беларусь стала для
+      // Ташкента «надёжным партнёром»", "Глава государства подчеркнул, что
+      // Лаос является надёжным партнёром России"), not the other way round
+      // (r9-ru).
+      if (t.type == praise_ && c.lang == "ru" && ci > 0 && c.tokens[cb].folded == "что" &&
+          sentence_subject.size() == 1 && actors.size() == 1 && !subjects.empty() &&
+          subjects.front()->b > cb && subjects.front()->e <= t.token &&
+          !Contains(actors, sentence_subject[0].code)) {
+        std::vector<Participant> judged = actors;
+        for (const auto& p : targets) {
+          if (p.code != sentence_subject[0].code) AddUnique(judged, p);
+        }
+        actors = sentence_subject;
+        targets = std::move(judged);
+      }
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.
       uint32_t eb = c.tokens[t.token].begin;
@@ -5294,6 +5386,60 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : targets) codes.push_back(p.code);
       std::sort(codes.begin(), codes.end());
       for (const auto& code : codes) (key += "|") += code;
+      // A Russian protest handed to the envoy just summoned, named by a
+      // dative pronoun or in the passive ("вызвал посла ... Ему был заявлен
+      // решительный протест", "был вызван посол, которому вручили ноту
+      // протеста", "ему выразили протест", "Соответствующая нота была вручена
+      // временному поверенному") restates the protest of this or the sentence
+      // before between the same parties. Declaring a diplomat persona non
+      // grata or expelling one is another act, also right after a summons
+      // ("МИД Латвии вызвал поверенного ... Рига также объявила персоной нон
+      // грата ...") (r9-ru).
+      if (t.type == protest_ && c.lang == "ru") {
+        bool expel = false, note = false;
+        for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
+          const std::string& w = c.tokens[k].folded;
+          expel |= w == "грата" || w.starts_with("высл") || w.starts_with("высыл") ||
+                   w.starts_with("выдвор") || w == "покинуть";
+          note |= w.starts_with("протест") || w.starts_with("нот") || w.starts_with("демарш");
+        }
+        if (expel) {
+          key += "#expel";
+        } else if (note) {
+          bool dative = false, named_before = false;
+          for (size_t k = cb; k < ce; ++k) {
+            const std::string& w = c.tokens[k].folded;
+            dative |= w == "ему" || w == "ей" || w == "им" || w == "которому" || w == "которой" ||
+                      w == "которым";
+          }
+          for (const Mention* m : cm) named_before |= m->b < t.token && !m->code.empty();
+          std::vector<std::string_view> own;
+          for (const auto& p : actors) own.push_back(p.code);
+          for (const auto& p : targets) own.push_back(p.code);
+          // The parties of an earlier protest key ("PROTEST|RUS>|EST").
+          auto covers = [&](const std::set<std::string>& keys) {
+            return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
+              if (!k.starts_with("PROTEST|")) return false;
+              const std::string_view kv(k);
+              return std::all_of(own.begin(), own.end(), [&](std::string_view code) {
+                for (size_t at = kv.find(code); at != std::string_view::npos;
+                     at = kv.find(code, at + 1)) {
+                  const size_t end = at + code.size();
+                  if ((kv[at - 1] == '|') &&
+                      (end == kv.size() || kv[end] == '|' || kv[end] == '>' || kv[end] == '#')) {
+                    return true;
+                  }
+                }
+                return false;
+              });
+            });
+          };
+          if ((dative || passive) && !named_before &&
+              (covers(done) || covers(c.previous_sentence_keys))) {
+            continue;
+          }
+        }
+      }
       // One act restated in the next sentence ("summoned the ambassador.
       // A protest was lodged with him.") is one event. Aid said to come in
       // addition is another contribution ("entsandte ein Rettungsteam. Die

@@ -57,9 +57,11 @@ TEST_F(RuWireTest, TouristsDoNotSilenceADiplomaticSentence) {
 // Evaluative reported speech with a copula ("что X остаётся «союзником»")
 // is praise, once per pair in its sentence; "друг друга" is no friend.
 TEST_F(RuWireTest, CopulaAllyOrFriendInReportedSpeechIsPraise) {
+  // The speaker praises the party the "что" clause is about (the gold of
+  // gold4/gold7/gold8/gold10/gold12 and par-ru-232: speaker > judged) (r9-ru).
   EXPECT_EQ(
       Of("Эрдоган заявил, что Азербайджан является «братским другом» Турции.", "ru", "PRAISE"),
-      Strings{"AZE>TUR"});
+      Strings{"TUR>AZE"});
   EXPECT_EQ(Of("Токаев высоко оценил усилия Китая, подчеркнув, что Пекин остаётся «надёжным "
                "союзником» Казахстана.",
                "ru", "PRAISE"),

@@ -813,7 +813,17 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         }
         for (size_t n = k + 1; n < k + pm.token_count && n < m.e; ++n) {
           const Token& t = c.tokens[n];
-          if (t.is_word && t.folded.size() > 3 && IsCapitalised(c.text, t) && !c.Mask(n)) {
+          // A three-letter family name at the end of the name is one too
+          // ("President Irfaan Ali ... Ali thanked", "Yvan Gil", "Fumio
+          // Kishida"'s "Abe"), not a particle or numeral (r9-en).
+          const bool last_word = n + 1 == k + pm.token_count;
+          const std::string& f = t.folded;
+          const bool short_family = last_word && f.size() == 3 && f != "iii" && f != "bin" &&
+                                    f != "ben" && f != "ibn" && f != "abu" && f != "van" &&
+                                    f != "von" && f != "der" && f != "den" && f != "del" &&
+                                    f != "dos" && f != "das";
+          if (t.is_word && (f.size() > 3 || short_family) && IsCapitalised(c.text, t) &&
+              !c.Mask(n)) {
             c.LearnAlias(t, Participant{m.code, m.name, m.role});
           }
         }
@@ -1957,6 +1967,30 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return false;
     };
+    // A witness of an act: "in the presence of X", "en présence de",
+    // "en presencia de", "im Beisein von", "in Anwesenheit von", "в
+    // присутствии" before the mention (articles, "of" and adjectives
+    // between), or "with/as X looking on / looked on / watching / in
+    // attendance" after it (r9-en).
+    auto witness = [&](const Mention* m) {
+      for (size_t k = m->b, steps = 0; k > cb && steps < 4; ++steps) {
+        --k;
+        const std::string& w = c.tokens[k].folded;
+        if (w == "presence" || w == "présence" || w == "presencia" || w == "beisein" ||
+            w == "anwesenheit" || w == "присутствии") {
+          return true;
+        }
+        if (!c.tokens[k].is_word || (c.Mask(k) & Bit(WordClass::kEvent))) break;
+      }
+      if (m->b == cb) return false;
+      const std::string& before = c.tokens[m->b - 1].folded;
+      if (before != "with" && before != "as") return false;
+      if (m->e + 1 >= ce && m->e >= ce) return false;
+      const std::string& w1 = c.tokens[m->e].folded;
+      const std::string& w2 = m->e + 1 < ce ? c.tokens[m->e + 1].folded : w1;
+      return ((w1 == "looking" || w1 == "looked") && w2 == "on") || w1 == "watching" ||
+             (w1 == "in" && w2 == "attendance");
+    };
     // German nouns are capitalised, so the lowercase inflected words right
     // before a noun are its attributes, also coordinated and quoted ("für die
     // „rasche und unbürokratische“ Hilfe", "für die langjährige deutsche
@@ -2930,11 +2964,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // "received relief supplies from Turkey": the receiver is the target
       // and the source the actor, as in a passive clause.
       bool passive = (t.flags & kReceived) != 0;
+      // The auxiliary of an earlier verb that has its own agent is that
+      // verb's ("was received by the King ... and later held talks with the
+      // prime minister", "fue recibido por el rey y luego se reunió con",
+      // "a été reçu par le roi puis s'est entretenu avec"): this act is
+      // active, with the sentence's subject (r9-en).
+      bool own_agent_between = false, verb_between = false;
       for (size_t k = t.token; k > cb && !passive;) {
         --k;
         if (c.tokens[k].folded == ",") break;
+        if (c.Mask(k) & Bit(WordClass::kPrepBy)) own_agent_between = true;
+        if (own_agent_between && !verb_between) {
+          verb_between = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+            return o.token == k && !(o.flags & kNominal);
+          });
+        }
         if (c.Mask(k) & Bit(WordClass::kPassive)) {
-          passive = true;
+          passive = !verb_between;
           break;
         }
       }
@@ -3650,6 +3696,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
           if ((t.type == meeting_ || t.type == visit_ || type.symmetric) && summit_setting(m)) {
+            continue;
+          }
+          // A witness of a signing is no party to it when the act names its
+          // parties ("signed a protocol ..., with Anwar looking on", "as
+          // Kallas looked on", "in the presence of U.S. President Trump");
+          // "were signed in the presence of the two leaders" names them by
+          // the witnesses (r9-en).
+          if (type.symmetric && actors.size() + targets.size() + of_targets.size() >= 2 &&
+              witness(m)) {
+            continue;
+          }
+          // "X and Y signed a declarationcommitting both sides to ...": a
+          // pair named after a joint act of two named parties is they (r9-en).
+          if (type.symmetric && m->plural && m->code.empty() && !m->pronoun && actors.size() >= 2 &&
+              m->b > t.token) {
             continue;
           }
           bool after = m->b >= t.token;
@@ -4464,8 +4525,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // on ... support for Ukraine", "une déclaration sur ... Haïti").
         const bool pair_acts = plural_subject && actors.size() >= 2;
         if (by_parties && !targets.empty()) actors.clear();
+        // Those who sign in a by-phrase are the parties also when the
+        // subject is a pair of witnesses ("The two leaders witnessed the
+        // signing of five agreements by the two countries' ministers"); two
+        // of them at least ("por el río Paraguay" is a route) (r9-en).
+        const bool by_signers = by_parties && targets.size() >= 2;
         for (const auto& p : targets) {
-          if (!pair_acts) AddUnique(actors, p);
+          if (!pair_acts || by_signers) AddUnique(actors, p);
         }
         for (const auto& p : of_targets) {
           if (!pair_acts) AddUnique(actors, p);
@@ -5488,7 +5554,37 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           break;
         }
       }
-      if ((c.previous_sentence_keys.count(key) && !additional) || !done.insert(key).second) {
+      // A second meeting in the same sentence with another office holder of
+      // the same state is another occasion ("was received by King Tupou VI
+      // and later held talks with Tonga's prime minister", "called on the
+      // President and then met the Foreign Minister"), not the first one
+      // restated: the state met twice has a named office on both, and the
+      // two offices differ (r9-en).
+      bool other_occasion = false;
+      if (t.type == meeting_ && !done.empty()) {
+        for (auto it = c.out.events.rbegin(); it != c.out.events.rend(); ++it) {
+          if (it->type != type.name) continue;
+          auto differs = [&](const std::vector<Participant>& side) {
+            for (const auto& p : side) {
+              if (p.role.empty() || p.role == "state" || p.role == "organisation") continue;
+              for (const auto* prev_side : {&it->actors, &it->targets}) {
+                for (const Actor& a : *prev_side) {
+                  if (a.country == p.code && !a.role.empty() && a.role != "state" &&
+                      a.role != "organisation" && a.role != p.role) {
+                    return true;
+                  }
+                }
+              }
+            }
+            return false;
+          };
+          other_occasion = !sentence_text.empty() && it->sentence == sentence_text &&
+                           (differs(actors) || differs(targets));
+          break;
+        }
+      }
+      if ((c.previous_sentence_keys.count(key) && !additional) ||
+          (!done.insert(key).second && !other_occasion)) {
         continue;
       }
       // Praise of the same pair restated as reported speech in the same
@@ -5515,7 +5611,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         all.erase(std::unique(all.begin(), all.end()), all.end());
         std::string undirected = "MEETING~";
         for (const auto& code : all) (undirected += "|") += code;
-        if (!done.insert(undirected).second) continue;
+        if (!done.insert(undirected).second && !other_occasion) continue;
         // So is one recalled in a time phrase after it was reported ("Tras
         // reunirse con Lula, Petro ...") (r6-es).
         const std::string& first_word = c.tokens[t.token].folded;
@@ -5722,6 +5818,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const auto& p : targets) AddUnique(c.d.pair, p);
         c.d.met = true;
         c.d.meeting_sentence = c.sentence_index;
+      }
+      // A joint act of two other parties makes them the current pair ("Thai
+      // and Cambodian ministers signed a protocol, with Anwar looking on.
+      // Anwar praised both governments", "Serbia and Kosovo signed ...
+      // Kallas congratulated both sides") (r9-en).
+      if (type.symmetric && t.type != meeting_ && actors.size() == 2 && targets.empty() &&
+          !(Contains(c.d.pair, actors[0].code) && Contains(c.d.pair, actors[1].code))) {
+        c.d.pair = actors;
       }
       if (t.type == meeting_ && actors.size() == 1 && !targets.empty()) {
         c.d.host = actors[0];

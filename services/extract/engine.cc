@@ -3707,7 +3707,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               witness(m)) {
             continue;
           }
-          // "X and Y signed a declarationcommitting both sides to ...": a
+          // "X and Y signed a declaration committing both sides to ...": a
           // pair named after a joint act of two named parties is they (r9-en).
           if (type.symmetric && m->plural && m->code.empty() && !m->pronoun && actors.size() >= 2 &&
               m->b > t.token) {

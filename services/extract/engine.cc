@@ -79,6 +79,13 @@ struct Discourse {
   // The target of the latest condolence or aid, and its sentence.
   std::optional<Participant> last_scene_target;
   size_t last_scene_sentence = 0;
+  // The state the story's help and sympathy go to: the target of the latest
+  // condolence or aid, or the state a clause with an aid or condolence word
+  // names as destination or place even when it names no giver ("La ayuda
+  // internacional comenzó a llegar a Honduras", "Relief began arriving in
+  // Myanmar") (p-ctx9).
+  std::optional<Participant> scene_focus;
+  size_t scene_focus_sentence = 0;
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -367,6 +374,9 @@ class EngineImpl final : public Engine {
     thanks_ = lex_->EventTypeIndex("THANKS");
     invitation_ = lex_->EventTypeIndex("INVITATION");
     protest_ = lex_->EventTypeIndex("PROTEST");
+    condolence_ = lex_->EventTypeIndex("CONDOLENCE");
+    congratulation_ = lex_->EventTypeIndex("CONGRATULATION");
+    agreement_ = lex_->EventTypeIndex("AGREEMENT");
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -390,6 +400,8 @@ class EngineImpl final : public Engine {
   int thanks_ = -1;
   int invitation_ = -1;
   int protest_ = -1;
+  // Looked up once here, not per sentence (EventTypeIndex compares names).
+  int condolence_ = -1, congratulation_ = -1, agreement_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
 };
 
@@ -1104,8 +1116,25 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     }
     // An office located in a capital: "das Außenministerium in Wien",
     // "un porte-parole du ministère à Alger".
+    // A ruling junta or regime in a state is that state's ("die Luftangriffe
+    // der Militärjunta in Myanmar", "the military regime in Mali"); not a
+    // kingdom, nor a state inside a compound ("die Rolle des Königreichs im
+    // Sudan-Konflikt") (r9-de).
+    auto ruler = [&](const Mention& m) {
+      for (size_t j = m.b; j < m.e; ++j) {
+        const std::string& w = c.tokens[j].folded;
+        for (const char* stem :
+             {"junta", "junte", "regime", "régime", "régimen", "хунт", "режим"}) {
+          if (w.find(stem) != std::string::npos) return true;
+        }
+      }
+      return false;
+    };
     if (!merge && m1.has_role && !m1.has_person && m1.code.empty() && m2.b == m1.e + 1 &&
-        (c.Mask(m1.e) & Bit(WordClass::kPrepPlace)) && m2.kind == EntryKind::kCapital) {
+        (c.Mask(m1.e) & Bit(WordClass::kPrepPlace)) &&
+        (m2.kind == EntryKind::kCapital ||
+         (m2.kind == EntryKind::kState && m1.role == "government" && !m1.plural && ruler(m1) &&
+          (m2.e >= c.tokens.size() || c.tokens[m2.e].folded != "-")))) {
       merge = true;
     }
     if (merge) {
@@ -1169,6 +1198,39 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       }
       if (ok) {
         size_t b = last->b;
+        // An office without a state after a fronted place whose holder is
+        // named in apposition is the holder's, not part of the place phrase
+        // ("En Madrid, el ministro de Asuntos Exteriores, José Manuel
+        // Albares, recibió", "À Paris, le ministre des Affaires étrangères,
+        // Jean-Noël Barrot, a reçu") (r9-es).
+        if (m.code.empty() && last->b > 0 &&
+            (c.Mask(last->b - 1) & Bit(WordClass::kPrepPlace)) &&
+            (last->kind == EntryKind::kCapital || last->kind == EntryKind::kCity ||
+             last->kind == EntryKind::kRegion)) {
+          // ... when its holder is named in apposition, the name says whose
+          // office it is; otherwise ("Lors d'un point de presse à Banjul, le
+          // ministre a condamné") it stays part of the scene.
+          // A name the gazetteer does not know leaves the place's state to
+          // the office ("En Ottawa, la ministra de Asuntos Exteriores, Anita
+          // Anand, se reunió").
+          bool named = false;
+          for (const auto& n : ms) {
+            named |= !n.dead && n.has_person && n.b == m.e + 1 && c.tokens[m.e].folded == ",";
+          }
+          if (named) {
+            last = &m;
+            continue;
+          }
+          size_t k = m.e;
+          if (k + 1 < c.tokens.size() && c.tokens[k].folded == ",") {
+            ++k;
+            while (k < c.tokens.size() && c.tokens[k].is_word && IsCapitalised(c.text, c.tokens[k]) &&
+                   c.Mask(k) == 0) {
+              ++k;
+            }
+            if (k > m.e + 1 && k < c.tokens.size() && c.tokens[k].folded == ",") b = m.b;
+          }
+        }
         absorb(*last, m);
         last->b = b;
         // keep `last` as the survivor; `m` is dead
@@ -1204,6 +1266,25 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     for (const char* occasion : {"gipfel", "treffen", "konferenz", "tagung", "sitzung"}) {
       if (w.rfind(occasion, 0) == 0) m.dead = true;
     }
+  }
+  // A state naming a currency right next to it ("zwei Millionen
+  // US-Dollar", "2 million US dollars", "dollars canadiens", "dólares
+  // estadounidenses", "долларов США", "zehn Millionen Schweizer Franken")
+  // states an amount, not a party to the act (p-ctx9).
+  auto currency = [&](size_t k) {
+    if (k >= c.tokens.size() || !c.tokens[k].is_word) return false;
+    const std::string& w = c.tokens[k].folded;
+    for (const char* stem : {"dollar", "dólar", "доллар", "франк", "рубл", "rubel", "rouble",
+                             "ruble", "rublo", "yuan", "юан", "иен"}) {
+      if (w.starts_with(stem)) return true;
+    }
+    return w == "franken" || w == "franc" || w == "francs" || w == "francos" || w == "yen" ||
+           w == "yens" || w == "yenes";
+  };
+  for (Mention& m : ms) {
+    if (m.dead || m.kind != EntryKind::kState || m.has_person || m.has_role) continue;
+    const size_t after = m.e < c.tokens.size() && c.tokens[m.e].folded == "-" ? m.e + 1 : m.e;
+    if (currency(after) || (m.b > 0 && currency(m.b - 1))) m.dead = true;
   }
   ms.erase(std::remove_if(ms.begin(), ms.end(), [](const Mention& m) { return m.dead; }), ms.end());
 }
@@ -1631,19 +1712,34 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // its article (p-actor2).
       cuts.push_back(k);
     } else if (prev == "," && c.lang == "es" &&
-               ((c.Mask(k) & (Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepWith))) ||
-                ((c.Mask(k) & Bit(WordClass::kPrepTo)) && (c.Mask(k) & Bit(WordClass::kEvent)))) &&
+               (c.Mask(k) & (Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepWith) |
+                             Bit(WordClass::kPrepTo))) &&
                [&] {
                  // A relative after "en" starts a clause too (", en la que
                  // acordaron"), and so does one after "a" that opens an act
-                 // (", a la que asistieron los mandatarios de"); an object
-                 // relative (", a quien agradeció") stays in its clause (r4-es).
+                 // (", a la que asistieron los mandatarios de") (r4-es), and an
+                 // object relative (", a quien trasladó sus condolencias", ", al
+                 // que felicitó"): its act is not the complement of the main
+                 // clause's, and its object is the party before the comma (r9-es).
                  size_t n = k + 1;
                  while (n < se && n <= k + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
                  if (n >= se) return false;
                  const std::string& w = c.tokens[n].folded;
-                 return w == "que" || w == "quien" || w == "quienes" || w == "cual" ||
-                        w == "cuales";
+                 const bool relative = w == "que" || w == "quien" || w == "quienes" ||
+                                       w == "cual" || w == "cuales";
+                 // An object relative naming its own subject (", a los que los
+                 // Veintisiete acusan de") keeps the old reading.
+                 if (!relative || !(c.Mask(k) & Bit(WordClass::kPrepTo)) ||
+                     (c.Mask(k) & Bit(WordClass::kEvent))) {
+                   return relative;
+                 }
+                 for (size_t j = n + 1; j < se && j <= n + 3; ++j) {
+                   if (c.tokens[j].folded == "," || (c.Mask(j) & Bit(WordClass::kEvent))) break;
+                   for (const auto& m : mentions) {
+                     if (m.b == j && !m.code.empty() && !m.obj_pronoun) return false;
+                   }
+                 }
+                 return true;
                }()) {
       cuts.push_back(k);
     } else if (prev != "," && c.lang == "es" && (c.Mask(k) & Bit(WordClass::kPrepTo)) &&
@@ -1713,10 +1809,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const std::vector<std::pair<size_t, std::string>> dates =
       trigger_candidate ? DatesIn(c, sb, se) : std::vector<std::pair<size_t, std::string>>{};
   const double sentence_tone = trigger_candidate ? SentenceTone(c, sb, se) : 0.0;
-  const int condolence_type = lex_->EventTypeIndex("CONDOLENCE");
-  const int congratulation_type = lex_->EventTypeIndex("CONGRATULATION");
+  const int condolence_type = condolence_;
+  const int congratulation_type = congratulation_;
   // A protest note is a message too ("передал ноту протеста") (r4-dfr).
-  const int protest_note_type = lex_->EventTypeIndex("PROTEST");
+  const int protest_note_type = protest_;
   std::vector<std::string>& topics = scratch.topics;
   topics.clear();
   for (size_t k = sb; k < se && trigger_candidate; ++k) {
@@ -1915,6 +2011,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   std::string sentence_text;   // the sanitized sentence of its events
   std::set<std::string> done;  // type + participants already emitted in this sentence
   const size_t sentence_first_event = c.out.events.size();  // this sentence's first event
+  std::optional<Participant> giverless_scene;  // where this sentence's help goes (p-ctx9)
   bool cooperation_done = false;
 
   for (size_t ci = 0; ci + 1 < cuts.size(); ++ci) {
@@ -2542,7 +2639,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Relations broken off or downgraded are no praise of them ("calificó
       // de inaceptable la irrupción ... y rompió relaciones con Ecuador")
       // (r-crit).
-      const int protest_type = lex_->EventTypeIndex("PROTEST");
+      const int protest_type = protest_;
       const bool relations_cut =
           std::any_of(triggers.begin(), triggers.end(),
                       [&](const Trigger& t) { return t.type == protest_type; });
@@ -2954,6 +3051,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
     }
+    // The story's help goes where a clause with an aid or condolence word
+    // says it goes, giver named or not ("Relief began arriving in Myanmar"):
+    // kept for later sentences when the sentence reports no such act itself
+    // (p-ctx9).
+    for (const Trigger& t : triggers) {
+      if (giverless_scene || !lex_->event_types()[static_cast<size_t>(t.type)].scene) continue;
+      for (const Mention* m : cm) {
+        if (m->b > t.token && m->kind == EntryKind::kState && !m->code.empty() && !m->has_person &&
+            !m->has_role && (m->prep & (kPlacePrep | Bit(WordClass::kPrepTo)))) {
+          giverless_scene = FromMention(*m);
+          break;
+        }
+      }
+    }
 
     for (const Trigger& t : triggers) {
       const EventType& type = lex_->event_types()[static_cast<size_t>(t.type)];
@@ -2964,13 +3075,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // "received relief supplies from Turkey": the receiver is the target
       // and the source the actor, as in a passive clause.
       bool passive = (t.flags & kReceived) != 0;
+      // An English progressive is active ("Turkey said it was sending a
+      // team", "Washington was deploying ships"): "was" before an -ing verb
+      // is no passive auxiliary (p-ctx9).
+      const bool progressive =
+          c.lang == "en" && !(t.flags & kNominal) && c.tokens[t.token].folded.ends_with("ing");
       // The auxiliary of an earlier verb that has its own agent is that
       // verb's ("was received by the King ... and later held talks with the
       // prime minister", "fue recibido por el rey y luego se reunió con",
       // "a été reçu par le roi puis s'est entretenu avec"): this act is
       // active, with the sentence's subject (r9-en).
       bool own_agent_between = false, verb_between = false;
-      for (size_t k = t.token; k > cb && !passive;) {
+      for (size_t k = t.token; k > cb && !passive && !progressive;) {
         --k;
         if (c.tokens[k].folded == ",") break;
         if (c.Mask(k) & Bit(WordClass::kPrepBy)) own_agent_between = true;
@@ -4018,7 +4134,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                               (!(o.flags & kComplementOnly) || (o.flags & kNominal));
               }
             }
-            if (after || (subj && m->b >= subj->e && !earlier_act)) add_target(m);
+            // Nor the object of a predicate coordinated before it that is no
+            // act ("ont apporté leur soutien au Burkina et dénoncé
+            // l'hostilité d'Abidjan", "expressed support for Kyiv and
+            // condemned ..."): an "and" after it with nobody named before
+            // the trigger joins two predicates, not two objects (r9-fr).
+            bool own_predicate = false;
+            for (size_t k = m->e; k < t.token && !after && !own_predicate && !getenv("R9FR_OFF"); ++k) {
+              own_predicate = (c.Mask(k) & Bit(WordClass::kAnd)) &&
+                              std::none_of(cm.begin(), cm.end(), [&](const Mention* o) {
+                                return o->b > k && o->b < t.token;
+                              });
+            }
+            if (after || (subj && m->b >= subj->e && !earlier_act && !own_predicate)) add_target(m);
             continue;
           }
           if (m->prep & kPlacePrep) {
@@ -4261,8 +4389,33 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Токаевым, которого поблагодарил за ..."), not a name in the
       // complement after the verb. Aid and condolences keep a recipient
       // named after it ("auquel il a annoncé une aide pour l'Éthiopie") (r7-fr).
+      // Spanish opens it with "a" (", a quien trasladó", ", al que felicitó",
+      // ", a los que agradeció") (r9-es).
+      auto es_object_relative = [&] {
+        if (c.lang != "es" || !(c.Mask(cb) & Bit(WordClass::kPrepTo))) return false;
+        size_t n = cb + 1;
+        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+        if (n >= ce) return false;
+        const std::string& w = c.tokens[n].folded;
+        return w == "quien" || w == "quienes" || w == "que" || w == "cual" || w == "cuales";
+      };
+      // Its subject is the main clause's: a capital after the verb is no
+      // subject (", a quien agradeció su mediación entre Washington y
+      // Teherán").
+      // A subject right after the verb stays (", a la que asistieron los
+      // mandatarios de Argentina").
       if (ci > 0 && cb >= 2 && c.tokens[cb - 1].folded == "," && !passive &&
-          IsRelativeObjectWord(c.lang, c.tokens[cb].folded)) {
+          !sentence_subject.empty() && !(t.flags & kNominal) && es_object_relative() &&
+          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            return !m->obj_pronoun && !m->code.empty() &&
+                   (m->b < t.token ||
+                    (m->prep == 0 && m->b <= t.token + t.length + 2 && m->b >= t.token));
+          })) {
+        actors = sentence_subject;
+        std::erase_if(targets, [&](const Participant& p) { return Contains(actors, p.code); });
+      }
+      if (ci > 0 && cb >= 2 && c.tokens[cb - 1].folded == "," && !passive &&
+          (IsRelativeObjectWord(c.lang, c.tokens[cb].folded) || es_object_relative())) {
         // The party may be followed by a name the gazetteer does not know,
         // in apposition ("avec son homologue kirghize, Jeenbek Koulouboev,
         // qu'il a remercié").
@@ -4275,13 +4428,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           return k + 1 == cb;
         };
         const Mention* antecedent = nullptr;
+        const Mention* party = nullptr;  // the last party before a place phrase
         for (const auto& m : mentions) {
           if (m.dead) continue;
           if (m.b >= cb) break;
+          // A party located by a place phrase before the comma ("al encargado
+          // de negocios de la embajada rusa en Madrid, a quien") (r9-es).
+          if (party && m.place && right_before(m) && m.b >= 1 && party->e + 1 == m.b &&
+              (c.Mask(party->e) & Bit(WordClass::kPrepPlace))) {
+            antecedent = party;
+            break;
+          }
           antecedent = right_before(m) && !m.code.empty() && !m.place && !m.plural ? &m : nullptr;
+          party = !m.code.empty() && !m.place && !m.plural ? &m : nullptr;
         }
-        const bool keeps_recipient =
-            (t.type == aid_ || type.name == "CONDOLENCE") && !targets.empty();
+        // (also a place named for them: "a quien expresó su pésame por las
+        // víctimas en Serbia") (r9-es)
+        const bool keeps_recipient = (t.type == aid_ || type.name == "CONDOLENCE") &&
+                                     (!targets.empty() || !places.empty());
         if (antecedent && !Contains(actors, antecedent->code) && !keeps_recipient) {
           targets.clear();
           of_targets.clear();
@@ -4499,9 +4663,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Spanish drops the subject pronoun: a finite verb trigger with nobody
       // before it continues the last subject ("También reconoció los
       // esfuerzos de Ecuador").
+      // So does one after its object clitics ("Le trasladó sus condolencias",
+      // "Además, le agradeció", "Lo invitó a visitar Madrid") (r9-es).
+      // A noun act after the clitics and a light verb likewise ("Le trasladó
+      // sus condolencias", "Le ha expresado su agradecimiento").
+      size_t verb_at = t.token;
+      bool light_verb = false;
+      if (c.lang == "es" && (t.flags & kNominal)) {
+        size_t j = t.token;
+        while (j > cb && (c.Mask(j - 1) & Bit(WordClass::kDet))) --j;
+        size_t words = 0;
+        while (j > cb && words < 2 && c.tokens[j - 1].is_word &&
+               !IsCapitalised(c.text, c.tokens[j - 1]) &&
+               !(c.Mask(j - 1) & (Bit(WordClass::kObjPronoun) | Bit(WordClass::kDet)))) {
+          --j;
+          ++words;
+        }
+        light_verb = words > 0 && j > cb && (c.Mask(j - 1) & Bit(WordClass::kObjPronoun));
+        if (light_verb) verb_at = j;
+      }
+      while (c.lang == "es" && verb_at > cb && (c.Mask(verb_at - 1) & Bit(WordClass::kObjPronoun)))
+        --verb_at;
       const bool pro_drop =
-          c.lang == "es" && !(t.flags & kNominal) && t.token <= cb + 2 &&
-          std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
+          c.lang == "es" && (!(t.flags & kNominal) || light_verb) && verb_at <= cb + 2 &&
+          std::none_of(cm.begin(), cm.end(),
+                       [&](const Mention* m) { return m->b < t.token && !m->obj_pronoun; });
       const bool anchored = passive || !subjects.empty() || ci > 0 || pro_drop;
       if (actors.empty() && anchored) {
         if (auto o = other_of(targets); !o.empty()) {
@@ -4638,6 +4824,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             (!c.d.last_place || c.d.last_place_sentence <= c.d.last_scene_sentence)) {
           targets.push_back(*c.d.last_scene_target);
         }
+        // The story's help goes on to where it went before, unless a place
+        // was named since ("La ayuda internacional comenzó a llegar a
+        // Honduras ... México envió dos aviones", "Relief began arriving in
+        // Myanmar ... India was sending two ships") (p-ctx9).
+        const bool thanks_sentence =
+            std::any_of(c.out.events.begin() + static_cast<std::ptrdiff_t>(sentence_first_event),
+                        c.out.events.end(), [](const Event& e) { return e.type == "THANKS"; });
+        if (targets.empty() && !counterpart_object && c.d.scene_focus && !thanks_sentence &&
+            t.type == aid_ && (!c.d.met || c.d.meeting_sentence <= c.d.scene_focus_sentence) &&
+            !Contains(actors, c.d.scene_focus->code) &&
+            (!c.d.last_place || c.d.last_place_sentence <= c.d.scene_focus_sentence ||
+             c.sentence_index > c.d.last_place_sentence + 4)) {
+          targets.push_back(*c.d.scene_focus);
+        }
         if (targets.empty() && !counterpart_object && c.d.last_place &&
             !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
@@ -4730,7 +4930,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (const Mention* m : cm) {
           named_party |= m->b > t.token && m->b < t.token + t.length && !m->place;
         }
-        const int agreement_type = lex_->EventTypeIndex("AGREEMENT");
+        const int agreement_type = agreement_;
         auto it = c.d.last_actor_by_type.find(agreement_type);
         if (accord && !named_party && it != c.d.last_actor_by_type.end()) {
           std::vector<Participant> parties;
@@ -5195,6 +5395,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         bool nonstate = false;
         for (size_t k = cb; k < t.token && !nonstate; ++k) {
           if (!(c.Mask(k) & Bit(WordClass::kNonState))) continue;
+          // After a German dative or accusative article it is a fronted
+          // object ("Den Angehörigen der Opfer sprach der Gast sein Beileid
+          // aus") (r9-de).
+          if (c.lang == "de" && k > cb &&
+              (c.tokens[k - 1].folded == "den" || c.tokens[k - 1].folded == "dem")) {
+            continue;
+          }
           // Inside a relative clause on a party named before it, it heads
           // nothing ("Colombia, which hosts three million migrants,
           // welcomed ...", "Le Tchad, qui accueille ... réfugiés, a
@@ -5242,10 +5449,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // a los brigadistas", "a remercié les secouristes") (p-guest).
         const bool addressed =
             t.type == meeting_ || t.type == thanks_ || (c.lang == "de" && t.type == praise_);
-        for (size_t k = t.token + 1; addressed && !nonstate && k < ce && k <= t.token + 4; ++k) {
+        // The addressee may stand behind adverbials ("dankte am Rande des
+        // Termins auch den Einsatzkräften", "bedankte sich zugleich bei den
+        // Kunden aus China"): up to eight words, before the first party, a
+        // comma or the thanked-for "für/for/pour/por/за" (r9-de).
+        bool closed = false;
+        for (size_t k = t.token + 1; addressed && !nonstate && k < ce && k <= t.token + 8; ++k) {
           if (std::any_of(cm.begin(), cm.end(),
                           [&](const Mention* m) { return m->b == k && !m->pronoun; }))
             break;
+          const std::string& w = c.tokens[k].folded;
+          closed |= w == "," || w == "für" || w == "for" || w == "pour" || w == "por" ||
+                    w == "за" || (c.Mask(k) & Bit(WordClass::kClause));
+          if (closed && k > t.token + 4) break;
           nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
         }
         // Hosting or receiving people who are no officials ("Colombia, which
@@ -5283,7 +5499,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A later clause qualifying the act one protests in the same sentence
       // is that protest ("lodged a counter-protest over a post, which it
       // called inappropriate"): one act, coded as PROTEST.
-      if (ci > 0 && type.name == "CRITICISM") {
+      // Not an accusation of the person just expelled or summoned in a
+      // Spanish object relative (", al que acusó de injerencia") (r9-es).
+      bool person_relative = false;
+      if (c.lang == "es" && ci > 0 && cb >= 1 && c.tokens[cb - 1].folded == "," &&
+          (c.Mask(cb) & Bit(WordClass::kPrepTo))) {
+        size_t n = cb + 1;
+        while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
+        person_relative = n < ce && (c.tokens[n].folded == "quien" ||
+                                     c.tokens[n].folded == "quienes" || c.tokens[n].folded == "que");
+      }
+      if (ci > 0 && type.name == "CRITICISM" && !person_relative) {
         const uint32_t sbeg = c.tokens[sb].begin;
         bool protested = false;
         for (const Event& prev : c.out.events) {
@@ -5430,6 +5656,43 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         actors = sentence_subject;
         targets = std::move(judged);
+      }
+      // Aid a party is thanked for giving ("thanked the Philippines for
+      // sending a rescue team", "a remercié le Japon d'avoir envoyé des
+      // tentes", "agradeció a Chile por enviar brigadistas") was given by
+      // the thanked to the thanker (p-ctx9).
+      if (t.type == aid_ && !(t.flags & kNominal) && t.token >= cb + 2 && !c.out.events.empty() &&
+          c.out.events.back().type == "THANKS" && !c.out.events.back().targets.empty() &&
+          c.out.events.back().evidence_start >= c.tokens[sb].begin) {
+        size_t k = t.token - 1;
+        const std::string& perfect = c.tokens[k].folded;
+        const bool aux = perfect == "having" || perfect == "avoir" || perfect == "haber";
+        if (aux) --k;
+        const std::string& w = c.tokens[k].folded;
+        const bool for_doing = w == "for" || w == "por" || w == "pour" ||
+                               (aux && (w == "de" || w == "d" || w == "'" || w == "’"));
+        if (for_doing && k >= cb) {
+          const Event& thanks = c.out.events.back();
+          // Thanks for aid the article already reported restate it
+          // ("Washington was deploying a team ... Holness thanked the
+          // United States for sending rescue teams").
+          auto among = [](const std::vector<Actor>& side, const std::vector<Actor>& of) {
+            return std::any_of(side.begin(), side.end(), [&](const Actor& a) {
+              return std::any_of(of.begin(), of.end(),
+                                 [&](const Actor& b) { return a.country == b.country; });
+            });
+          };
+          const bool restated =
+              std::any_of(c.out.events.begin(), c.out.events.end() - 1, [&](const Event& e) {
+                return e.type == "AID" && among(e.actors, thanks.targets) &&
+                       among(e.targets, thanks.actors);
+              });
+          if (restated) continue;
+          actors.clear();
+          targets.clear();
+          for (const Actor& a : thanks.targets) actors.push_back({a.country, a.name, a.role});
+          for (const Actor& a : thanks.actors) targets.push_back({a.country, a.name, a.role});
+        }
       }
       // Evidence: from the first participant mention or the trigger to the
       // last one, inside the clause.
@@ -5782,6 +6045,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         if (type.scene) {
           c.d.last_scene_target = targets[0];
           c.d.last_scene_sentence = c.sentence_index;
+          c.d.scene_focus = targets[0];
+          c.d.scene_focus_sentence = c.sentence_index;
         }
       }
       // "the sanctions" criticised later are the first sanctioner's, not
@@ -5887,7 +6152,60 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                   subject = &m;
                 }
               }
-              const bool zero_relative = subject && subject->e == k;
+              // With its auxiliary between ("for the 12 million dollars it
+              // has provided", "für die Experten, die die Schweiz geschickt
+              // hat") (p-ctx9).
+              bool aux_between = subject && subject->e < k && subject->e + 2 >= k;
+              for (size_t j = subject ? subject->e : k; aux_between && j < k; ++j) {
+                const std::string& a = c.tokens[j].folded;
+                aux_between = a == "has" || a == "have" || a == "had" || a == "ha" || a == "han" ||
+                              a == "había" || a == "habían" || a == "a" || a == "avait" ||
+                              a == "ont" || a == "avaient" || a == "hat" || a == "hatte" ||
+                              a == "haben" || a == "hatten";
+              }
+              const bool zero_relative = subject && (subject->e == k || aux_between);
+              // A perfect infinitive names the thanked one's deed ("por
+              // haber enviado brigadistas", "d'avoir envoyé des médecins",
+              // "for having sent a team") (p-ctx9).
+              const std::string& before = c.tokens[k - 1].folded;
+              if (before == "haber" || before == "avoir" || before == "having") return true;
+              // A participle right after the aid noun, without a relative
+              // word ("for the 25,000 tonnes of wheat delivered free of
+              // charge", "the support extended by Qatar to Ghana's
+              // programme", "les tentes envoyées par Tokyo"): its by-agent,
+              // if any, is the giver (p-ctx9).
+              // An amount, an agent or a support noun before it makes the
+              // participle a giving ("the hospitality extended to his
+              // delegation" is none).
+              const bool reduced = relative == SIZE_MAX && !zero_relative && !subject &&
+                                   k > t.token + t.length + 1 && c.tokens[k - 1].is_word &&
+                                   !IsCapitalised(c.text, c.tokens[k - 1]) &&
+                                   !(c.Mask(k - 1) & Bit(WordClass::kDet));
+              if (reduced) {
+                const Mention* agent = nullptr;
+                for (const auto& m : mentions) {
+                  if (m.dead || m.b <= k || m.b >= end || m.code.empty()) continue;
+                  if ((m.prep & Bit(WordClass::kPrepBy)) && m.b <= k + 3) agent = &m;
+                  break;
+                }
+                bool amount = false, comma = false;
+                for (size_t j = t.token + t.length; j < k; ++j) {
+                  const std::string& w = c.tokens[j].folded;
+                  auto digit = [&](size_t i) {
+                    return !c.tokens[i].folded.empty() &&
+                           std::isdigit(static_cast<unsigned char>(c.tokens[i].folded[0]));
+                  };
+                  comma |= w == "," && !(j > 0 && j + 1 < k && digit(j - 1) && digit(j + 1));
+                  amount |= !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+                  amount |=
+                      j + 2 >= k && (w.starts_with("support") || w.starts_with("soutien") ||
+                                     w.starts_with("apoyo") || w.starts_with("unterstützung") ||
+                                     w.starts_with("поддержк"));
+                }
+                if (comma || (!agent && !amount)) continue;
+                if (agent) resolve(agent, true, giver);
+                return true;
+              }
               if (relative == SIZE_MAX && !zero_relative) continue;
               // A message sent is no aid ("thanked him for the letter he sent").
               bool message = false;
@@ -5907,9 +6225,22 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             if (k >= ce || !(o.flags & kNominal)) continue;
             const std::string& w = c.tokens[k].folded;
-            return !(w.starts_with("unterstützung") || w.starts_with("support") ||
-                     w.starts_with("soutien") || w.starts_with("apoyo") ||
-                     w.starts_with("поддержк"));
+            // Support in general: unless a send verb right after it names it
+            // given ("the generous support extended by Qatar") (p-ctx9).
+            if (w.starts_with("unterstützung") || w.starts_with("support") ||
+                w.starts_with("soutien") || w.starts_with("apoyo") || w.starts_with("поддержк")) {
+              bool given_after = false;
+              for (size_t j = k + 1; j < end && j <= k + 2 && !given_after; ++j) {
+                for (uint32_t g = 0; g < c.token_hits[j].count && !given_after; ++g) {
+                  const LexHit& v = c.hits[c.token_hits[j].begin + g];
+                  given_after = v.cls == WordClass::kEvent && v.event_type == aid_ &&
+                                (v.flags & kComplementOnly) && !(v.flags & kNominal);
+                }
+              }
+              if (given_after) continue;
+              return false;
+            }
+            return true;
           }
         }
         return false;
@@ -6071,6 +6402,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     c.d.recent.insert(c.d.recent.begin(), FromMention(m));
     if (c.d.recent.size() > 8) c.d.recent.pop_back();
   }
+  if (giverless_scene &&
+      std::none_of(c.out.events.begin() + static_cast<std::ptrdiff_t>(sentence_first_event),
+                   c.out.events.end(),
+                   [&](const Event& e) { return e.type == "AID" || e.type == "CONDOLENCE"; })) {
+    c.d.scene_focus = giverless_scene;
+    c.d.scene_focus_sentence = c.sentence_index;
+  }
   // The sentence's first place is its scene ("58 morts dans le sud d'Haïti
   // et 9 dans l'est de Cuba": Haiti).
   for (const auto& m : mentions) {
@@ -6081,6 +6419,29 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       c.d.last_place = FromMention(m);
       c.d.last_place_sentence = c.sentence_index;
       break;
+    }
+  }
+  // A sentence that reports no act and names one state alone, bare (no
+  // office, no person, not "with"/"by"/"against" it), tells what happens
+  // there: that state is the scene too ("Un huracán azotó Honduras. México
+  // envió víveres", "A cyclone hit Mozambique. Malawi sent tents", "Ein
+  // Erdbeben hat Albanien erschüttert", "Aid began arriving in Honduras")
+  // (rec9).
+  const bool place_named = c.d.last_place && c.d.last_place_sentence == c.sentence_index;
+  if (!place_named && c.out.events.size() == sentence_first_event) {
+    const Mention* only = nullptr;
+    bool single = true;
+    for (const auto& m : mentions) {
+      if (m.code.empty() || m.dead) continue;
+      if (only && only->code != m.code) single = false;
+      if (!only) only = &m;
+    }
+    constexpr uint64_t kNotScene = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepBy) |
+                                   Bit(WordClass::kPrepAgainst);
+    if (only && single && only->kind == EntryKind::kState && !only->has_role &&
+        !only->has_person && !only->plural && !only->pronoun && !(only->prep & kNotScene)) {
+      c.d.last_place = FromMention(*only);
+      c.d.last_place_sentence = c.sentence_index;
     }
   }
   // One judgment told twice in a sentence: a party that judges a deed and

@@ -111,5 +111,15 @@ TEST_F(R9RussianWireTest, InvectiveQualificationIsCriticism) {
                   .empty());
 }
 
+// The "shadow fleet" sanctioned is Russia's ("ввела санкции против 30 судов
+// так называемого «теневого флота»").
+TEST_F(R9RussianWireTest, ShadowFleetSanctionedIsRussias) {
+  EXPECT_EQ(
+      Of("Канада ввела санкции против 20 судов так называемого «теневого флота».", "SANCTION"),
+      Strings{"CAN>RUS"});
+  // Twin: naming the fleet is no act by itself.
+  EXPECT_TRUE(Of("Танкер теневого флота прошёл Датские проливы.", "SANCTION").empty());
+}
+
 }  // namespace
 }  // namespace newswire::extract

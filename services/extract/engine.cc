@@ -4140,7 +4140,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // condemned ..."): an "and" after it with nobody named before
             // the trigger joins two predicates, not two objects (r9-fr).
             bool own_predicate = false;
-            for (size_t k = m->e; k < t.token && !after && !own_predicate && !getenv("R9FR_OFF"); ++k) {
+            for (size_t k = m->e; k < t.token && !after && !own_predicate; ++k) {
               own_predicate = (c.Mask(k) & Bit(WordClass::kAnd)) &&
                               std::none_of(cm.begin(), cm.end(), [&](const Mention* o) {
                                 return o->b > k && o->b < t.token;

@@ -123,5 +123,25 @@ TEST_F(FrenchR9RealTest, ThreatOfReciprocalMeasuresIsASanction) {
   EXPECT_EQ(Of("Moscou a menacé Tokyo de quitter les pourparlers.", "SANCTION"), Strings{});
 }
 
+// The object of a predicate coordinated before the act, which is no act
+// itself, is not the act's target ("ont apporté leur soutien au Burkina et
+// dénoncé l'hostilité d'Abidjan", "pledged solidarity to Moldova and
+// condemned ..."); objects coordinated before a final participle still are.
+TEST_F(FrenchR9RealTest, ObjectOfAnEarlierPredicateIsNoTarget) {
+  EXPECT_EQ(Of("Le Tchad et le Niger ont apporté leur soutien au Mali et dénoncé l'hostilité "
+               "d'Alger.",
+               "CRITICISM"),
+            Strings{"NER,TCD>DZA"});
+  EXPECT_EQ(Of("Estonia and Latvia pledged their solidarity to Moldova and condemned the "
+               "hostility of Russia.",
+               "en", "CRITICISM"),
+            Strings{"EST,LVA>RUS"});
+  // Twin: two objects joined by "und" before a German final participle.
+  EXPECT_EQ(Of("Scholz ist in Berlin mit dem Präsidenten Polens und dem Präsidenten Litauens "
+               "zusammengetroffen.",
+               "de", "MEETING"),
+            Strings{"DEU>LTU,POL"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -102,5 +102,20 @@ TEST_F(ContextAidRealTest, AidThankedForByParticipleOrAuxiliary) {
             Strings{});
 }
 
+// A measure qualified by a quoted negative noun is criticised ("described
+// the British measures as economic banditry", "calificó la medida de
+// censura"): those nouns carry negative sentiment.
+TEST_F(ContextAidRealTest, QuotedBanditryOrCensorshipQualifiesAMeasure) {
+  EXPECT_EQ(Of("Britain imposed sanctions on 14 Russian companies. Foreign ministry spokeswoman "
+               "Maria Zakharova described the British measures as \"economic banditry\".",
+               "en", "CRITICISM"),
+            Strings{"RUS>GBR"});
+  // Twin: a neutral qualification is no criticism.
+  EXPECT_EQ(Of("Britain imposed sanctions on 14 Russian companies. Foreign ministry spokeswoman "
+               "Maria Zakharova described the British measures as \"expected\".",
+               "en", "CRITICISM"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

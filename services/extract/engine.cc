@@ -86,6 +86,13 @@ struct Discourse {
   // Myanmar") (p-ctx9).
   std::optional<Participant> scene_focus;
   size_t scene_focus_sentence = 0;
+  // The latest measure one party took against another (a SANCTION or
+  // PROTEST: sanctions, an expulsion, a summons), its authors, targets and
+  // sentence: the deed a bare "the decision", "these measures", "cette
+  // décision", "la medida", "diese Maßnahmen", "это решение" in a later
+  // sentence's criticism by a party it hit takes up (p-ctx10).
+  std::vector<Participant> measure_actors, measure_targets;
+  size_t measure_sentence = SIZE_MAX;
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -1203,8 +1210,7 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         // ("En Madrid, el ministro de Asuntos Exteriores, José Manuel
         // Albares, recibió", "À Paris, le ministre des Affaires étrangères,
         // Jean-Noël Barrot, a reçu") (r9-es).
-        if (m.code.empty() && last->b > 0 &&
-            (c.Mask(last->b - 1) & Bit(WordClass::kPrepPlace)) &&
+        if (m.code.empty() && last->b > 0 && (c.Mask(last->b - 1) & Bit(WordClass::kPrepPlace)) &&
             (last->kind == EntryKind::kCapital || last->kind == EntryKind::kCity ||
              last->kind == EntryKind::kRegion)) {
           // ... when its holder is named in apposition, the name says whose
@@ -1224,8 +1230,8 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
           size_t k = m.e;
           if (k + 1 < c.tokens.size() && c.tokens[k].folded == ",") {
             ++k;
-            while (k < c.tokens.size() && c.tokens[k].is_word && IsCapitalised(c.text, c.tokens[k]) &&
-                   c.Mask(k) == 0) {
+            while (k < c.tokens.size() && c.tokens[k].is_word &&
+                   IsCapitalised(c.text, c.tokens[k]) && c.Mask(k) == 0) {
               ++k;
             }
             if (k > m.e + 1 && k < c.tokens.size() && c.tokens[k].folded == ",") b = m.b;
@@ -1725,8 +1731,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                  while (n < se && n <= k + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
                  if (n >= se) return false;
                  const std::string& w = c.tokens[n].folded;
-                 const bool relative = w == "que" || w == "quien" || w == "quienes" ||
-                                       w == "cual" || w == "cuales";
+                 const bool relative =
+                     w == "que" || w == "quien" || w == "quienes" || w == "cual" || w == "cuales";
                  // An object relative naming its own subject (", a los que los
                  // Veintisiete acusan de") keeps the old reading.
                  if (!relative || !(c.Mask(k) & Bit(WordClass::kPrepTo)) ||
@@ -2991,8 +2997,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // state's ("Paris convoque ... Le ministère a remercié") (p-actor).
         const Participant* office = nullptr;
         int office_count = -1;
+        // The dateline's state counts once more: wire copy leaves its own
+        // state's holder unqualified ("PARIS ... Le chef de l'État",
+        // "ASCHGABAT ... das Staatsoberhaupt") and qualifies the guests'
+        // (p-grp10).
+        const bool home_bonus = std::getenv("GRP10_OFF") == nullptr;
         auto consider = [&](const Participant& p) {
-          const int n = c.d.SubjectCount(p.code);
+          const int n = c.d.SubjectCount(p.code) +
+                        (home_bonus && c.d.dateline_state && c.d.dateline_state->code == p.code
+                             ? (std::getenv("GRP10_STRONG") ? std::atoi(std::getenv("GRP10_STRONG")) : 1)
+                             : 0);
           if (OfficeFits(m->role, p.role) && n > office_count) {
             office = &p;
             office_count = n;
@@ -4444,8 +4458,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         // (also a place named for them: "a quien expresó su pésame por las
         // víctimas en Serbia") (r9-es)
-        const bool keeps_recipient = (t.type == aid_ || type.name == "CONDOLENCE") &&
-                                     (!targets.empty() || !places.empty());
+        const bool keeps_recipient =
+            (t.type == aid_ || type.name == "CONDOLENCE") && (!targets.empty() || !places.empty());
         if (antecedent && !Contains(actors, antecedent->code) && !keeps_recipient) {
           targets.clear();
           of_targets.clear();
@@ -4860,9 +4874,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         bool retaliation = false;
         for (size_t k = t.token; k < std::min(ce, t.token + t.length) && !retaliation; ++k) {
           const std::string& w = c.tokens[k].folded;
-          for (const char* stem : {"ответн", "зеркальн", "контрмер", "retaliat", "countermeasure",
-                                   "gegenmaßnahm", "vergeltung", "représaill", "rétorsion",
-                                   "represalia", "contramedida"}) {
+          for (const char* stem :
+               {"ответн", "зеркальн", "контрмер", "retaliat", "countermeasure", "gegenmaßnahm",
+                "vergeltung", "représaill", "rétorsion", "represalia", "contramedida"}) {
             retaliation |= w.starts_with(stem);
           }
         }
@@ -4874,9 +4888,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                      std::any_of(e.actors.begin(), e.actors.end(),
                                  [&](const Actor& a) { return a.country == actors[0].code; });
             });
-        for (auto it = c.out.events.rbegin(); retaliation && !answered_here &&
-                                              it != c.out.events.rend();
-             ++it) {
+        for (auto it = c.out.events.rbegin();
+             retaliation && !answered_here && it != c.out.events.rend(); ++it) {
           auto has = [&](const std::vector<Actor>& side) {
             return std::any_of(side.begin(), side.end(),
                                [&](const Actor& a) { return a.country == actors[0].code; });
@@ -5157,6 +5170,35 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (!ours) targets.push_back(judged);
             break;
           }
+        }
+        // A bare deed noun judged by a party an earlier sentence's measure
+        // hit ("Minsk called the decision illegal", "Moskau verurteilte die
+        // Maßnahmen", "Pékin a condamné cette décision", "calificó la medida",
+        // "осудил это решение"): that measure's authors, whoever spoke or
+        // met in between (p-ctx10).
+        // Remarks are no measure ("Kigali a dénoncé des propos").
+        bool measure_noun = false;
+        for (size_t k = cb; k < ce && deed && !measure_noun; ++k) {
+          if (!(c.Mask(k) & Bit(WordClass::kDeed))) continue;
+          const std::string& w = c.tokens[k].folded;
+          bool speech = false;
+          for (const char* stem : {"propos", "remark", "comment", "statement", "word", "äußerung",
+                                   "aussage", "bemerkung", "erklärung", "worte", "déclaration",
+                                   "parole", "declaraci", "palabra", "comentario", "заявлени",
+                                   "высказывани", "слов"}) {
+            speech |= w.starts_with(stem);
+          }
+          measure_noun = !speech;
+        }
+        if (targets.empty() && measure_noun && t.type == criticism_ &&
+            c.d.measure_sentence < c.sentence_index &&
+            std::any_of(
+                actors.begin(), actors.end(),
+                [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
+            std::none_of(actors.begin(), actors.end(), [&](const Participant& p) {
+              return Contains(c.d.measure_actors, p.code);
+            })) {
+          for (const auto& p : c.d.measure_actors) AddUnique(targets, p);
         }
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
@@ -5506,8 +5548,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           (c.Mask(cb) & Bit(WordClass::kPrepTo))) {
         size_t n = cb + 1;
         while (n < ce && n <= cb + 2 && (c.Mask(n) & Bit(WordClass::kDet))) ++n;
-        person_relative = n < ce && (c.tokens[n].folded == "quien" ||
-                                     c.tokens[n].folded == "quienes" || c.tokens[n].folded == "que");
+        person_relative =
+            n < ce && (c.tokens[n].folded == "quien" || c.tokens[n].folded == "quienes" ||
+                       c.tokens[n].folded == "que");
       }
       if (ci > 0 && type.name == "CRITICISM" && !person_relative) {
         const uint32_t sbeg = c.tokens[sb].begin;
@@ -6058,6 +6101,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.type == criticism_) {
         c.d.criticisms.emplace_back(actors, targets.empty() ? Participant{} : targets[0]);
       }
+      if ((t.type == sanction_ || t.type == protest_) && !actors.empty() && !targets.empty() &&
+          !anaphoric_sanction) {
+        c.d.measure_actors = actors;
+        c.d.measure_targets = targets;
+        c.d.measure_sentence = c.sentence_index;
+      } else if (c.d.measure_sentence < c.sentence_index &&
+                 std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
+                   return Contains(c.d.measure_targets, p.code);
+                 })) {
+        // A newer act against the party hit replaces the measure as what it
+        // answers ("... reproché au Rwanda son soutien. Kigali a dénoncé des
+        // propos").
+        c.d.measure_sentence = SIZE_MAX;
+      }
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
       // Successive meetings of one host within two sentences form a group
@@ -6436,10 +6493,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (only && only->code != m.code) single = false;
       if (!only) only = &m;
     }
-    constexpr uint64_t kNotScene = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepBy) |
-                                   Bit(WordClass::kPrepAgainst);
-    if (only && single && only->kind == EntryKind::kState && !only->has_role &&
-        !only->has_person && !only->plural && !only->pronoun && !(only->prep & kNotScene)) {
+    constexpr uint64_t kNotScene =
+        Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+    if (only && single && only->kind == EntryKind::kState && !only->has_role && !only->has_person &&
+        !only->plural && !only->pronoun && !(only->prep & kNotScene)) {
       c.d.last_place = FromMention(*only);
       c.d.last_place_sentence = c.sentence_index;
     }

@@ -93,6 +93,7 @@ struct Discourse {
   // sentence's criticism by a party it hit takes up (p-ctx10).
   std::vector<Participant> measure_actors, measure_targets;
   size_t measure_sentence = SIZE_MAX;
+  int measure_type = -1;
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -2997,16 +2998,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // state's ("Paris convoque ... Le ministère a remercié") (p-actor).
         const Participant* office = nullptr;
         int office_count = -1;
-        // The dateline's state counts once more: wire copy leaves its own
-        // state's holder unqualified ("PARIS ... Le chef de l'État",
-        // "ASCHGABAT ... das Staatsoberhaupt") and qualifies the guests'
-        // (p-grp10).
-        const bool home_bonus = std::getenv("GRP10_OFF") == nullptr;
+        // The dateline's state counts twice more, like a headline
+        // protagonist that was also named as a subject: wire copy leaves its
+        // own state's holder unqualified ("PARIS ... Le chef de l'État",
+        // "ASCHGABAT ... das Staatsoberhaupt", "NAIROBI ... The head of
+        // state") and qualifies the guests', while a travelling reporter's
+        // dateline ("RIAD (dpa) - Merz ...") still yields to a visitor named
+        // as subject more often (p-grp10).
         auto consider = [&](const Participant& p) {
-          const int n = c.d.SubjectCount(p.code) +
-                        (home_bonus && c.d.dateline_state && c.d.dateline_state->code == p.code
-                             ? (std::getenv("GRP10_STRONG") ? std::atoi(std::getenv("GRP10_STRONG")) : 1)
-                             : 0);
+          const int home = c.d.dateline_state && c.d.dateline_state->code == p.code ? 2 : 0;
+          const int n = c.d.SubjectCount(p.code) + home;
           if (OfficeFits(m->role, p.role) && n > office_count) {
             office = &p;
             office_count = n;
@@ -4994,6 +4995,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             continue;
           }
+          // The sanctions that hit the critic, when an earlier sentence
+          // told them: their authors, not those of a later sanction told
+          // by the way ("Moscow called the sanctions illegal") (p-ctx10).
+          if (x == sanction_ && c.d.measure_type == sanction_ &&
+              c.d.measure_sentence < c.sentence_index &&
+              std::any_of(
+                  actors.begin(), actors.end(),
+                  [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
+              std::none_of(actors.begin(), actors.end(), [&](const Participant& p) {
+                return Contains(c.d.measure_actors, p.code);
+              })) {
+            for (const auto& p : c.d.measure_actors) AddUnique(targets, p);
+            continue;
+          }
           // All who acted: "called the sanctions [of Washington and Ottawa]
           // illegal".
           auto it = c.d.last_actor_by_type.find(x);
@@ -5182,10 +5197,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (!(c.Mask(k) & Bit(WordClass::kDeed))) continue;
           const std::string& w = c.tokens[k].folded;
           bool speech = false;
-          for (const char* stem : {"propos", "remark", "comment", "statement", "word", "äußerung",
-                                   "aussage", "bemerkung", "erklärung", "worte", "déclaration",
-                                   "parole", "declaraci", "palabra", "comentario", "заявлени",
-                                   "высказывани", "слов"}) {
+          for (const char* stem :
+               {"propos", "remark", "comment", "statement", "word", "äußerung", "aussage",
+                "bemerkung", "erklärung", "worte", "déclaration", "parole", "declaraci", "palabra",
+                "comentario", "заявлени", "высказывани", "слов"}) {
             speech |= w.starts_with(stem);
           }
           measure_noun = !speech;
@@ -6101,12 +6116,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.type == criticism_) {
         c.d.criticisms.emplace_back(actors, targets.empty() ? Participant{} : targets[0]);
       }
+      // A retaliation answers the measure; it does not replace it.
+      const bool answer =
+          c.d.measure_sentence != SIZE_MAX &&
+          std::all_of(
+              actors.begin(), actors.end(),
+              [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
+          std::any_of(targets.begin(), targets.end(),
+                      [&](const Participant& p) { return Contains(c.d.measure_actors, p.code); });
       if ((t.type == sanction_ || t.type == protest_) && !actors.empty() && !targets.empty() &&
-          !anaphoric_sanction) {
+          !anaphoric_sanction && !answer) {
         c.d.measure_actors = actors;
         c.d.measure_targets = targets;
         c.d.measure_sentence = c.sentence_index;
-      } else if (c.d.measure_sentence < c.sentence_index &&
+        c.d.measure_type = t.type;
+      } else if (!answer && c.d.measure_sentence < c.sentence_index &&
                  std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
                    return Contains(c.d.measure_targets, p.code);
                  })) {

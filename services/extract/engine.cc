@@ -49,6 +49,7 @@ struct Mention {
   bool has_role = false;
   bool has_person = false;
   bool plural = false;       // "die beiden Staatschefs": the current pair
+  uint8_t group_n = 0;       // "les trois pays": the latest that many states named (p-grp10)
   bool pronoun = false;      // "er", "he": the last singular subject
   bool obj_pronoun = false;  // "ihn", "them": resolved once the actor is known
   bool counterpart = false;  // "counterpart" without country: the other one
@@ -69,7 +70,10 @@ struct Participant {  // views: see Mention
 struct Discourse {
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
-  std::vector<Participant> pair;           // at most 2, distinct codes
+  std::vector<Participant> pair;  // at most 2, distinct codes
+  // Every state named outside a place phrase, the latest first (distinct
+  // codes, at most 8): whom "les trois pays européens" names (p-grp10).
+  std::vector<Participant> named_states;
   bool met = false;                        // the pair came from an explicit meeting
   size_t meeting_sentence = 0;             // sentence of the latest meeting
   std::optional<Participant> last_place;   // latest place named ("in Myanmar")
@@ -617,6 +621,32 @@ Actor ToActor(const ActorMatcher& actors, const Participant& p) {
                std::string(p.code), p.role.empty() ? std::string("state") : std::string(p.role)};
 }
 
+// The number a numeral word of a group of states says ("trois", "three",
+// "drei", "tres", "три"), else 0 (p-grp10).
+uint8_t GroupNumber(std::string_view w) {
+  if (w == "trois" || w == "three" || w == "drei" || w == "tres" || w == "три" || w == "трёх" ||
+      w == "трех") {
+    return 3;
+  }
+  if (w == "quatre" || w == "four" || w == "vier" || w == "cuatro" || w == "четыре" ||
+      w == "четырёх" || w == "четырех") {
+    return 4;
+  }
+  if (w == "cinq" || w == "five" || w == "fünf" || w == "cinco" || w == "пять" || w == "пяти") {
+    return 5;
+  }
+  return 0;
+}
+
+// Whether a plural noun says states ("pays", "states", "Staaten", "países",
+// "страны") (p-grp10).
+bool IsStateNoun(std::string_view w) {
+  return w == "pays" || w == "états" || w == "nations" || w == "countries" || w == "states" ||
+         w == "staaten" || w == "länder" || w == "ländern" || w == "países" || w == "estados" ||
+         w == "naciones" || w == "страны" || w == "стран" || w == "государства" ||
+         w == "государств";
+}
+
 std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const {
   std::vector<Mention> ms = std::move(c.spare_mentions);  // capacity of an earlier sentence
   ms.clear();
@@ -632,6 +662,28 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     if (!c.tokens[i].is_word) {
       ++i;
       continue;
+    }
+    // A numbered group of states ("les trois pays européens", "the three
+    // Baltic states", "die drei Staaten", "los tres países", "три страны"):
+    // the latest that many states named; two is the current pair (p-grp10).
+    // One set off by a comma restates the list before it ("Cuba, Jamaica y
+    // Haití, los tres países más afectados"): no mention of its own.
+    size_t before = i;
+    while (before > b && (c.Mask(before - 1) & Bit(WordClass::kDet))) --before;
+    const bool apposition = before > b && c.tokens[before - 1].folded == ",";
+    if (const uint8_t n = GroupNumber(c.tokens[i].folded); n >= 3 && !apposition) {
+      size_t j = i + 1;
+      if (j + 1 < e && !IsStateNoun(c.tokens[j].folded)) ++j;  // "the three Baltic states"
+      if (j < e && IsStateNoun(c.tokens[j].folded)) {
+        Mention g;
+        g.b = i;
+        g.e = j + 1;
+        g.plural = true;
+        g.group_n = n;
+        ms.push_back(g);
+        i = j + 1;
+        continue;
+      }
     }
     // Function words and trigger words never start an actor name; skipping
     // them saves most gazetteer lookups.
@@ -2887,6 +2939,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return nullptr;
     };
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
+      if (m->plural && m->group_n > 0 && c.d.named_states.size() >= m->group_n) {
+        for (size_t k = 0; k < m->group_n; ++k) AddUnique(into, c.d.named_states[k]);
+        return;
+      }
       if (m->plural) {
         // "Ambos gobiernos", "the two leaders", "beide": the host and its
         // latest guest, not every guest of the host's round of meetings.
@@ -6458,6 +6514,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
     }
+  }
+  // States named in this sentence, the last named first (p-grp10).
+  for (const auto& m : mentions) {
+    if (m.code.empty() || m.plural || m.kind == EntryKind::kOrganisation || !m.seat_of.empty() ||
+        (m.prep & Bit(WordClass::kPrepPlace))) {
+      continue;
+    }
+    std::erase_if(c.d.named_states, [&](const Participant& p) { return p.code == m.code; });
+    c.d.named_states.insert(c.d.named_states.begin(), FromMention(m));
+    if (c.d.named_states.size() > 8) c.d.named_states.pop_back();
   }
   // People named in this sentence, the last named first.
   for (const auto& m : mentions) {

@@ -67,5 +67,31 @@ TEST_F(GroupsP10RealTest, TravellingVisitorNamedMoreOftenKeepsTheBareOffice) {
             Strings{"AUS>PRT"});
 }
 
+// A numbered group of states ("les trois pays", "the three countries", "die
+// drei Staaten", "los tres países") is the latest that many states named.
+TEST_F(GroupsP10RealTest, NumberedGroupIsTheLatestStatesNamed) {
+  EXPECT_EQ(Titled("",
+                   "L'Italie et l'Espagne ont salué la décision de la Grèce. Les trois pays "
+                   "ont ensuite annoncé des sanctions contre la Biélorussie.",
+                   "fr", "SANCTION"),
+            Strings{"ESP,GRC,ITA>BLR"});
+  EXPECT_EQ(Titled("",
+                   "Poland and Sweden voiced support for Finland on Monday. The three "
+                   "countries later imposed sanctions on Belarus.",
+                   "en", "SANCTION"),
+            Strings{"FIN,POL,SWE>BLR"});
+  EXPECT_EQ(Titled("",
+                   "Chile y Perú expresaron su apoyo a Colombia. Los tres países condenaron "
+                   "después el ataque de Venezuela.",
+                   "es", "CRITICISM"),
+            Strings{"CHL,COL,PER>VEN"});
+  // Twin: set off by a comma it restates the list of its own sentence.
+  EXPECT_EQ(Titled("",
+                   "Spanien hatte Marokko kritisiert. Die EU schickte Hilfe nach Kuba, "
+                   "Jamaika und Haiti, die drei Staaten, die am stärksten betroffen waren.",
+                   "de", "AID"),
+            Strings{"EU>CUB,HTI,JAM"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -95,9 +95,28 @@ struct Discourse {
   // sentence: the deed a bare "the decision", "these measures", "cette
   // décision", "la medida", "diese Maßnahmen", "это решение" in a later
   // sentence's criticism by a party it hit takes up (p-ctx10).
-  std::vector<Participant> measure_actors, measure_targets;
-  size_t measure_sentence = SIZE_MAX;
-  int measure_type = -1;
+  struct Measure {
+    std::vector<Participant> actors, targets;
+    size_t sentence = 0;
+    int type = -1;
+  };
+  std::vector<Measure> measures;
+  // The latest measure of an earlier sentence (of type `type`, any when -1)
+  // that hit one of `critics` and is none of theirs, if any.
+  const Measure* MeasureAgainst(const std::vector<Participant>& critics, size_t sentence,
+                                int type) const {
+    for (auto m = measures.rbegin(); m != measures.rend(); ++m) {
+      if (m->sentence >= sentence || (type >= 0 && m->type != type)) continue;
+      auto in = [&](const std::vector<Participant>& side) {
+        return std::any_of(critics.begin(), critics.end(), [&](const Participant& p) {
+          return std::any_of(side.begin(), side.end(),
+                             [&](const Participant& q) { return q.code == p.code; });
+        });
+      };
+      if (in(m->targets) && !in(m->actors)) return &*m;
+    }
+    return nullptr;
+  }
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -5054,16 +5073,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // The sanctions that hit the critic, when an earlier sentence
           // told them: their authors, not those of a later sanction told
           // by the way ("Moscow called the sanctions illegal") (p-ctx10).
-          if (x == sanction_ && c.d.measure_type == sanction_ &&
-              c.d.measure_sentence < c.sentence_index &&
-              std::any_of(
-                  actors.begin(), actors.end(),
-                  [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
-              std::none_of(actors.begin(), actors.end(), [&](const Participant& p) {
-                return Contains(c.d.measure_actors, p.code);
-              })) {
-            for (const auto& p : c.d.measure_actors) AddUnique(targets, p);
-            continue;
+          if (x == sanction_) {
+            if (const auto* m = c.d.MeasureAgainst(actors, c.sentence_index, sanction_)) {
+              for (const auto& p : m->actors) AddUnique(targets, p);
+              continue;
+            }
           }
           // All who acted: "called the sanctions [of Washington and Ottawa]
           // illegal".
@@ -5261,15 +5275,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           measure_noun = !speech;
         }
-        if (targets.empty() && measure_noun && t.type == criticism_ &&
-            c.d.measure_sentence < c.sentence_index &&
-            std::any_of(
-                actors.begin(), actors.end(),
-                [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
-            std::none_of(actors.begin(), actors.end(), [&](const Participant& p) {
-              return Contains(c.d.measure_actors, p.code);
-            })) {
-          for (const auto& p : c.d.measure_actors) AddUnique(targets, p);
+        if (targets.empty() && measure_noun && t.type == criticism_) {
+          if (const auto* m = c.d.MeasureAgainst(actors, c.sentence_index, -1)) {
+            for (const auto& p : m->actors) AddUnique(targets, p);
+          }
         }
         // "denounced the measures", "kritisierte den Schritt": the last
         // party that acted.
@@ -6173,27 +6182,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         c.d.criticisms.emplace_back(actors, targets.empty() ? Participant{} : targets[0]);
       }
       // A retaliation answers the measure; it does not replace it.
+      const auto* answered = c.d.MeasureAgainst(actors, c.sentence_index + 1, -1);
       const bool answer =
-          c.d.measure_sentence != SIZE_MAX &&
-          std::all_of(
-              actors.begin(), actors.end(),
-              [&](const Participant& p) { return Contains(c.d.measure_targets, p.code); }) &&
-          std::any_of(targets.begin(), targets.end(),
-                      [&](const Participant& p) { return Contains(c.d.measure_actors, p.code); });
+          answered && std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
+            return Contains(answered->actors, p.code);
+          });
       if ((t.type == sanction_ || t.type == protest_) && !actors.empty() && !targets.empty() &&
           !anaphoric_sanction && !answer) {
-        c.d.measure_actors = actors;
-        c.d.measure_targets = targets;
-        c.d.measure_sentence = c.sentence_index;
-        c.d.measure_type = t.type;
-      } else if (!answer && c.d.measure_sentence < c.sentence_index &&
-                 std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
-                   return Contains(c.d.measure_targets, p.code);
-                 })) {
-        // A newer act against the party hit replaces the measure as what it
+        c.d.measures.push_back({actors, targets, c.sentence_index, t.type});
+      } else if (!answer) {
+        // A newer act against a party hit replaces the measure as what it
         // answers ("... reproché au Rwanda son soutien. Kigali a dénoncé des
         // propos").
-        c.d.measure_sentence = SIZE_MAX;
+        std::erase_if(c.d.measures, [&](const Discourse::Measure& m) {
+          return m.sentence < c.sentence_index &&
+                 std::any_of(targets.begin(), targets.end(),
+                             [&](const Participant& p) { return Contains(m.targets, p.code); });
+        });
       }
       if (t.type == meeting_) clause_meeting.emplace(actors, targets);
       // Discourse: a meeting between two parties sets the current pair.
@@ -6512,6 +6517,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           c.d.pair.push_back(FromMention(*m));
           break;
         }
+      }
+    }
+  }
+  // The named agent of a passive ("a été reçu à l'Élysée par Emmanuel
+  // Macron", "was welcomed by Prime Minister X", "fue recibido por Y") is
+  // the clause's logical subject: it counts for the story's salience, whom a
+  // bare office names (p-grp10).
+  if (!std::getenv("GRP10_NOAGENT")) {
+    bool passive = false;
+    for (size_t k = sb; k < se && !passive; ++k) passive = c.Mask(k) & Bit(WordClass::kPassive);
+    for (const auto& m : mentions) {
+      if (passive && m.has_person && !m.code.empty() && !m.plural &&
+          m.prep == Bit(WordClass::kPrepBy)) {
+        c.d.CountSubject(m.code);
       }
     }
   }

@@ -61,5 +61,27 @@ TEST_F(MeasureMemoryTest, RemarksAndBystandersKeepTheirReading) {
             Strings{"FIN>SWE"});
 }
 
+// "called the sanctions ...": the sanctions that hit the critic, not a
+// later sanction against a third party told by the way, and not the
+// critic's own answer (countermeasures do not replace what they answer).
+TEST_F(MeasureMemoryTest, CriticisedSanctionsAreThoseThatHitTheCritic) {
+  EXPECT_EQ(Of("Switzerland imposed sanctions on ten Belarusian officials on Tuesday. "
+               "Separately, Japan imposed sanctions on North Korea. "
+               "Belarus called the sanctions \"unlawful\".",
+               "en", "CRITICISM"),
+            Strings{"BLR>CHE"});
+  EXPECT_EQ(Of("Australien hat Sanktionen gegen Iran verhängt. "
+               "Iran kündigte Gegenmaßnahmen gegen Australien an. "
+               "Das iranische Außenministerium nannte die Sanktionen „rechtswidrig“.",
+               "de", "CRITICISM"),
+            Strings{"IRN>AUS"});
+  // Twin: a critic no sanction hit keeps the latest sanctioner.
+  EXPECT_EQ(Of("Switzerland imposed sanctions on ten Belarusian officials on Tuesday. "
+               "Separately, Japan imposed sanctions on North Korea. "
+               "China called the sanctions \"unlawful\".",
+               "en", "CRITICISM"),
+            Strings{"CHN>JPN"});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -6520,20 +6520,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
     }
   }
-  // The named agent of a passive ("a été reçu à l'Élysée par Emmanuel
-  // Macron", "was welcomed by Prime Minister X", "fue recibido por Y") is
-  // the clause's logical subject: it counts for the story's salience, whom a
-  // bare office names (p-grp10).
-  if (!std::getenv("GRP10_NOAGENT")) {
-    bool passive = false;
-    for (size_t k = sb; k < se && !passive; ++k) passive = c.Mask(k) & Bit(WordClass::kPassive);
-    for (const auto& m : mentions) {
-      if (passive && m.has_person && !m.code.empty() && !m.plural &&
-          m.prep == Bit(WordClass::kPrepBy)) {
-        c.d.CountSubject(m.code);
-      }
-    }
-  }
   // States named in this sentence, the last named first (p-grp10).
   for (const auto& m : mentions) {
     if (m.code.empty() || m.plural || m.kind == EntryKind::kOrganisation || !m.seat_of.empty() ||

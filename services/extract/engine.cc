@@ -67,6 +67,24 @@ struct Participant {  // views: see Mention
   bool operator==(const Participant& o) const { return code == o.code; }
 };
 
+// True when `side` names an office holder (a person's role, not a bare state
+// or organisation) of a state that `previous` also names with a different
+// office: the same state met through another of its officials.
+bool NamesAnotherOffice(const std::vector<Participant>& side, const Event& previous) {
+  auto is_office = [](std::string_view role) {
+    return !role.empty() && role != "state" && role != "organisation";
+  };
+  for (const auto& p : side) {
+    if (!is_office(p.role)) continue;
+    for (const auto* prev_side : {&previous.actors, &previous.targets}) {
+      for (const Actor& a : *prev_side) {
+        if (a.country == p.code && is_office(a.role) && a.role != p.role) return true;
+      }
+    }
+  }
+  return false;
+}
+
 struct Discourse {
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
@@ -5922,21 +5940,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           c.previous_sentence_keys.count(key)) {
         for (auto it = c.out.events.rbegin(); it != c.out.events.rend(); ++it) {
           if (it->type != type.name) continue;
-          auto other_office = [&](const std::vector<Participant>& side) {
-            for (const auto& p : side) {
-              if (p.role.empty() || p.role == "state" || p.role == "organisation") continue;
-              for (const auto* prev_side : {&it->actors, &it->targets}) {
-                for (const Actor& a : *prev_side) {
-                  if (a.country == p.code && a.role != "state" && a.role != "organisation" &&
-                      !a.role.empty() && a.role != p.role) {
-                    return true;
-                  }
-                }
-              }
-            }
-            return false;
-          };
-          if (other_office(actors) || other_office(targets)) additional = true;
+          if (NamesAnotherOffice(actors, *it) || NamesAnotherOffice(targets, *it)) {
+            additional = true;
+          }
           break;
         }
       }
@@ -5950,22 +5956,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.type == meeting_ && !done.empty()) {
         for (auto it = c.out.events.rbegin(); it != c.out.events.rend(); ++it) {
           if (it->type != type.name) continue;
-          auto differs = [&](const std::vector<Participant>& side) {
-            for (const auto& p : side) {
-              if (p.role.empty() || p.role == "state" || p.role == "organisation") continue;
-              for (const auto* prev_side : {&it->actors, &it->targets}) {
-                for (const Actor& a : *prev_side) {
-                  if (a.country == p.code && !a.role.empty() && a.role != "state" &&
-                      a.role != "organisation" && a.role != p.role) {
-                    return true;
-                  }
-                }
-              }
-            }
-            return false;
-          };
           other_occasion = !sentence_text.empty() && it->sentence == sentence_text &&
-                           (differs(actors) || differs(targets));
+                           (NamesAnotherOffice(actors, *it) || NamesAnotherOffice(targets, *it));
           break;
         }
       }

@@ -272,29 +272,37 @@ std::string_view EntryKindName(EntryKind kind) {
 }
 
 struct Gazetteer::Impl {
-  // Patterns are stored flat: one POD per pattern, its tokens in one array,
-  // their texts in one arena. What MatchAt touches per article token is the
-  // key filter, one slot of a first-token table and, for a token that
-  // starts a surface, its contiguous candidate list.
-  struct PatternToken {
-    uint64_t hash = 0;                 // FlatIndexHash(text): exact tokens compare by it first
-    uint32_t text = 0, text_size = 0;  // folded, canonical punctuation (in `arena`)
-    uint32_t raw = 0, raw_size = 0;    // case-sensitive patterns: the word as written
-    bool prefix = false;
-    // Capitalised (`~`) patterns: this word is written with a capital in the
-    // data and must be in the text ("~La Paz": both words; the first word is
-    // always checked).
-    bool upper = false;
+  // Every pattern is one self-contained record in `records` (see
+  // PatternRecord): its flags, then its tokens, then their texts, so that
+  // verifying a candidate reads one or two adjacent cache lines instead of
+  // a pattern array, a token array and a text arena (three misses). What
+  // MatchAt touches per article token is the key filter, one slot of a
+  // first-token table and, for a token that starts a surface, its
+  // contiguous candidate list and the records of the candidates it tries.
+  //
+  // Record layout, at an 8-byte aligned offset of `records`:
+  //   RecordHead                       8 bytes
+  //   RecordToken x token_count        16 bytes each
+  //   text_0 raw_0 text_1 raw_1 ...    the token texts, then padding to 8
+  struct RecordHead {
+    uint8_t flags = 0;  // kCaseSensitive | kCapitalised
+    uint8_t pad[7] = {};
   };
-  struct Pattern {
-    uint32_t first_token = 0;  // index into `tokens`
-    uint32_t token_count = 0;
-    uint32_t entry = 0;
-    uint8_t langs = 0;
-    bool case_sensitive = false;
-    bool capitalised = false;  // first letter must be upper case in the text
-    bool blocker = false;      // kind `not`: when it is the best match, no match
+  struct RecordToken {
+    uint64_t hash = 0;       // FlatIndexHash(text): exact tokens compare by it first
+    uint32_t text_size = 0;  // folded, canonical punctuation
+    // Case-sensitive patterns: the word as written (`^WHO`: an acronym; at
+    // most 65535 bytes are kept, so a longer one never matches).
+    uint16_t raw_size = 0;
+    // kPrefix; kUpper: capitalised (`~`) patterns whose word is written
+    // with a capital in the data, which must be in the text ("~La Paz":
+    // both words; the first word is always checked).
+    uint8_t flags = 0;
+    uint8_t pad = 0;
   };
+  static_assert(sizeof(RecordHead) == 8 && sizeof(RecordToken) == 16);
+  static constexpr uint8_t kCaseSensitive = 1, kCapitalised = 2;  // RecordHead::flags
+  static constexpr uint8_t kPrefix = 1, kUpper = 2;               // RecordToken::flags
   // One pattern in the candidate list of its first token. Lists are sorted
   // best first (see Rank), so the first candidate that matches is the
   // longest match of its list; a rejected candidate costs no access to the
@@ -304,6 +312,8 @@ struct Gazetteer::Impl {
     // else 0: candidates whose second token cannot match are skipped.
     uint64_t second_hash = 0;
     uint64_t rank = 0;  // Rank(): larger is better
+    // Offset of the pattern's record in `records` (in bytes). Records are
+    // laid out in data order, so a smaller offset is an earlier pattern.
     uint32_t pattern = 0;
     // The pattern's entry, length and blocker flag, so that a winner is
     // returned without reading its pattern.
@@ -326,9 +336,8 @@ struct Gazetteer::Impl {
   }
 
   std::vector<GazetteerEntry> entries;
-  std::vector<Pattern> patterns;
-  std::vector<PatternToken> tokens;
-  std::string arena;
+  std::vector<uint64_t> records;  // PatternRecord layout above; 8-byte aligned
+  size_t pattern_count = 0;
   // Candidate lists keyed by a 64-bit hash alone (open addressing over a
   // power-of-two slot array). No key is stored: every candidate found here
   // verifies all its tokens, so a collision costs time, never a match.
@@ -455,37 +464,76 @@ struct Gazetteer::Impl {
     return (uncoded_filter[bit >> 6] >> (bit & 63)) & 1;
   }
 
-  std::string_view Text(const PatternToken& pt) const {
-    return {arena.data() + pt.text, pt.text_size};
-  }
-  std::string_view Raw(const PatternToken& pt) const {
-    return {arena.data() + pt.raw, pt.raw_size};
+  // Appends the record of one pattern; returns its offset (bytes).
+  template <typename DraftTokens>
+  uint32_t AddRecord(const DraftTokens& draft_tokens, bool case_sensitive, bool capitalised) {
+    std::string bytes;
+    RecordHead head;
+    head.flags = static_cast<uint8_t>((case_sensitive ? kCaseSensitive : 0) |
+                                      (capitalised ? kCapitalised : 0));
+    bytes.append(reinterpret_cast<const char*>(&head), sizeof head);
+    std::string texts;
+    for (const auto& dt : draft_tokens) {
+      RecordToken rt;
+      rt.hash = FlatIndexHash(dt.text);
+      rt.text_size = static_cast<uint32_t>(dt.text.size());
+      rt.raw_size = static_cast<uint16_t>(std::min<size_t>(dt.raw.size(), 0xFFFF));
+      rt.flags = static_cast<uint8_t>((dt.prefix ? kPrefix : 0) | (dt.upper ? kUpper : 0));
+      bytes.append(reinterpret_cast<const char*>(&rt), sizeof rt);
+      texts += dt.text;
+      texts.append(dt.raw, 0, rt.raw_size);
+    }
+    bytes += texts;
+    const size_t offset = records.size() * sizeof(uint64_t);
+    records.resize(records.size() + (bytes.size() + 7) / 8, 0);
+    std::memcpy(reinterpret_cast<char*>(records.data()) + offset, bytes.data(), bytes.size());
+    return static_cast<uint32_t>(offset);
   }
 
-  // True if pattern `p` matches at tokens[i]. `from` tokens of it are known
-  // to match already (the first one, found by its exact key); the case
-  // conditions are checked for all. `source` is the text the tokens index
-  // into (empty: unknown, then case-sensitive patterns never match).
-  bool Matches(const Pattern& p, std::string_view source, const std::vector<Token>& text_tokens,
-               size_t i, size_t from) const {
-    if (i + p.token_count > text_tokens.size()) return false;
-    if (p.case_sensitive && source.empty()) return false;
-    if (p.capitalised && !source.empty() && !StartsUpperCase(source, text_tokens[i])) return false;
-    for (size_t k = 0; k < p.token_count; ++k) {
+  // True if the pattern whose record is at `record` (token_count tokens)
+  // matches at tokens[i]. `from` tokens of it are known to match already
+  // (the first one, found by its exact key); the case conditions are
+  // checked for all. `source` is the text the tokens index into (empty:
+  // unknown, then case-sensitive patterns never match).
+  bool Matches(uint32_t record, size_t token_count, std::string_view source,
+               const std::vector<Token>& text_tokens, size_t i, size_t from) const {
+    if (i + token_count > text_tokens.size()) return false;
+    const char* rec = reinterpret_cast<const char*>(records.data()) + record;
+    RecordHead head;
+    std::memcpy(&head, rec, sizeof head);
+    const bool case_sensitive = head.flags & kCaseSensitive;
+    if (case_sensitive && source.empty()) return false;
+    if ((head.flags & kCapitalised) && !source.empty() &&
+        !StartsUpperCase(source, text_tokens[i])) {
+      return false;
+    }
+    const char* record_tokens = rec + sizeof(RecordHead);
+    const char* bytes = record_tokens + token_count * sizeof(RecordToken);
+    for (size_t k = 0; k < token_count; ++k) {
       const Token& token = text_tokens[i + k];
-      const PatternToken& pt = tokens[p.first_token + k];
+      RecordToken pt;
+      std::memcpy(&pt, record_tokens + k * sizeof(RecordToken), sizeof pt);
+      const char* want = bytes;
+      const char* raw = bytes + pt.text_size;
+      bytes = raw + pt.raw_size;
       if (k >= from) {
         const std::string_view text = TokenText(token);
-        if (pt.prefix) {
-          if (!text.starts_with(Text(pt))) return false;
-        } else if (TextHash(token, text) != pt.hash || text != Text(pt)) {
+        // Sizes first, then memcmp inline: string_view's starts_with and
+        // != go through the out-of-line compare().
+        if (pt.flags & kPrefix) {
+          if (text.size() < pt.text_size || std::memcmp(text.data(), want, pt.text_size) != 0) {
+            return false;
+          }
+        } else if (TextHash(token, text) != pt.hash || text.size() != pt.text_size ||
+                   std::memcmp(text.data(), want, pt.text_size) != 0) {
           return false;
         }
       }
-      if (pt.upper && !source.empty() && !StartsUpperCase(source, token)) return false;
-      if (p.case_sensitive && token.is_word) {
+      if ((pt.flags & kUpper) && !source.empty() && !StartsUpperCase(source, token)) return false;
+      if (case_sensitive && token.is_word) {
         if (token.end > source.size() || token.begin > token.end ||
-            source.substr(token.begin, token.end - token.begin) != Raw(pt)) {
+            token.end - token.begin != pt.raw_size ||
+            std::memcmp(source.data() + token.begin, raw, pt.raw_size) != 0) {
           return false;
         }
       }
@@ -529,7 +577,7 @@ struct Gazetteer::Impl {
       if ((c.langs & mask) == 0) continue;
       if (c.second_hash != 0 && c.second_hash != next_hash) continue;
       if (c.key_is_match && from_key == 1) return &c;
-      if (Matches(patterns[c.pattern], source, text_tokens, i, from_key)) return &c;
+      if (Matches(c.pattern, c.token_count, source, text_tokens, i, from_key)) return &c;
     }
     return nullptr;
   }
@@ -554,9 +602,8 @@ struct Gazetteer::Impl {
       const std::string_view text = TokenText(token);
       auto covers = [&](std::span<const Candidate> list, size_t from_key) {
         for (const Candidate& c : list) {
-          const Pattern& p = patterns[c.pattern];
-          if ((c.langs & mask) == 0 || j + p.token_count <= i) continue;
-          if (Matches(p, source, text_tokens, j, from_key)) return true;
+          if ((c.langs & mask) == 0 || j + c.token_count <= i) continue;
+          if (Matches(c.pattern, c.token_count, source, text_tokens, j, from_key)) return true;
         }
         return false;
       };
@@ -1008,31 +1055,9 @@ class GazetteerLoader {
     std::map<uint64_t, std::vector<Impl::Candidate>> prefix_first, blocker_prefix_first, pair_first;
     for (uint32_t id = 0; id < drafts_.size(); ++id) {
       const Draft& d = drafts_[id];
-      Impl::Pattern p;
-      p.first_token = static_cast<uint32_t>(impl.tokens.size());
-      p.token_count = static_cast<uint32_t>(d.tokens.size());
-      p.entry = d.entry;
-      p.langs = d.langs;
-      p.case_sensitive = d.case_sensitive;
-      p.capitalised = d.capitalised;
-      p.blocker = d.blocker;
-      for (const DraftToken& dt : d.tokens) {
-        Impl::PatternToken pt;
-        pt.hash = FlatIndexHash(dt.text);
-        pt.text = static_cast<uint32_t>(impl.arena.size());
-        pt.text_size = static_cast<uint32_t>(dt.text.size());
-        impl.arena += dt.text;
-        pt.raw = static_cast<uint32_t>(impl.arena.size());
-        pt.raw_size = static_cast<uint32_t>(dt.raw.size());
-        impl.arena += dt.raw;
-        pt.prefix = dt.prefix;
-        pt.upper = dt.upper;
-        impl.tokens.push_back(pt);
-      }
-      impl.patterns.push_back(p);
-
       Impl::Candidate c;
-      c.pattern = id;
+      c.pattern = impl.AddRecord(d.tokens, d.case_sensitive, d.capitalised);
+      ++impl.pattern_count;
       c.entry = d.entry;
       c.token_count = static_cast<uint16_t>(d.tokens.size());
       c.blocker = d.blocker;
@@ -1244,6 +1269,6 @@ std::vector<std::string> Gazetteer::StateCodes() const {
   return {impl_->states.begin(), impl_->states.end()};
 }
 
-size_t Gazetteer::surface_count() const { return impl_->patterns.size(); }
+size_t Gazetteer::surface_count() const { return impl_->pattern_count; }
 
 }  // namespace newswire::extract

@@ -1,4 +1,4 @@
-// Fast equality of a std::string with a string literal, for the rule code
+// Fast equality of a std::string or std::string_view with a string literal, for the rule code
 // of the engine (engine.cc compares folded tokens with literals thousands
 // of times per article: `c.tokens[k].folded == "zu"`).
 //
@@ -15,6 +15,7 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace newswire::extract {
 
@@ -23,6 +24,18 @@ namespace newswire::extract {
   return s.size() == n && std::memcmp(s.data(), literal, n) == 0;
 }
 [[gnu::always_inline]] inline bool operator!=(const std::string& s, const char* literal) {
+  return !(s == literal);
+}
+// The same for std::string_view: rule helpers take `std::string_view w`
+// and Participant/Mention fields are views (`p.role == "head_of_state"`);
+// libstdc++ 12 compares them through the out-of-line
+// basic_string_view::compare whenever the sizes are equal. A
+// std::string argument still picks the overload above (exact match).
+[[gnu::always_inline]] inline bool operator==(std::string_view s, const char* literal) {
+  const size_t n = std::char_traits<char>::length(literal);
+  return s.size() == n && std::memcmp(s.data(), literal, n) == 0;
+}
+[[gnu::always_inline]] inline bool operator!=(std::string_view s, const char* literal) {
   return !(s == literal);
 }
 

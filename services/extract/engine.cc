@@ -579,6 +579,26 @@ bool IsRelativeObjectWord(std::string_view lang, std::string_view w) {
   return false;
 }
 
+// A closing quotation mark (German closes with “) (r10-ru).
+bool IsClosingQuote(std::string_view w) { return w == "»" || w == "”" || w == "“" || w == "\""; }
+
+// A Russian active participle ("прибывший", "прибывшим", "находящегося",
+// "выступающий"): after a comma it opens a phrase about the name right
+// before the comma, in whatever case that name stands (r10-ru).
+bool IsRussianActiveParticiple(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"ий",  "ая", "ее", "ие", "его", "ей",
+                                                  "ему", "им", "ую", "их", "ими", "ем"};
+  static constexpr std::string_view kSuffixes[] = {"вш", "ющ", "ущ", "ащ", "ящ"};
+  for (std::string_view e : kEndings) {
+    if (!w.ends_with(e)) continue;
+    const std::string_view stem = w.substr(0, w.size() - e.size());
+    for (std::string_view s : kSuffixes) {
+      if (stem.size() > s.size() + 2 && stem.ends_with(s)) return true;
+    }
+  }
+  return false;
+}
+
 // A relative pronoun that can open a subject relative clause after a comma
 // ("Brazil, which ...", "le Brésil, qui ...", "Chile, que ...", "Бразилия,
 // которая ...") (r6-en).
@@ -1059,9 +1079,16 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
       // One adjective may stand between ("in northern Serbia"); a weekday or
       // month is the preposition's own object ("Во вторник глава МИД ...").
       const uint64_t own_object = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth);
+      // So is a time noun ("в этом году Москва передала ...", "на прошлой
+      // неделе Киев ...", "in the past week Tokyo ...") (r10-ru).
+      static constexpr std::string_view kTimeNouns[] = {
+          "году",  "годе",  "месяце", "неделе",  "квартале", "year", "month",  "week", "jahr",
+          "monat", "woche", "année",  "semaine", "mois",     "año",  "semana", "mes"};
+      const bool time_noun =
+          std::find(std::begin(kTimeNouns), std::end(kTimeNouns), t.folded) != std::end(kTimeNouns);
       if (t.is_word && !IsCapitalised(c.text, t) && !(mask & Bit(WordClass::kEvent)) &&
-          !(mask & own_object) && skipped_words == 0 && !(mask & Bit(WordClass::kAnd)) &&
-          !det_seen && !m.pronoun) {
+          !(mask & own_object) && !time_noun && skipped_words == 0 &&
+          !(mask & Bit(WordClass::kAnd)) && !det_seen && !m.pronoun) {
         // (A subject pronoun is nobody's prepositional object: "В послании
         // он высоко оценил ...".)
         // An adjective stands after the article: before it, a word is no
@@ -1203,6 +1230,16 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         const bool name_word = word && IsCapitalised(c.text, c.tokens[k]);
         if (!linker && !(m2.b - m1.e <= 3 ? word : name_word)) merge = false;
       }
+    }
+    // A Russian title with the state's form of government in the genitive
+    // and its name in the nominative: "Президенту Республики Сенегал
+    // Бассиру Диомаю Фаю", "Президента Республики Мали", "Короля
+    // Королевства Бахрейн" (r10-ru).
+    if (!merge && c.lang == "ru" && m1.has_role && !m1.has_person && m1.code.empty() &&
+        !m1.plural && m2.b == m1.e + 1 && !m2.code.empty() && !m2.plural && !m2.pronoun) {
+      const std::string& w = c.tokens[m1.e].folded;
+      merge = w == "республики" || w == "королевства" || w == "государства" || w == "княжества" ||
+              w == "султаната" || w == "эмирата" || w == "федерации";
     }
     // "el Gobierno de José Jerí", "la administración de Milei": a
     // government named by its leader is that leader's state (r4-es).
@@ -2329,7 +2366,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if ((mask & Bit(WordClass::kDiscuss)) && !discuss_at) discuss_at = k;
       if (mask & Bit(WordClass::kRelation)) relation = true;
       if (mask & Bit(WordClass::kCoop)) coop = true;
-      if (mask & Bit(WordClass::kDeed)) deed = true;
+      // A deed whose non-state author follows it ("осудил действия
+      // боевиков", "condemned the actions of the militants") is nobody's
+      // in the story (r10-ru).
+      if (mask & Bit(WordClass::kDeed)) {
+        size_t n = k + 1;
+        while (n < ce && n <= k + 2 &&
+               (c.Mask(n) & (Bit(WordClass::kPrepOf) | Bit(WordClass::kDet))))
+          ++n;
+        if (n >= ce || !(c.Mask(n) & Bit(WordClass::kNonState))) deed = true;
+      }
       if (!(mask & Bit(WordClass::kEvent))) continue;
       // The longest event pattern starting here wins ("welcomed ... decision"
       // over "welcomed").
@@ -3348,6 +3394,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (subject_like(m) && m->e <= t.token) {
             subj = m;
             break;
+          }
+        }
+        // A participle phrase after a comma is about the name right before
+        // the comma, subject or object of the main verb alike: "Лавров,
+        // прибывший в Бишкек для участия ...", "встретился с Президентом
+        // Таджикистана Эмомали Рахмоном, прибывшим в Москву" (r10-ru).
+        if (!t.embedded && c.lang == "ru" && t.token >= cb + 2 &&
+            c.tokens[t.token - 1].folded == "," &&
+            IsRussianActiveParticiple(c.tokens[t.token].folded)) {
+          for (const Mention* m : cm) {
+            if (m->e + 1 == t.token && !m->code.empty() && !m->place && !m->pronoun) subj = m;
           }
         }
         // An act inside a temporal or causal clause opened after the main
@@ -4370,6 +4427,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             return false;
           }
           if (m->b < t.token + t.length && !(t.type == meeting_ && m->has_role)) return false;
+          // A state adjective is an agent only with its instrumental noun
+          // ("финляндской стороной"), not in a place phrase after the act
+          // ("на российско-финляндской границе") (r10-ru).
+          if (m->kind == EntryKind::kStateAdjective && !m->has_role && !m->has_person) {
+            if (m->e >= ce) return false;
+            const std::string& n = c.tokens[m->e].folded;
+            bool instrumental_noun = false;
+            for (const char* suffix : {"ом", "ем", "ём", "ой", "ей", "ами", "ями", "ью"}) {
+              instrumental_noun |= n.ends_with(suffix);
+            }
+            if (!instrumental_noun) return false;
+          }
           size_t head = m->b;  // "вице-премьером": the office after the prefix
           if ((c.tokens[head].folded == "вице" || c.tokens[head].folded == "экс") &&
               head + 2 < m->e && c.tokens[head + 1].folded == "-") {
@@ -4443,7 +4512,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             const bool seat =
                 (m->kind == EntryKind::kCapital && !m->has_person && m->seat_of.empty()) ||
                 m->role == "foreign_ministry";
-            if (!seat || m->code.empty() || m->plural) continue;
+            if (!seat || m->plural) continue;
+            // A bare "в МИД" is the foreign ministry the story named before
+            // ("Министерство иностранных дел России ... в МИД был вызван");
+            // a dateline alone says too little (r10-ru).
+            if (m->code.empty()) {
+              const auto named =
+                  std::find_if(c.d.institutions.begin(), c.d.institutions.end(),
+                               [&](const Participant& p) { return OfficeFits(m->role, p.role); });
+              if (named == c.d.institutions.end()) continue;
+              AddUnique(actors, *named);
+              break;
+            }
             resolve(m, true, actors);
             break;
           }
@@ -5129,10 +5209,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // names its author ("condemned the strikes, which Russia carried
         // out", "verurteilte die Angriffe, die Russland verübt hatte",
         // "осудил удары, которые Россия нанесла") (p-crit).
+        // The deed may stand in quotes ("осудил «незаконные ограничения»,
+        // которые Вашингтон применяет") (r10-ru).
+        size_t deed_at = ci + 2 < cuts.size() && cuts[ci + 1] >= 2 ? cuts[ci + 1] - 2 : 0;
+        while (deed_at > cb && IsClosingQuote(c.tokens[deed_at].folded)) --deed_at;
         const bool deed_relative =
             t.type == criticism_ && ci + 2 < cuts.size() && cuts[ci + 1] >= 2 &&
             c.tokens[cuts[ci + 1] - 1].folded == "," &&
-            (c.Mask(cuts[ci + 1] - 2) & (Bit(WordClass::kDeed) | Bit(WordClass::kViolence))) &&
+            (c.Mask(deed_at) & (Bit(WordClass::kDeed) | Bit(WordClass::kViolence))) &&
             (complementizer == "which" || complementizer == "den" || complementizer == "die" ||
              complementizer == "das" || complementizer == "der" ||
              complementizer.starts_with("котор"));

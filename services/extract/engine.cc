@@ -531,6 +531,16 @@ struct EngineImpl::Ctx {
 
 Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
 
+// A word of sequence joining a second object to the first as a later,
+// separate act of the same kind: "puis avec", "and then with", "und danach
+// mit", "y luego con", "а затем с" (r10-fr).
+bool IsThenWord(std::string_view w) {
+  static constexpr std::string_view kThen[] = {
+      "puis",   "ensuite", "then",    "later",          "subsequently", "dann",  "danach",
+      "später", "luego",   "después", "posteriormente", "затем",        "потом", "anschließend"};
+  return std::find(std::begin(kThen), std::end(kThen), w) != std::end(kThen);
+}
+
 // A count of people or things: a number ("15", "1.200") or a number word
 // from two to twelve ("seven", "acht", "six", "doce", "пять") (p-aid7).
 bool IsCount(std::string_view lang, std::string_view w) {
@@ -1306,6 +1316,21 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         (c.Mask(m.b - 2) & Bit(WordClass::kDet)) && c.tokens[m.b - 1].is_word &&
         !IsCapitalised(c.text, c.tokens[m.b - 1]) && c.Mask(m.b - 1) == 0) {
       rank = 2;
+    }
+    // An honorific before the name ("le Président de la République, S.E.M.
+    // Alassane Ouattara,", "son homologue du Ghana, S.E. John Mahama", "the
+    // President of the Republic of Maldives, H.E. Dr. Mohamed Muizzu"):
+    // initials, dots and abbreviations only (r10-fr).
+    if (last && m.has_person && rank == 0) {
+      const size_t from = last->e + title_tail + 1;
+      size_t k = from;
+      while (k < m.b && k < from + 8 &&
+             (c.tokens[k].folded == "." || (c.Mask(k) & Bit(WordClass::kAbbrev)) ||
+              (c.tokens[k].is_word && c.tokens[k].folded.size() == 1 &&
+               IsCapitalised(c.text, c.tokens[k])))) {
+        ++k;
+      }
+      if (k == m.b && k > from + 1) rank = k - from;
     }
     if (last && last->has_role && !last->has_person &&
         (last->code.empty() || last->code == m.code) && !last->plural && m.has_person &&
@@ -3914,9 +3939,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const Mention* last_target = nullptr;
         const Mention* last_of = nullptr;  // the latest of-phrase object taken
         bool targets_closed = false;
+        // A meeting or visit partner after a word of sequence is another one
+        // ("s'est entretenu avec X, puis avec Y", "met X and later Y", "mit X
+        // und danach mit Y", "con X y luego con Y", "с X, а затем с Y"); the
+        // meeting is split into one per partner below (r10-fr).
+        const bool then_joins = t.type == meeting_ || t.type == visit_;
         auto coordinated = [&](const Mention* a, const Mention* b) {
-          if (b->b < a->e || b->b - a->e > 4) return false;
-          bool joined = false;
+          if (b->b < a->e || b->b - a->e > 5) return false;
+          bool joined = false, then = false;
           for (size_t k = a->e; k < b->b; ++k) {
             uint64_t mask = c.Mask(k);
             if (mask & Bit(WordClass::kAnd))
@@ -3925,10 +3955,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               joined = true;
             else if (c.tokens[k].folded == "'")
               continue;
+            else if (then_joins && IsThenWord(c.tokens[k].folded))
+              joined = then = true;
             else if (!(mask & (Bit(WordClass::kDet) | kObjPrep | Bit(WordClass::kPrepOf))))
               return false;
           }
-          return joined;
+          return joined && (then || b->b - a->e <= 4);
         };
         auto add_target = [&](const Mention* m) {
           if (targets_closed) return;
@@ -5949,6 +5981,38 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // grata or expelling one is another act, also right after a summons
       // ("МИД Латвии вызвал поверенного ... Рига также объявила персоной нон
       // грата ...") (r9-ru).
+      // So is it in every other language: a diplomat declared persona non
+      // grata or expelled after the summons told in the sentence before is a
+      // second act, not the summons restated ("a convoqué l'ambassadeur ...
+      // Il a également déclaré persona non grata deux diplomates", "summoned
+      // the envoy. It also expelled ...", "Zudem wies es ... aus"), when the
+      // clause tells it as a further step ("également", "also", "zudem",
+      // "además", "à son tour", "in turn"); an expulsion restated still keys
+      // as the same act, and so does a bare "the expulsion" noun, mostly the
+      // summons' cause told again (r10-fr).
+      bool told_as_more = false;
+      for (size_t k = cb; k < ce && !told_as_more && t.type == protest_; ++k) {
+        const std::string& w = c.tokens[k].folded;
+        told_as_more = w == "également" || w == "aussi" || w == "ensuite" || w == "outre" ||
+                       w == "tour" || w == "also" || w == "further" || w == "additionally" ||
+                       w == "then" || w == "turn" || w == "zudem" || w == "ausserdem" ||
+                       w == "ebenfalls" || w == "auch" || w == "ferner" || w == "seinerseits" ||
+                       w == "además" || w == "asimismo" || w == "también" || w == "luego" ||
+                       w == "vez";
+      }
+      if (t.type == protest_ && c.lang != "ru" && told_as_more) {
+        const bool nominal = (t.flags & kNominal) != 0;
+        for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
+          const std::string& w = c.tokens[k].folded;
+          if (w == "grata" ||
+              (!nominal && (w.starts_with("expul") || w.starts_with("expel") ||
+                            w.starts_with("ausgewiesen") || w.starts_with("auszuweisen") ||
+                            w == "wies" || w == "wiesen" || w == "weist" || w == "weisen"))) {
+            key += "#expel";
+            break;
+          }
+        }
+      }
       if (t.type == protest_ && c.lang == "ru") {
         bool expel = false, note = false;
         for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
@@ -6521,6 +6585,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               w.starts_with("separat") || w.starts_with("séparé") || w == "getrennt" ||
               w == "jeweils" || w == "einzeln" || w == "separado" || w == "separadamente" ||
               w == "individually" || w.starts_with("отдельн") || w.starts_with("раздельн") ||
+              (k > first_target && IsThenWord(w)) ||
               (k < first_target && (w.starts_with("bilateral") || w.starts_with("bilatéra") ||
                                     w.starts_with("двусторонн")));
         }

@@ -25,8 +25,9 @@
 // Russian ones with е for ё, unless that variant collides with another
 // entry.
 //
-// Cost of MatchAt (gazetteer.cc): patterns are stored flat (POD patterns,
-// their tokens in one array, texts in one arena). A token is first checked
+// Cost of MatchAt (gazetteer.cc): each pattern is one self-contained record
+// (flags, its tokens, their texts, adjacent in one blob), so verifying a
+// candidate reads one or two cache lines. A token is first checked
 // against a Bloom filter with its Token::hash (and, for words of five or
 // more code points, against an 8 KiB table of stem starts and a hash of its
 // five-code-point stem), so most tokens cost no table access. A token that

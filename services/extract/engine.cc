@@ -136,6 +136,31 @@ struct Discourse {
     }
     return nullptr;
   }
+  // The measure a bare "the measures" / "the decision" judged by `critics`
+  // names: the one that hit them, else, for a bystander speaking right
+  // after the hit party reacted, the one that hit that party ("Nicaragua
+  // condemned the sanctions and summoned the U.S. chargé. Russia's embassy
+  // called the measures blackmail"; "Port Sudan summoned the British and EU
+  // envoys. Egypt criticised the decision") (r10-en).
+  const Measure* MeasureJudgedBy(const std::vector<Participant>& critics, size_t sentence,
+                                 int type) const {
+    if (const Measure* m = MeasureAgainst(critics, sentence, type)) return m;
+    if (last_actors.empty() || last_actors_sentence == SIZE_MAX ||
+        last_actors_sentence >= sentence || last_actors_sentence + 1 < sentence) {
+      return nullptr;
+    }
+    const Measure* m = MeasureAgainst(last_actors, sentence, type);
+    if (!m) return nullptr;
+    for (const auto& p : critics) {
+      for (const auto& q : m->actors) {
+        if (q.code == p.code) return nullptr;
+      }
+      for (const auto& q : m->targets) {
+        if (q.code == p.code) return nullptr;
+      }
+    }
+    return m;
+  }
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -626,6 +651,55 @@ bool IsRelativeSubjectWord(std::string_view lang, std::string_view w) {
   if (lang == "de") {
     return w == "der" || w == "die" || w == "das" || w == "welcher" || w == "welche" ||
            w == "welches";
+  }
+  return false;
+}
+
+// Whether the trigger at `t` stands inside a relative clause on a party
+// (", which ...", ", whose ...", ", die ...", ", qui ...", ", que ...",
+// ", которая ...", up to the next comma) that names a year before
+// `pub_year` ("in 2019", "between 2019 and 2022", "last year", "im Jahr
+// 2024", "l'an dernier", "el año pasado", "в прошлом году"): the
+// journalist's background, no news of the reported period (r10-en).
+bool InEarlierYearRelative(std::string_view lang, const std::vector<Token>& tokens, size_t sb,
+                           size_t se, size_t t, int pub_year) {
+  size_t open = SIZE_MAX;
+  for (size_t k = t; k-- > sb;) {
+    if (tokens[k].folded != ",") continue;
+    open = k;
+    break;
+  }
+  if (open == SIZE_MAX || open + 1 >= t) return false;
+  const std::string& r = tokens[open + 1].folded;
+  const bool relative = IsRelativeSubjectWord(lang, r) || IsRelativeObjectWord(lang, r) ||
+                        r == "whose" || r == "dont" || r == "cuyo" || r == "cuya" || r == "cuyos" ||
+                        r == "cuyas" || r == "deren" || r == "dessen" || r == "чей" || r == "чья" ||
+                        r == "чьи";
+  if (!relative) return false;
+  size_t close = se;
+  for (size_t k = t + 1; k < se; ++k) {
+    if (tokens[k].folded == ",") {
+      close = k;
+      break;
+    }
+  }
+  for (size_t k = open + 2; k < close; ++k) {
+    const std::string& w = tokens[k].folded;
+    if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos) {
+      const int y = std::stoi(w);
+      if (y > 1900 && y < pub_year) return true;
+    }
+    const bool year_word = w == "year" || w == "jahr" || w == "jahres" || w == "année" ||
+                           w == "an" || w == "año" || w == "году" || w == "года";
+    if (!year_word) continue;
+    const std::string& before = k > open + 1 ? tokens[k - 1].folded : r;
+    const std::string& after = k + 1 < close ? tokens[k + 1].folded : r;
+    if (before == "last" || before == "previous" || before == "letzten" ||
+        before == "vergangenen" || before == "vorigen" || before == "прошлом" ||
+        before == "прошлого" || after == "dernière" || after == "dernier" || after == "pasado" ||
+        after == "anterior") {
+      return true;
+    }
   }
   return false;
 }
@@ -2444,6 +2518,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           accord_hit.length = static_cast<uint8_t>(j + 1 - k);
           best = &accord_hit;
         }
+        // So is welcoming a thing, not a person: "welcomed the British and
+        // European funding", "welcomed the Japanese investment", "welcomed
+        // the progress in implementing ..."; a guest, a delegation or an
+        // office holder welcomed is received (r10-en).
+        size_t n = k + 1;
+        while (n < ce && n < k + 10 &&
+               ((c.Mask(n) & (Bit(WordClass::kDet) | Bit(WordClass::kAnd))) ||
+                (c.tokens[n].is_word && IsCapitalised(c.text, c.tokens[n])) ||
+                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                  return !m.dead && !m.code.empty() && !m.has_role && !m.has_person && !m.plural &&
+                         n >= m.b && n < m.e;
+                }))) {
+          ++n;
+        }
+        const bool person_named =
+            std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+              return !m.dead && (m.has_role || m.has_person || m.plural) && m.b <= n && m.e > k + 1;
+            });
+        if (best != &accord_hit && n > k + 1 && n < ce && !person_named && c.tokens[n].is_word &&
+            !IsCapitalised(c.text, c.tokens[n]) && (c.Mask(k + 1) & Bit(WordClass::kDet)) &&
+            !(c.Mask(n) & Bit(WordClass::kEvent))) {
+          const std::string& w = c.tokens[n].folded;
+          const bool guest = w == "delegation" || w == "delegations" || w == "guest" ||
+                             w == "guests" || w == "visitor" || w == "visitors" ||
+                             w == "visiting" || w == "participants" || w == "crew" || w == "team" ||
+                             w == "accompanying" || w == "new" || w == "arrival";
+          if (!guest) {
+            accord_hit = *best;
+            accord_hit.event_type = praise_;
+            accord_hit.length = static_cast<uint8_t>(n + 1 - k);
+            best = &accord_hit;
+          }
+        }
       }
       // A sanctioning participle after a determiner is an adjective ("the
       // sanctioned officials' assets", "die sanktionierten Firmen"), no act.
@@ -2451,12 +2558,57 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           k > cb && (c.Mask(k - 1) & Bit(WordClass::kDet))) {
         best = nullptr;
       }
+      // A message or signal sent is a figure of speech, no aid ("saying it
+      // sent \"a clear message\" to the region", "sends a strong signal to
+      // investors", "envió una señal clara", "a envoyé un signal fort",
+      // "ein klares Signal ... gesendet", "послал сигнал") (r10-en).
+      if (best && best->event_type == aid_ && !(best->flags & kNominal)) {
+        for (size_t j = k + 1; j < std::min<size_t>(ce, k + best->length); ++j) {
+          const std::string& w = c.tokens[j].folded;
+          if (w == "message" || w == "messages" || w == "signal" || w == "signals" ||
+              w == "señal" || w == "mensaje" || w == "signale" || w == "сигнал") {
+            best = nullptr;
+            break;
+          }
+        }
+      }
       // A trigger word inside the name of an office is no act ("Хозяин
       // встречи поблагодарил гостя": the host).
       for (const auto& m : mentions) {
         if (best && m.has_role && !m.has_person && !m.plural && m.code.empty() && k > m.b &&
             k < m.e) {
           best = nullptr;
+        }
+      }
+      // A courtesy call: "called on" an office holder with no appeal after
+      // it is a meeting ("External Affairs Minister S Jaishankar later
+      // called on the visiting President", "called on President Murmu at
+      // Rashtrapati Bhavan"); "called on President X to release ..." and
+      // "called on all parties to ..." are appeals (r10-en).
+      LexHit call_on_hit;
+      if (best && (best->flags & kComplementOnly) && c.lang == "en" && meeting_ >= 0 &&
+          k + 2 < ce && (c.tokens[k].folded == "called" || c.tokens[k].folded == "calls") &&
+          c.tokens[k + 1].folded == "on") {
+        const Mention* holder = nullptr;
+        for (const auto& m : mentions) {
+          if (!m.dead && m.b >= k + 2 && m.b <= k + 4 && (m.has_person || m.has_role) &&
+              !m.plural) {
+            holder = &m;
+            break;
+          }
+        }
+        bool appeal = false;
+        for (size_t j = k + 2; holder && j < ce && !appeal; ++j) {
+          const std::string& w = c.tokens[j].folded;
+          appeal = (w == "to" && !(j + 1 < ce && (c.Mask(j + 1) & Bit(WordClass::kDiscuss)))) ||
+                   w == "for" || w == "not";
+        }
+        if (holder && !appeal) {
+          call_on_hit = *best;
+          call_on_hit.event_type = static_cast<int16_t>(meeting_);
+          call_on_hit.flags = kVerbal;
+          call_on_hit.length = 2;
+          best = &call_on_hit;
         }
       }
       if (best && (best->flags & kComplementOnly)) {
@@ -5207,7 +5359,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // told them: their authors, not those of a later sanction told
           // by the way ("Moscow called the sanctions illegal") (p-ctx10).
           if (x == sanction_) {
-            if (const auto* m = c.d.MeasureAgainst(actors, c.sentence_index, sanction_)) {
+            if (const auto* m = c.d.MeasureJudgedBy(actors, c.sentence_index, sanction_)) {
               for (const auto& p : m->actors) AddUnique(targets, p);
               continue;
             }
@@ -5342,7 +5494,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (s->role != "embassy" && s->role != "ambassador") continue;
             for (const Mention* m : cm) {
               if (m->b < s->e || m->b > s->e + 1) continue;
-              if ((m->prep & kPlacePrep) && !m->code.empty() && !Contains(actors, m->code)) {
+              // Not a host a measure hit: the embassy judges that measure
+              // ("Russia's embassy in Managua called the measures ...",
+              // after U.S. sanctions on Nicaragua) (r10-en).
+              const bool host_hit =
+                  c.d.MeasureAgainst({FromMention(*m)}, c.sentence_index, -1) != nullptr;
+              if ((m->prep & kPlacePrep) && !m->code.empty() && !Contains(actors, m->code) &&
+                  !host_hit) {
                 targets.push_back(FromMention(*m));
               }
               break;
@@ -5413,7 +5571,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           measure_noun = !speech;
         }
         if (targets.empty() && measure_noun && t.type == criticism_) {
-          if (const auto* m = c.d.MeasureAgainst(actors, c.sentence_index, -1)) {
+          if (const auto* m = c.d.MeasureJudgedBy(actors, c.sentence_index, -1)) {
             for (const auto& p : m->actors) AddUnique(targets, p);
           }
         }
@@ -6260,6 +6418,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const std::optional<int> back = DaysBefore(*ev.date, *c.published);
         if (named_year && back && *back > kBackgroundDays) continue;
       }
+      // Background told in a relative clause on a party, which names an
+      // earlier year: "The European Union, which sanctioned 21 officials
+      // between 2019 and 2022, has no plans ...", "The United States, which
+      // sanctioned the army chief last year, said ...", "Brazil, whose
+      // relations have been frozen since the two countries expelled each
+      // other's ambassadors in 2024, ...", "die Schweiz, die bereits 2022
+      // Strafmaßnahmen verhängt hatte", "les États-Unis, qui avaient
+      // sanctionné ... en 2023", "México, que rompió relaciones con Ecuador
+      // en 2024": the journalist's aside, not the news (r10-en).
+      if (c.published &&
+          InEarlierYearRelative(c.lang, c.tokens, sb, se, t.token, c.published->year))
+        continue;
       // One trip per visitor and host in an article: "the visiting
       // President thanked ...", "who is on a visit to ..." after the arrival
       // name the visit already reported; one dated to another day is
@@ -6337,8 +6507,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // A newer act against a party hit replaces the measure as what it
         // answers ("... reproché au Rwanda son soutien. Kigali a dénoncé des
         // propos").
+        // Aid, the measure's own authors' further words and measures that
+        // join it ("Canada adopted matching measures") replace nothing
+        // ("Britain and the EU imposed sanctions on Sudan ... Cooper accused
+        // both warring parties ... announced aid for Sudan") (r10-en).
+        const bool against = (t.type == criticism_ || t.type == protest_ || t.type == sanction_) &&
+                             !anaphoric_sanction;
         std::erase_if(c.d.measures, [&](const Discourse::Measure& m) {
-          return m.sentence < c.sentence_index &&
+          return against && m.sentence < c.sentence_index &&
+                 !std::any_of(actors.begin(), actors.end(),
+                              [&](const Participant& p) { return Contains(m.actors, p.code); }) &&
                  std::any_of(targets.begin(), targets.end(),
                              [&](const Participant& p) { return Contains(m.targets, p.code); });
         });

@@ -7,8 +7,9 @@
 // (meeting); welcoming a thing ("the Japanese investment") is praise,
 // welcoming a person a meeting; a bystander judging "the measures" right
 // after the party they hit reacted judges those measures, and aid or a
-// measure joining them replaces none. Each rule has its twin that must
-// keep the other reading. Invented sentences over the real configs/.
+// measure joining them replaces none; a carrier of relief goods is aid.
+// Each rule has its twin that must keep the other reading. Invented
+// sentences over the real configs/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -137,6 +138,19 @@ TEST_F(R10EnglishTest, AidAfterSanctionsReplacesNoMeasure) {
                "Sudan. Sudan's foreign ministry condemned the measures as \"unjust\".",
                "en", "CRITICISM"),
             Strings{"SDN>EU,GBR"});
+}
+
+// An aircraft or ship carrying relief goods to a state is aid.
+TEST_F(R10EnglishTest, CarrierOfReliefGoodsIsAid) {
+  EXPECT_EQ(Of("Australia said a navy ship carrying relief supplies would reach Tonga on Friday.",
+               "en", "AID"),
+            Strings{"AUS>TON"});
+}
+
+// Twin: a ship carrying a cargo is no aid.
+TEST_F(R10EnglishTest, CarrierOfCargoIsNoAid) {
+  EXPECT_EQ(Of("A tanker carrying Russian oil was detained off the coast of Estonia.", "en", "AID"),
+            Strings{});
 }
 
 }  // namespace

@@ -615,6 +615,21 @@ bool IsRelativeObjectWord(std::string_view lang, std::string_view w) {
   return false;
 }
 
+// A word of taking over or joining another party's measures ("übernahm",
+// "schloss sich ... an", "joined", "s'est ralliée", "se sumó",
+// "присоединилась"): the sanction is the joiner's, aimed at the package's
+// targets (r10-de). `w` is a folded token or an event's trigger text.
+bool NamesAdoption(std::string_view w) {
+  for (const char* p :
+       {"übernahm",      "übernimmt",   "übernehm", "übernommen", "schloss",   "schließ",
+        "angeschlossen", "anzuschließ", "joined",   "joins",      "aligned",   "ralli",
+        "associé",       "aligné",      "repris",   "reprend",    "sumó",      "sumaron",
+        "suma",          "adhir",       "alineó",   "присоедин",  "take over", "took over"}) {
+    if (w.starts_with(p) || (w.size() > 12 && w.find(p) != std::string_view::npos)) return true;
+  }
+  return false;
+}
+
 // A closing quotation mark (German closes with “) (r10-ru).
 bool IsClosingQuote(std::string_view w) { return w == "»" || w == "”" || w == "“" || w == "\""; }
 
@@ -2214,7 +2229,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const LexHit& o = c.hits[c.token_hits[k].begin + h];
         same_type = o.cls == WordClass::kEvent && o.event_type == type;
       }
-      if (!same_type) return false;
+      // Not a verb after the noun: "Am Rande des Treffens kam Wadephul mit
+      // ... zusammen" is a meeting of its own, the noun is the block's
+      // object (r10-de).
+      if (!same_type || verbal) return false;
     }
     return false;
   };
@@ -3935,7 +3953,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                          w == "qui" || w == "quien" || w == "quienes" || w.starts_with("котор");
           for (const Mention* m : cm) resumed_main &= !(m->b < t.token && subject_like(m));
         }
-        if (!subj && !reported_drop && !t.embedded && !resumed_main) {
+        // A German infinitive clause after a comma ("hat beschlossen, das
+        // Sanktionspaket der EU zu übernehmen", "kündigte an, sich den
+        // Maßnahmen anzuschließen") has no subject of its own: the main
+        // clause's is the actor, never a genitive after the trigger (r10-de).
+        const bool de_infinitive =
+            c.lang == "de" && ci > 0 && cb > sb && c.tokens[cb - 1].folded == "," && [&] {
+              size_t j = ce;
+              while (j > cb && !c.tokens[j - 1].is_word) --j;
+              if (j <= cb + 1) return false;
+              if (IsCapitalised(c.text, c.tokens[j - 1])) return false;
+              if (c.tokens[j - 2].folded == "zu") return true;
+              const std::string& w = c.tokens[j - 1].folded;
+              for (const char* p :
+                   {"anzu", "abzu", "aufzu", "auszu", "einzu", "beizu", "vorzu", "zuzu", "mitzu",
+                    "nachzu", "zurückzu", "bereitzu", "freizu", "festzu", "fortzu", "weiterzu"}) {
+                if (w.starts_with(p) && w.ends_with("en")) return true;
+              }
+              return false;
+            }();
+        if (!subj && !reported_drop && !t.embedded && !resumed_main && !de_infinitive) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
@@ -4574,7 +4611,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             return false;
           }();
-          if (!reported_subject && !earlier_verb_object &&
+          // A German split predicate opening a coordinated main clause
+          // ("verurteilte den russischen Angriff und sprach der Ukraine sein
+          // Beileid aus", "lobte Kenia und sagte Haiti Hilfe zu") has its
+          // objects inside its own bracket; what stands before "und" is the
+          // earlier verb's, when the bracket names an object of its own (r10-de).
+          const bool earlier_split_object =
+              !after && m->b < t.token && c.lang == "de" && !(t.flags & kNominal) && t.length > 2 &&
+              std::any_of(cm.begin(), cm.end(),
+                          [&](const Mention* o) {  // the bracket names its own object
+                            return o->b > t.token && o->e < t.token + t.length &&
+                                   (!o->code.empty() || o->obj_pronoun);
+                          }) &&
+              [&] {
+                for (size_t k = m->e; k < t.token; ++k) {
+                  if (!(c.Mask(k) & Bit(WordClass::kAnd)) || t.token - k > 3) continue;
+                  bool bare = true;  // only lowercase adverbs between: "und zudem sprach"
+                  for (size_t j = k + 1; j < t.token && bare; ++j) {
+                    bare = c.tokens[j].is_word && !IsCapitalised(c.text, c.tokens[j]) &&
+                           !(c.Mask(j) & Bit(WordClass::kDet));
+                  }
+                  if (bare) return true;
+                }
+                return false;
+              }();
+          if (!reported_subject && !earlier_verb_object && !earlier_split_object &&
               (after || proclitic || fronted_object ||
                (subj && m->b >= subj->e && (verb_final || (t.flags & kNominal))))) {
             if (m->counterpart && m->code.empty()) counterpart_object = true;
@@ -4894,6 +4955,33 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // start of the war in Ukraine"): the "of" object first (r2-en).
       if (targets.empty() && type.place_target && !(t.type == sanction_ && !of_targets.empty())) {
         targets = places;
+      }
+      // "Es ist ihr erster Besuch in Deutschland", "It is her first visit to
+      // South Africa", "Il s'agit de sa première visite en France": a
+      // possessive before a visit noun to the latest host's state, with no
+      // visitor named, is the latest guest's visit (r10-de).
+      if (t.type == visit_ && (t.flags & kNominal) && c.d.guest && c.d.host &&
+          targets.size() == 1 && targets[0].code == c.d.host->code &&
+          c.d.guest->code != c.d.host->code) {
+        size_t k = t.token;
+        while (k > cb && k + 3 > t.token && c.tokens[k - 1].is_word &&
+               !IsCapitalised(c.text, c.tokens[k - 1]) &&
+               !(c.Mask(k - 1) & (Bit(WordClass::kDet) | Bit(WordClass::kEvent)))) {
+          const std::string& w = c.tokens[k - 1].folded;
+          if (w == "ihr" || w == "sein" || w == "his" || w == "her" || w == "sa" || w == "son" ||
+              w == "su" || w == "его" || w == "её" || w == "ее") {
+            break;
+          }
+          --k;
+        }
+        const std::string& w = k > cb ? c.tokens[k - 1].folded : c.tokens[cb].folded;
+        const bool possessive =
+            k > cb && (w == "ihr" || w == "sein" || w == "his" || w == "her" || w == "sa" ||
+                       w == "son" || w == "su" || w == "его" || w == "её" || w == "ее");
+        const bool visitor_named = std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+          return !m->pronoun && (m->has_person || m->has_role) && m->b < t.token;
+        });
+        if (possessive && !visitor_named) actors = {*c.d.guest};
       }
       // Aid for the people or the rebuilding of a state or region named
       // further on in its own phrase goes there ("débloqué 60 millions
@@ -5256,6 +5344,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                [&](const Actor& a) { return a.country == actors[0].code; });
           };
           if (it->type != "SANCTION" || !has(it->targets) || has(it->actors)) continue;
+          // Not a party that only joined the package: retaliation answers its
+          // author ("Norwegen schloss sich dem Paket an. Moskau drohte mit
+          // Gegenmaßnahmen") (r10-de).
+          if (NamesAdoption(it->trigger) &&
+              std::any_of(std::next(it), c.out.events.rend(), [&](const Event& e) {
+                return e.type == "SANCTION" && has(e.targets) && !NamesAdoption(e.trigger);
+              })) {
+            continue;
+          }
           for (const Actor& a : it->actors) AddUnique(targets, {a.country, a.name, a.role});
           break;
         }
@@ -5676,6 +5773,69 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             if (!Contains(actors, a.country)) targets.push_back({a.country, a.name, a.role});
           }
           anaphoric_sanction = true;
+        }
+      }
+      // Another party's package or measures taken over or joined ("die
+      // Massnahmen der EU zu übernehmen", "reprendre les mesures de l'UE",
+      // "take over the EU measures", "se sumó al paquete") are aimed at that
+      // package's targets: its author, an earlier sanctioner of the article,
+      // is none (r10-de).
+      if (t.type == sanction_ && !anaphoric_sanction) {
+        bool adopted = false;
+        for (size_t j = t.token; j < t.token + t.length && j < ce && !adopted; ++j) {
+          adopted = NamesAdoption(c.tokens[j].folded) ||
+                    ((c.tokens[j].folded == "take" || c.tokens[j].folded == "took" ||
+                      c.tokens[j].folded == "takes") &&
+                     j + 1 < ce && c.tokens[j + 1].folded == "over");
+        }
+        // The package named: the latest earlier sanction, a "package" when
+        // the joiner names one ("schloss sich dem neuen Paket an" after the
+        // 21st package and a prolonged one).
+        auto package_word = [](std::string_view w) {
+          return w.find("paket") != std::string_view::npos ||
+                 w.find("Paket") != std::string_view::npos ||
+                 w.find("packag") != std::string_view::npos ||
+                 w.find("paque") != std::string_view::npos ||
+                 w.find("пакет") != std::string_view::npos;
+        };
+        std::string_view own_text(
+            c.text.data() + c.tokens[t.token].begin,
+            c.tokens[std::min(t.token + t.length, ce) - 1].end - c.tokens[t.token].begin);
+        const bool names_package = package_word(own_text);
+        const Event* package = nullptr;
+        for (int pass = names_package ? 0 : 1; pass < 2 && !package; ++pass) {
+          for (auto e = c.out.events.rbegin(); adopted && e != c.out.events.rend(); ++e) {
+            if (e->type == type.name && !e->targets.empty() &&
+                (pass == 1 || package_word(e->sentence)) &&
+                std::none_of(e->actors.begin(), e->actors.end(),
+                             [&](const Actor& a) { return Contains(actors, a.country); })) {
+              package = &*e;
+              break;
+            }
+          }
+        }
+        if (package) {
+          // Whoever sanctioned earlier in the article, and was never hit; and
+          // a party taken from the discourse that no sanction hit and the
+          // clause does not name.
+          auto author = [&](const Participant& p) {
+            bool acted = false, hit = false;
+            for (const Event& e : c.out.events) {
+              if (e.type != type.name) continue;
+              for (const Actor& a : e.actors) acted |= a.country == p.code;
+              for (const Actor& a : e.targets) hit |= a.country == p.code;
+            }
+            const bool named = std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+              return m->code == p.code && m->e > t.token;
+            });
+            return (acted && !hit) || (!hit && !named);
+          };
+          std::erase_if(targets, author);
+          if (targets.empty()) {
+            for (const Actor& a : package->targets) {
+              if (!Contains(actors, a.country)) targets.push_back({a.country, a.name, a.role});
+            }
+          }
         }
       }
       // A sanction whose author its own phrase names is that author's, aimed
@@ -6246,8 +6406,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // recibió a Ghazouani ... Ghazouani fue recibido previamente por el
       // rey"), not the same one restated (r4-es). Likewise in English ("held
       // talks with Takaichi ... was also received by Emperor Naruhito") (r4-en).
-      if (t.type == meeting_ && (c.lang == "es" || c.lang == "en") &&
-          c.previous_sentence_keys.count(key)) {
+      // The same in every language with a meeting verb ("empfing Tusk ... Am
+      // Rande des Treffens kam Wadephul mit seinem polnischen Amtskollegen
+      // zusammen"); a minister taking part in the talks ("An den Gesprächen
+      // nahm auch die Außenministerin teil") is the meeting told (r10-de).
+      if (t.type == meeting_ && c.previous_sentence_keys.count(key) &&
+          (c.lang == "es" || c.lang == "en" || !(t.flags & kNominal))) {
         for (auto it = c.out.events.rbegin(); it != c.out.events.rend(); ++it) {
           if (it->type != type.name) continue;
           if (NamesAnotherOffice(actors, *it) || NamesAnotherOffice(targets, *it)) {
@@ -6763,7 +6927,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t k = cb; k < ce && !separate_meetings; ++k) {
           const std::string& w = c.tokens[k].folded;
           separate_meetings =
-              w.starts_with("separat") || w.starts_with("séparé") || w == "getrennt" ||
+              w.starts_with("separat") || w.starts_with("séparé") || w.starts_with("getrennt") ||
               w == "jeweils" || w == "einzeln" || w == "separado" || w == "separadamente" ||
               w == "individually" || w.starts_with("отдельн") || w.starts_with("раздельн") ||
               (k > first_target && IsThenWord(w)) ||

@@ -825,10 +825,12 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     // the latest that many states named; two is the current pair (p-grp10).
     // One set off by a comma restates the list before it ("Cuba, Jamaica y
     // Haití, los tres países más afectados"): no mention of its own.
-    size_t before = i;
-    while (before > b && (c.Mask(before - 1) & Bit(WordClass::kDet))) --before;
-    const bool apposition = before > b && c.tokens[before - 1].folded == ",";
-    if (const uint8_t n = GroupNumber(c.tokens[i].folded); n >= 3 && !apposition) {
+    auto apposition = [&] {  // looked back only for a numeral (most words are none)
+      size_t before = i;
+      while (before > b && (c.Mask(before - 1) & Bit(WordClass::kDet))) --before;
+      return before > b && c.tokens[before - 1].folded == ",";
+    };
+    if (const uint8_t n = GroupNumber(c.tokens[i].folded); n >= 3 && !apposition()) {
       size_t j = i + 1;
       if (j + 1 < e && !IsStateNoun(c.tokens[j].folded)) ++j;  // "the three Baltic states"
       if (j < e && IsStateNoun(c.tokens[j].folded)) {
@@ -2049,12 +2051,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   // PRAISE/COOPERATION) can emit an event; most sentences of an article
   // have none and need only their mentions and clause subjects for the
   // discourse. Dates, tone and topics are computed for events only.
-  bool trigger_candidate = false;
+  // Every lexicon class some word of the sentence has, computed once: a
+  // scan for a class the sentence lacks is skipped (perf11).
+  uint64_t sentence_classes = 0;
+  for (size_t k = sb; k < se; ++k) sentence_classes |= c.Mask(k);
   constexpr uint64_t kCandidate =
       Bit(WordClass::kEvent) | Bit(WordClass::kEval) | Bit(WordClass::kDiscuss);
-  for (size_t k = sb; k < se && !trigger_candidate; ++k) {
-    trigger_candidate = (c.Mask(k) & kCandidate) != 0;
-  }
+  const bool trigger_candidate = (sentence_classes & kCandidate) != 0;
   const std::vector<std::pair<size_t, std::string>> dates =
       trigger_candidate ? DatesIn(c, sb, se) : std::vector<std::pair<size_t, std::string>>{};
   const double sentence_tone = trigger_candidate ? SentenceTone(c, sb, se) : 0.0;
@@ -2064,7 +2067,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   const int protest_note_type = protest_;
   std::vector<std::string>& topics = scratch.topics;
   topics.clear();
-  for (size_t k = sb; k < se && trigger_candidate; ++k) {
+  const bool topic_words = trigger_candidate && (sentence_classes & Bit(WordClass::kTopic));
+  for (size_t k = sb; k < se && topic_words; ++k) {
     if (const LexHit* h = c.Find(k, WordClass::kTopic); h && h->text) {
       if (std::find(topics.begin(), topics.end(), *h->text) == topics.end()) {
         topics.push_back(*h->text);
@@ -2240,7 +2244,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   // Sports and business vocabulary: no diplomacy in this sentence ("Trainer
   // X gratulierte dem Gegner", "trifft am Dienstag auf Dänemark").
   bool offtopic = false;
-  for (size_t k = sb; k < se && !offtopic; ++k) {
+  for (size_t k = sb; k < se && !offtopic && (sentence_classes & Bit(WordClass::kOfftopic)); ++k) {
     // Not inside a proper name ("the UN Centre for the Sustainable
     // Development Goals"); German capitalises every noun.
     offtopic = (c.Mask(k) & Bit(WordClass::kOfftopic)) != 0 &&
@@ -6548,6 +6552,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       ev.goldstein = type.goldstein;
       ev.plover = type.plover;
       auto to_actor = [&](const Participant& p) { return ToActor(*actors_, p); };
+      ev.actors.reserve(actors.size());
+      ev.targets.reserve(targets.size());
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
       ev.date = EventDate(dates, c.tokens, t.token, cb, ce);

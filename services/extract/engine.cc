@@ -2679,7 +2679,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           bool verb = false, prep = false;
           for (size_t v = j + 1; v < k; ++v) {
             const uint64_t mv = c.Mask(v);
-            prep |= (mv & preps) != 0 || (mv & Bit(WordClass::kEvent)) != 0;
+            // A verb that only carries what it names ("и передал Кулубаеву
+            // приглашение", "передал ноту") is the second predicate's own
+            // verb, no act in between (r10-ru).
+            bool carrier = false;
+            for (uint32_t h = 0; h < c.token_hits[v].count; ++h) {
+              const LexHit& o = c.hits[c.token_hits[v].begin + h];
+              carrier |= o.cls == WordClass::kEvent && (o.flags & kComplementOnly) &&
+                         !(o.flags & kNominal);
+            }
+            prep |= (mv & preps) != 0 || ((mv & Bit(WordClass::kEvent)) != 0 && !carrier);
             verb |= !(mv & Bit(WordClass::kDet)) && c.tokens[v].is_word &&
                     !IsCapitalised(c.text, c.tokens[v]);
           }

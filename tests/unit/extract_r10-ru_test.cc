@@ -169,5 +169,21 @@ TEST_F(R10RussianWireTest, AgentlessPassiveDiscussionAfterCallIsCooperation) {
             Strings{});
 }
 
+// "..., и передал Кулубаеву приглашение": an invitation handed over by a
+// verb of its own after "и" is a second act, not the complement of the
+// praise before it.
+TEST_F(R10RussianWireTest, InvitationHandedOverAfterAndIsASecondAct) {
+  EXPECT_EQ(Of("Лавров провёл переговоры с главой МИД Монголии. Лавров высоко оценил работу "
+               "монгольского председательства и передал монгольскому коллеге приглашение "
+               "посетить Москву.",
+               "INVITATION"),
+            Strings{"RUS>MNG"});
+  // Twin: an invitation named as what is thanked for is no second act.
+  EXPECT_EQ(Of("Президент Монголии поблагодарил российского коллегу за тёплый приём и за "
+               "приглашение.",
+               "INVITATION"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2507,6 +2507,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
         const LexHit& hit = c.hits[c.token_hits[k].begin + h];
         if (hit.cls != WordClass::kEvent) continue;
+        // A qualifying verb reaches its quote over its object only ("llamó
+        // a Brasil «...»", "nannte den Schritt „..."), not over a whole
+        // clause ("llamó a consultas a su embajador, en lo que calificó de
+        // «...»") (r10-es).
+        if ((hit.flags & kNeedsNegativeTone) && hit.length > 9) {
+          const std::string& last = c.tokens[k + hit.length - 1].folded;
+          if (last == "«" || last == "„" || (last == "“" && c.lang != "de")) continue;
+        }
         if (!best || hit.length > best->length) best = &hit;
       }
       // Welcoming an accord is praise, not a meeting: "welcomed the Doha
@@ -2813,17 +2821,49 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Its own qualification counts even when the rest of the sentence is
         // friendly ("calificó de \"injusta\" la decisión ..., aunque destacó
         // el diálogo"): the clause from the verb on is negative (r-crit).
+        // A qualification in quotes opened right after the verb or inside
+        // its pattern is what the verb says, whatever the rest of the
+        // sentence: its own tone decides ("calificó a Taiwán como «un
+        // ejemplo de democracia»" after "«no cambiará de amigos»", "назвал
+        // Казахстан «надёжным союзником»", "a qualifié la Tunisie de « pays
+        // frère »"); a quote without evaluative words leaves the old reading.
+        // Only marks that open a quote for sure count (not '"', which also
+        // closes one: "said she was \"grateful\"") (r10-es).
+        double quote_tone = 0.0;
+        size_t quote_at = SIZE_MAX;
+        if ((hit.flags & kNeedsNegativeTone) && hit.event_type == criticism_) {
+          auto opening = [&](size_t j) {
+            const std::string& w = c.tokens[j].folded;
+            return w == "«" || w == "„" || (w == "“" && c.lang != "de");
+          };
+          for (size_t j = k + 1; j < ce && j < k + hit.length + 3 && quote_at == SIZE_MAX; ++j) {
+            if (opening(j)) quote_at = j;
+          }
+          if (quote_at != SIZE_MAX) {
+            size_t quote_end = quote_at + 1;
+            while (quote_end < ce && !opening(quote_end) && c.tokens[quote_end].folded != "»" &&
+                   c.tokens[quote_end].folded != "”" && c.tokens[quote_end].folded != "“")
+              ++quote_end;
+            quote_tone = SentenceTone(c, quote_at + 1, quote_end);
+          }
+        }
+        // A pattern that ends in the quote names no act when the quote
+        // holds no evaluation ("lo llamó «para hablar de la frontera»").
+        const bool bare_quote = quote_at != SIZE_MAX && quote_at + 1 == k + hit.length;
         const bool untoned =
-            (hit.flags & kNeedsNegativeTone) && sentence_tone >= 0 && SentenceTone(c, k, ce) >= 0;
+            (hit.flags & kNeedsNegativeTone) &&
+            (quote_tone > 0.0 ||
+             (quote_tone == 0.0 &&
+              (bare_quote || (sentence_tone >= 0 && SentenceTone(c, k, ce) >= 0))));
         if (untoned) suppressed = true;
         // A qualifying verb whose quoted qualification praises is a PRAISE
         // of what it qualifies ("a qualifié le plan d'autonomie marocain de
         // « base sérieuse et crédible »", "calificó la propuesta peruana de
         // «un paso muy positivo»", "called the accord \"historic\"") (r7-fr).
         if (untoned && praise_ >= 0 && hit.event_type == criticism_ &&
-            SentenceTone(c, k, ce) >= 0.2 && !blocked(k, cb, praise_) &&
+            (quote_tone >= 0.2 || SentenceTone(c, k, ce) >= 0.2) && !blocked(k, cb, praise_) &&
             !negated(k, cb, ce, hit.length, (hit.flags & kNominal) != 0)) {
-          bool quoted = false;
+          bool quoted = quote_at != SIZE_MAX;
           for (size_t j = k + hit.length; j < ce && j < k + hit.length + 3 && !quoted; ++j) {
             const std::string& w = c.tokens[j].folded;
             quoted = w == "«" || w == "“" || w == "\"" || w == "„";

@@ -3211,8 +3211,33 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         return false;
       };
+      // ... nor is an act coordinated after the call by "and" with a finite
+      // verb, every act of the clause coming after the call: it is told as a
+      // second deed of the conversation ("spoke by phone with Tinubu on
+      // Wednesday and offered to send experts", "telefonierte mit Tusk und
+      // lobte ...", "s'est entretenu au téléphone avec X et a salué ...",
+      // "habló por teléfono con Petro y le ofreció ...", "провёл телефонный
+      // разговор с ... и предложил ..."). Condolences and congratulations
+      // so told remain the call's purpose ("telefonierte mit X und sprach
+      // ihm sein Beileid aus") (rec11).
+      auto act_after_and = [&](const Trigger& w) {
+        size_t first = ce;
+        for (const Trigger& t : triggers) {
+          if (!purpose(t)) continue;
+          if (t.token < w.token || t.type == condolence_ || t.type == congratulation_) return false;
+          first = std::min(first, t.token);
+        }
+        bool coordinated = false;
+        for (size_t k = w.token + w.length; k < first; ++k) {
+          const std::string& f = c.tokens[k].folded;
+          if (f == "to" || f == "um" || f == "pour" || f == "para" || f == "чтобы") return false;
+          if (c.Mask(k) & Bit(WordClass::kAnd)) coordinated = true;
+        }
+        return coordinated;
+      };
       std::erase_if(triggers, [&](const Trigger& t) {
         return (t.flags & kWeak) != 0 && !(t.type == meeting_ && relative_purpose(t)) &&
+               !(t.type == meeting_ && act_after_and(t)) &&
                !(t.type == cooperation_ && coordinated_after(t)) &&
                !(t.type == aid_ && coordinated_after(t) && !message_object(t) &&
                  !envoy_object(t)) &&
@@ -4025,7 +4050,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               }
               return false;
             }();
-        if (!subj && !reported_drop && !t.embedded && !resumed_main && !de_infinitive) {
+        // A predicate coordinated after ", and" with no subject of its own
+        // ("a convoqué l'ambassadeur de France, et a critiqué l'Algérie",
+        // "received Nepal's envoy, and congratulated Bhutan"): the name after
+        // its verb is its object, the main clause's subject its actor
+        // (r11-co).
+        const bool and_continued =
+            !t.embedded && !(t.flags & kNominal) && ci > 0 && cb > sb + 1 &&
+            c.tokens[cb - 1].folded == "," && (c.Mask(cb) & Bit(WordClass::kAnd)) &&
+            t.token <= cb + 4 &&
+            std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
+        if (!subj && !reported_drop && !t.embedded && !resumed_main && !de_infinitive &&
+            !and_continued) {
           // Inverted order may put the subject inside a split predicate
           // ("Am Montag flog Scholz weiter nach Serbien").
           for (const Mention* m : cm) {
@@ -4075,7 +4111,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             // Forward: "Estonia, Latvia and Lithuania", "El Gobierno de El
             // Salvador y la Unión Europea" (articles may follow the "and").
+            // An office with its portfolio after it before the "and" ("le
+            // ministre nigérien des Affaires étrangères et son homologue
+            // béninois", "Ghana's Minister of Trade and his Togolese
+            // counterpart"): the portfolio is no party (r11-co).
+            auto portfolio_gap = [&](const Mention* a, const Mention* b) {
+              if (!a->has_role || a->code.empty() || b->b > a->e + 6 || b->b <= a->e + 2 ||
+                  !(c.Mask(a->e) & Bit(WordClass::kPrepOf))) {
+                return false;
+              }
+              size_t k = a->e + 1;
+              while (k < b->b && c.tokens[k].is_word &&
+                     !(c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kEvent)))) {
+                ++k;
+              }
+              if (k >= b->b || !(c.Mask(k) & Bit(WordClass::kAnd))) return false;
+              for (size_t j = k + 1; j < b->b; ++j) {
+                if (!(c.Mask(j) & Bit(WordClass::kDet))) return false;
+              }
+              return true;
+            };
             auto joined = [&](const Mention* a, const Mention* b) {
+              if (portfolio_gap(a, b)) return true;
               if (b->b <= a->e || b->b - a->e > 3) return false;
               bool link = false;
               for (size_t k = a->e; k < b->b; ++k) {
@@ -4101,10 +4158,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               return false;
             }();
             auto next = it + 1;
-            while (next != cm.end() && joined(*(next - 1), *next) && subject_like(*next) &&
-                   ((*next)->e <= t.token || ru_inverted_plural)) {
-              subjects.push_back(*next);
-              ++next;
+            while (next != cm.end()) {
+              // A possessive between the "and" and the next office ("Министр
+              // иностранных дел Армении и его грузинский коллега") is that
+              // office's own word (r11-co).
+              auto cand = next;
+              if ((*next)->code.empty() && ((*next)->pronoun || (*next)->obj_pronoun) &&
+                  next + 1 != cm.end() && (*(next + 1))->b == (*next)->e &&
+                  ((*(next + 1))->has_role || (*(next + 1))->counterpart) && (*next)->b > 0 &&
+                  (c.Mask((*next)->b - 1) & Bit(WordClass::kAnd))) {
+                ++cand;
+              }
+              if (!joined(*(next - 1), *next) || !subject_like(*cand) ||
+                  !((*cand)->e <= t.token || ru_inverted_plural)) {
+                break;
+              }
+              subjects.push_back(*cand);
+              next = cand + 1;
             }
             // So does a Spanish subject after a plural preterite (verb-subject
             // order: "a la que asistieron los mandatarios de Panamá, José
@@ -6234,8 +6304,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // one whose object is a pronoun right after the sanction ("London
       // accused them of …").
       if (t.type == criticism_ && !actors.empty()) {
+        // A predicate coordinated after ", and" that names its own target
+        // ("a convoqué l'ambassadeur de France, et a critiqué l'Algérie",
+        // "convocó al embajador de Perú, y criticó a Chile") is no reason of
+        // the summons (r11-co).
         const bool own_clause =
-            targets.empty() || (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)));
+            targets.empty() || (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)) &&
+                                !(c.Mask(cb) & Bit(WordClass::kAnd)));
         const uint32_t sbeg = c.tokens[sb].begin;
         for (size_t e = 0; e < c.out.events.size(); ++e) {
           const Event& prev = c.out.events[e];
@@ -6810,7 +6885,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // named as the relative's subject is the giver (r5-types).
       std::vector<Participant> giver;
       const bool aid_thanked_for = [&] {
-        if (t.type != thanks_ || first_event_type != thanks_ || aid_ < 0) return false;
+        // The thanks may be a verb coordinated after another act ("elogió
+        // el coraje de su anfitrión y agradeció a Chile el envío de
+        // brigadistas", "praised the rescuers and thanked Japan for the
+        // donation of tents"): "and" opens its own predicate, an auxiliary or
+        // adverb at most between ("et a remercié", "y también agradeció")
+        // (rec11).
+        bool coordinated_thanks = false;
+        for (size_t j = t.token > cb + 3 ? t.token - 3 : cb + 1; j < t.token && t.type == thanks_;
+             ++j) {
+          coordinated_thanks |= (c.Mask(j) & Bit(WordClass::kAnd)) != 0;
+        }
+        if (t.type != thanks_ || (first_event_type != thanks_ && !coordinated_thanks) || aid_ < 0) {
+          return false;
+        }
         // The clause and a relative clause cut off right after it.
         size_t end = ce;
         if (ci + 2 < cuts.size() && (c.Mask(ce) & Bit(WordClass::kClause)) &&
@@ -6827,6 +6915,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             const LexHit& o = c.hits[c.token_hits[k].begin + h];
             if (o.cls != WordClass::kEvent || o.event_type != aid_) continue;
             if ((o.flags & kComplementOnly) && !(o.flags & kNominal)) {
+              // A coordinated thanks is for its noun object only, not for a
+              // sending told in a relative clause on the thanked ("praised
+              // Norway and thanked Canada, which sent rescue teams to
+              // Turkey") (rec11).
+              if (first_event_type != thanks_) continue;
               const Mention* subject = nullptr;
               for (const auto& m : mentions) {
                 if (!m.dead && m.b > t.token && m.e <= k && (m.e == k || m.b > relative) &&

@@ -6304,13 +6304,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // one whose object is a pronoun right after the sanction ("London
       // accused them of …").
       if (t.type == criticism_ && !actors.empty()) {
-        // A predicate coordinated after ", and" that names its own target
-        // ("a convoqué l'ambassadeur de France, et a critiqué l'Algérie",
-        // "convocó al embajador de Perú, y criticó a Chile") is no reason of
-        // the summons (r11-co).
         const bool own_clause =
-            targets.empty() || (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)) &&
-                                !(c.Mask(cb) & Bit(WordClass::kAnd)));
+            targets.empty() || (ci > 0 && (c.Mask(cb) & Bit(WordClass::kClause)));
         const uint32_t sbeg = c.tokens[sb].begin;
         for (size_t e = 0; e < c.out.events.size(); ++e) {
           const Event& prev = c.out.events[e];

@@ -632,6 +632,11 @@ bool NamesAdoption(std::string_view w) {
 
 // A closing quotation mark (German closes with “) (r10-ru).
 bool IsClosingQuote(std::string_view w) { return w == "»" || w == "”" || w == "“" || w == "\""; }
+// A mark that opens a quote for sure: not '"', which also closes one, and
+// not '“' in German, where it closes the quote „ opened (r10-es).
+bool SurelyOpensQuote(std::string_view w, std::string_view lang) {
+  return w == "«" || w == "„" || (w == "“" && lang != "de");
+}
 
 // A Russian active participle ("прибывший", "прибывшим", "находящегося",
 // "выступающий"): after a comma it opens a phrase about the name right
@@ -2512,8 +2517,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // clause ("llamó a consultas a su embajador, en lo que calificó de
         // «...»") (r10-es).
         if ((hit.flags & kNeedsNegativeTone) && hit.length > 9) {
-          const std::string& last = c.tokens[k + hit.length - 1].folded;
-          if (last == "«" || last == "„" || (last == "“" && c.lang != "de")) continue;
+          if (SurelyOpensQuote(c.tokens[k + hit.length - 1].folded, c.lang)) continue;
         }
         if (!best || hit.length > best->length) best = &hit;
       }
@@ -2832,10 +2836,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         double quote_tone = 0.0;
         size_t quote_at = SIZE_MAX;
         if ((hit.flags & kNeedsNegativeTone) && hit.event_type == criticism_) {
-          auto opening = [&](size_t j) {
-            const std::string& w = c.tokens[j].folded;
-            return w == "«" || w == "„" || (w == "“" && c.lang != "de");
-          };
+          auto opening = [&](size_t j) { return SurelyOpensQuote(c.tokens[j].folded, c.lang); };
           for (size_t j = k + 1; j < ce && j < k + hit.length + 3 && quote_at == SIZE_MAX; ++j) {
             if (opening(j)) quote_at = j;
           }

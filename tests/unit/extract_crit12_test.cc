@@ -89,5 +89,21 @@ TEST_F(Crit12NegativeActsTest, QualificationWithNegativeWordsIsCriticism) {
       Strings{});
 }
 
+// "the Department of Foreign Affairs" (Manila, Dublin, Pretoria) is a
+// foreign ministry: its protest is its state's, resolved like "the foreign
+// ministry".
+TEST_F(Crit12NegativeActsTest, DepartmentOfForeignAffairsIsTheForeignMinistry) {
+  EXPECT_EQ(Of("President Ferdinand Marcos Jr. met Japan's ambassador on Monday. Separately, "
+               "the Department of Foreign Affairs said it had lodged a diplomatic protest with "
+               "China.",
+               "en", "PROTEST"),
+            (Strings{"PHL>CHN"}));
+  // Twin: another department protests nothing.
+  EXPECT_EQ(Of("President Ferdinand Marcos Jr. met Japan's ambassador on Monday. Separately, "
+               "the tourism department said it had welcomed a record number of visitors.",
+               "en", "PROTEST"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -300,6 +300,17 @@ void NormalisePunctuation(std::vector<Token>& tokens) {
 
 bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
 
+// A word written in capitals throughout ("WHO", "AU"): an abbreviation, a
+// name even where the lower-case word is a function word ("thanked the WHO
+// and the Kingdom": not the relative "who") (r12-en).
+bool IsAllCapsWord(std::string_view text, const Token& t) {
+  if (t.end - t.begin < 2 || t.end > text.size()) return false;
+  for (size_t k = t.begin; k < t.end; ++k) {
+    if (text[k] < 'A' || text[k] > 'Z') return false;
+  }
+  return true;
+}
+
 // A Russian short passive participle ("подписан", "направлена", "высланы",
 // "заключено"), folded; not the short adjectives of a state whose subject
 // feels it ("признателен", "возмущены", "обеспокоен") (r8-ru).
@@ -859,7 +870,8 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
         Bit(WordClass::kMonth) | Bit(WordClass::kWeekday) | Bit(WordClass::kRelDay);
     const uint64_t own = c.Mask(i);
     GazetteerMatch gm;
-    if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet))) {
+    if (!(own & kNoActorStart) || (own & Bit(WordClass::kDet)) ||
+        IsAllCapsWord(c.text, c.tokens[i])) {
       gm = actors_->MatchAt(c.lang, c.text, c.tokens, i);
     }
     // A person named with a middle name or initial the gazetteer does not
@@ -1323,6 +1335,19 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       merge = m1_roleish || m2_roleish || (m1.has_person != m2.has_person);
     } else if (is_apostrophe_s(m1.e, m2.b)) {
       merge = true;
+    } else if (m1.has_role && !m1.has_person && m1.code.empty() && !m1.plural && m2.has_person &&
+               m2.b > m1.e && m2.b <= m1.e + 3) {
+      // An honorific or a first name the gazetteer does not know between
+      // an office and its holder ("Prime Minister Shri Narendra Modi",
+      // "President Dr. Mohamed Muizzu", "Präsident Dr. ...") (r12-en).
+      merge = true;
+      for (size_t k = m1.e; k < m2.b && merge; ++k) {
+        const Token& t = c.tokens[k];
+        const bool honorific = (t.is_word && IsCapitalised(c.text, t) &&
+                                (c.Mask(k) & ~Bit(WordClass::kAbbrev)) == 0) ||
+                               (t.folded == "." && k > m1.e);
+        merge = honorific;
+      }
     } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 6 &&
                (c.Mask(m1.e) & (Bit(WordClass::kPrepOf))) && !m2.has_person && !m2.plural &&
                !m2.code.empty() && m1.code.empty()) {
@@ -1451,6 +1476,20 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       bool ok = true;
       for (size_t k = last->e + 1; k < m.b; ++k) {
         if (!(c.Mask(k) & Bit(WordClass::kDet))) ok = false;
+      }
+      // An English office without article or state right before its verb
+      // ("In his meeting with X of New Zealand, Prime Minister expressed
+      // ...") is the next clause's subject used as a name, no apposition
+      // (r12-en).
+      if (ok && c.lang == "en" && m.code.empty() && m.b == last->e + 1 &&
+          m.e + 1 < c.tokens.size()) {
+        const size_t v =
+            c.Mask(m.e) == 0 && c.tokens[m.e].is_word && !IsCapitalised(c.text, c.tokens[m.e])
+                ? m.e + 1
+                : m.e;
+        if ((c.Mask(v) & Bit(WordClass::kEvent)) && !(c.Mask(v) & Bit(WordClass::kPrepOf))) {
+          ok = false;
+        }
       }
       if (ok) {
         size_t b = last->b;
@@ -3122,7 +3161,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // A weak act coordinated after every purpose is an act of its own, not
       // a means ("destacaron las relaciones y acordaron reforzar …"; aid:
-      // "expressed sympathy to Turkey and sent a relief team") (r6-types).
+      // "expressed sympathy to Turkey and sent a relief team"; a call told
+      // after the other deeds: "thanked Japan and spoke by phone with X",
+      // "felicitó a Kast y habló por teléfono con Milei": a purpose follows
+      // its means, never precedes it) (r6-types, r12-en).
       auto coordinated_after = [&](const Trigger& w) {
         size_t last_end = 0;
         for (const Trigger& t : triggers) {
@@ -3239,6 +3281,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       std::erase_if(triggers, [&](const Trigger& t) {
         return (t.flags & kWeak) != 0 && !(t.type == meeting_ && relative_purpose(t)) &&
                !(t.type == meeting_ && act_after_and(t)) &&
+               !(t.type == meeting_ && coordinated_after(t)) &&
                !(t.type == cooperation_ && coordinated_after(t)) &&
                !(t.type == aid_ && coordinated_after(t) && !message_object(t) &&
                  !envoy_object(t)) &&
@@ -3390,6 +3433,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           AddUnique(into, *c.d.dateline_state);
           return;
         }
+      }
+      // English points back to an office with an article or possessive
+      // ("the Prime Minister", "his counterpart"); a capitalised office
+      // standing alone at the head of a clause ("Prime Minister met ...",
+      // "On Monday, President thanked ...") is used as a name: the
+      // readout's own principal, the story's protagonist, whoever held the
+      // same title last (r12-en).
+      if (as_subject && c.lang == "en" && c.d.protagonist && m->e > m->b && !m->plural &&
+          !IsInstitutionRole(m->role) && OfficeFits(m->role, c.d.protagonist->role) &&
+          IsCapitalised(c.text, c.tokens[m->b]) && (m->b == cb || !c.tokens[m->b - 1].is_word)) {
+        AddUnique(into, *c.d.protagonist);
+        return;
       }
       // A bare office said with the title one holder alone was introduced
       // with ("Bundespräsident Alexander Van der Bellen ... hat der

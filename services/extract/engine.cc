@@ -93,7 +93,10 @@ struct Discourse {
   // Every state named outside a place phrase, the latest first (distinct
   // codes, at most 8): whom "les trois pays européens" names (p-grp10).
   std::vector<Participant> named_states;
-  bool met = false;                        // the pair came from an explicit meeting
+  bool met = false;  // the pair came from an explicit meeting
+  // The pair is a convener and the guests it brought together at once
+  // ("a réuni les présidents X et Y"): "the two" are the guests.
+  bool convened = false;
   size_t meeting_sentence = 0;             // sentence of the latest meeting
   std::optional<Participant> last_place;   // latest place named ("in Myanmar")
   size_t last_place_sentence = 0;          // sentence of last_place
@@ -2645,6 +2648,26 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       }
+      // Spanish "lamentar" both mourns and regrets: lamenting another
+      // party's act ("lamentó la ruptura", "lamentaron asimismo la
+      // suspensión del diálogo") criticises it; lamenting deaths or a
+      // tragedy stays condolences (r12-es).
+      LexHit regret_hit;
+      if (best && best->event_type == condolence_ && criticism_ >= 0 && !(best->flags & kNominal) &&
+          c.tokens[k].folded.starts_with("lament")) {
+        size_t j = k + 1;
+        while (j < ce && j < k + 4 && !(c.Mask(j) & Bit(WordClass::kDeed)) &&
+               ((c.Mask(j) & Bit(WordClass::kDet)) || c.tokens[j].folded.ends_with("mente") ||
+                c.tokens[j].folded == "asimismo" || c.tokens[j].folded == "también" ||
+                c.tokens[j].folded == "además")) {
+          ++j;
+        }
+        if (j < ce && (c.Mask(j) & Bit(WordClass::kDeed))) {
+          regret_hit = *best;
+          regret_hit.event_type = static_cast<int16_t>(criticism_);
+          best = &regret_hit;
+        }
+      }
       // A trigger word inside the name of an office is no act ("Хозяин
       // встречи поблагодарил гостя": the host).
       for (const auto& m : mentions) {
@@ -3351,16 +3374,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // latest guest, not every guest of the host's round of meetings.
         // As an object ("würdigte die Bereitschaft beider Seiten") they are
         // the host's guests: the whole group, the actor removed later.
-        size_t n = c.d.pair.size();
+        size_t n = c.d.pair.size(), first = 0;
         for (size_t k = m->b; as_subject && k < m->e && n > 2; ++k) {
           const std::string& w = c.tokens[k].folded;
           if (w == "ambos" || w == "ambas" || w == "both" || w == "two" || w == "beide" ||
               w == "beiden" || w == "beider" || w == "deux" || w == "dos" || w == "оба" ||
               w == "обе" || w == "два" || w == "две" || w == "двух") {
+            // A convener's two guests are "the two" (r12-es).
+            if (c.d.convened && n == 3) first = 1;
             n = 2;
           }
         }
-        for (size_t k = 0; k < n; ++k) AddUnique(into, c.d.pair[k]);
+        for (size_t k = first; k < first + n; ++k) AddUnique(into, c.d.pair[k]);
         return;
       }
       if (m->pronoun) {
@@ -6882,6 +6907,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         } else {
           c.d.pair = {actors[0], targets[0]};
         }
+        c.d.convened = false;
         c.d.met = true;
         c.d.meeting_sentence = c.sentence_index;
       } else if (t.type == meeting_ && actors.size() == 1 && targets.size() > 1) {
@@ -6889,6 +6915,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // de El Salvador y Guatemala"): "los tres jefes de Estado" are all.
         c.d.pair = actors;
         for (const auto& p : targets) AddUnique(c.d.pair, p);
+        // Guests named by their offices ("les présidents X et Y"), not a
+        // state caught from a name ("l'Accord Canada–États-Unis–Mexique").
+        c.d.convened = std::all_of(targets.begin(), targets.end(), [](const Participant& p) {
+          return !p.role.empty() && p.role != "state" && p.role != "organisation";
+        });
         c.d.met = true;
         c.d.meeting_sentence = c.sentence_index;
       }
@@ -6899,6 +6930,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (type.symmetric && t.type != meeting_ && actors.size() == 2 && targets.empty() &&
           !(Contains(c.d.pair, actors[0].code) && Contains(c.d.pair, actors[1].code))) {
         c.d.pair = actors;
+        c.d.convened = false;
       }
       if (t.type == meeting_ && actors.size() == 1 && !targets.empty()) {
         c.d.host = actors[0];
@@ -6912,6 +6944,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Minister" are Swiss and Tajik) (r6-de).
         if (!c.d.met && targets.size() == 1 && targets[0].code != actors[0].code) {
           c.d.pair = {actors[0], targets[0]};
+          c.d.convened = false;
         }
       }
       // A trip to several states is one visit to each ("visitará Turquía y
@@ -7229,6 +7262,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           std::erase_if(c.d.pair, [&](const Participant& p) { return p.code == m.code; });
           c.d.pair.insert(c.d.pair.begin(), FromMention(m));
           if (c.d.pair.size() > 2) c.d.pair.pop_back();
+          c.d.convened = false;
         }
       }
       if (OfficeKey(c.tokens, k, m.b) == k) {
@@ -7391,11 +7425,11 @@ Extraction EngineImpl::Extract(const Article& article) const {
   }
   c.SetMasks();
   auto sentences = SplitSentences(c.text, c.tokens, [&](size_t i) {
-    // An English month ends a sentence before a capitalised word ("... to
-    // Mogadishu in January. Ethiopia's foreign ministry ..."); only an
-    // abbreviated one before a number is kept ("Oct. 20") (r4-en).
-    if (c.lang == "en" && !(c.Mask(i) & Bit(WordClass::kAbbrev)) &&
-        (c.Mask(i) & Bit(WordClass::kMonth))) {
+    // A month ends a sentence before a capitalised word ("... to Mogadishu
+    // in January. Ethiopia's foreign ministry ...", a dateline "TAIPÉI, 27 de
+    // marzo. El presidente ...", "Бишкек, 8 октября. Президент ..."); only
+    // an abbreviated one before a number is kept ("Oct. 20") (r4-en, r12-es).
+    if (!(c.Mask(i) & Bit(WordClass::kAbbrev)) && (c.Mask(i) & Bit(WordClass::kMonth))) {
       return i + 2 < c.tokens.size() && IsDigitByte(c.text, c.tokens[i + 2].begin);
     }
     return (c.Mask(i) & (Bit(WordClass::kAbbrev) | Bit(WordClass::kMonth))) != 0;

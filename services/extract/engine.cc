@@ -2172,16 +2172,25 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // die Darstellung zurück und beschuldigte Tokio", "a rejeté ces
       // accusations et accusé à son tour Haïti", "negó las acusaciones y
       // acusó a Quito", "отверг обвинения и обвинил Манилу"): another
-      // predicate, not the refused act (p-crit7).
-      if (!coordinated && !nominal && !infinitive && k + 1 < t) {
+      // predicate, not the refused act (p-crit7). A noun trigger of that
+      // predicate is its object, not the denied thing's ("rejected the
+      // accusation and warned that Tehran would take reciprocal measures",
+      // "a rejeté ces accusations et annoncé des mesures de rétorsion")
+      // (crit12); a refusal after a noun trigger still governs it.
+      if (!coordinated && (!nominal || k < t) && !infinitive && k + 1 < t) {
         const std::string& nx = c.tokens[k + 1].folded;
         // The denied thing follows as a noun phrase ("the charge", "die
         // Darstellung", "ces accusations", "any involvement", "обвинения"),
-        // not a verb, "es" or a name ("wird Abdullah in Wien ...").
+        // not a verb, "es" or a name ("wird Abdullah in Wien ..."); a
+        // demonstrative opens one too ("these claims", "ces accusations",
+        // "estas acusaciones", "diese Vorwürfe").
         const bool own_object =
             (c.Mask(k + 1) & Bit(WordClass::kDet)) || nx == "any" || nx == "jede" ||
             nx == "jegliche" || nx == "toute" || nx == "tout" || nx == "cualquier" ||
-            nx == "toda" || nx == "todo" ||
+            nx == "toda" || nx == "todo" || nx == "these" || nx == "this" || nx == "those" ||
+            nx == "ces" || nx == "cette" || nx == "ce" || nx == "cet" || nx == "estas" ||
+            nx == "estos" || nx == "esas" || nx == "esos" || nx == "esta" || nx == "esa" ||
+            nx == "diese" || nx == "diesen" || nx == "dieser" || nx == "dieses" ||
             (c.lang == "ru" && (nx.starts_with("обвинени") || nx.starts_with("утвержд") ||
                                 nx.starts_with("заявлени") || nx.starts_with("эт")));
         for (size_t j = k + 2; own_object && j < t && !coordinated; ++j) {
@@ -2751,8 +2760,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                                  Bit(WordClass::kPrepOf) | Bit(WordClass::kPrepPlace) |
                                  Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
           bool verb = false, prep = false;
+          // The second verb may report a clause that holds the noun act
+          // ("rejected the accusation and warned that Tehran would take
+          // reciprocal measures", "et averti que Moscou prendrait des mesures
+          // de rétorsion"): a reported act, farther than five words (crit12).
+          // Its prepositions belong to the reported clause, not to a phrase
+          // around the noun.
+          size_t reported_at = SIZE_MAX;
+          for (size_t v = j + 2; v < k && v <= j + 3 && reported_at == SIZE_MAX; ++v) {
+            if (c.Mask(v) & Bit(WordClass::kClause)) reported_at = v;
+          }
+          const bool reported = reported_at != SIZE_MAX;
           for (size_t v = j + 1; v < k; ++v) {
-            const uint64_t mv = c.Mask(v);
+            const uint64_t mv = reported && v > reported_at ? c.Mask(v) & ~preps : c.Mask(v);
             // A verb that only carries what it names ("и передал Кулубаеву
             // приглашение", "передал ноту") is the second predicate's own
             // verb, no act in between (r10-ru).
@@ -2768,7 +2788,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
           // Not between two attributes of the noun ("für die schnelle und
           // großzügige Hilfe") (r7-de).
-          if (verb && !prep && k - j <= 5 && de_attributes_from(k) >= j) suppressed = false;
+          if (verb && !prep && (k - j <= 5 || (reported && k - j <= 12)) &&
+              de_attributes_from(k) >= j) {
+            suppressed = false;
+          }
           break;
         }
         // An act in a time phrase ("during his visit to Beijing") is a
@@ -6526,6 +6549,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                        w == "además" || w == "asimismo" || w == "también" || w == "luego" ||
                        w == "vez";
       }
+      // Likewise a summons told as a further step after a recall or an
+      // expulsion ("a annoncé le rappel de son ambassadeur ... Le ministère a
+      // également convoqué le chargé d'affaires", "recalled its envoy ... It
+      // also summoned the chargé") is a second act (crit12).
       if (t.type == protest_ && c.lang != "ru" && told_as_more) {
         const bool nominal = (t.flags & kNominal) != 0;
         for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
@@ -6535,6 +6562,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                             w.starts_with("ausgewiesen") || w.starts_with("auszuweisen") ||
                             w == "wies" || w == "wiesen" || w == "weist" || w == "weisen"))) {
             key += "#expel";
+            break;
+          }
+          // Only apart from the sentence before: a protest restating the
+          // summons in its own sentence ("a quien se trasladó la «más
+          // enérgica protesta»") stays one act with it.
+          if (!nominal && c.previous_sentence_keys.count(key) &&
+              (w.starts_with("convoqu") || w.starts_with("summon") || w.starts_with("convoc") ||
+               w.starts_with("einbestell") || w == "bestellte" || w == "bestellten")) {
+            done.insert(key);
+            key += "#summon";
             break;
           }
         }

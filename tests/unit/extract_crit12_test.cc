@@ -105,5 +105,58 @@ TEST_F(Crit12NegativeActsTest, DepartmentOfForeignAffairsIsTheForeignMinistry) {
             Strings{});
 }
 
+// A denial followed by "and" + a verb of its own leaves that verb's act
+// free, also when the act is a noun in a clause that verb reports, after a
+// denial of a demonstrative's object ("rejected the accusation and warned
+// that Tehran would take reciprocal measures", "a rejeté ces accusations et
+// averti que Moscou prendrait des mesures de rétorsion").
+TEST_F(Crit12NegativeActsTest, NounActAfterDenialAndSecondVerbIsKept) {
+  EXPECT_EQ(Of("Iran rejected the accusation as baseless and warned that Tehran would take "
+               "reciprocal measures against Canberra.",
+               "en", "SANCTION"),
+            (Strings{"IRN>AUS"}));
+  EXPECT_EQ(Of("Moscou a rejeté ces accusations et averti que la Russie prendrait des mesures de "
+               "rétorsion contre Canberra.",
+               "fr", "SANCTION"),
+            (Strings{"RUS>AUS"}));
+  // Twin: a refusal governing the measures themselves withholds them.
+  EXPECT_EQ(Of("Tehran refused to take reciprocal measures against Canberra.", "en", "SANCTION"),
+            Strings{});
+}
+
+// A summons told as a further step after a recall ("également", "also",
+// "zudem") is a second PROTEST between the same parties.
+TEST_F(Crit12NegativeActsTest, SummonsAfterRecallIsASecondProtest) {
+  EXPECT_EQ(Of("Le Soudan a annoncé jeudi le rappel de son ambassadeur au Tchad. Le ministère "
+               "soudanais des Affaires étrangères a également convoqué le chargé d'affaires "
+               "tchadien.",
+               "fr", "PROTEST"),
+            (Strings{"SDN>TCD", "SDN>TCD"}));
+  EXPECT_EQ(Of("Sudan recalled its ambassador from Chad on Thursday. The Sudanese foreign "
+               "ministry also summoned Chad's charge d'affaires.",
+               "en", "PROTEST"),
+            (Strings{"SDN>TCD", "SDN>TCD"}));
+  // Twin: a protest note handed over after the summons restates it.
+  EXPECT_EQ(Of("Le Soudan a convoqué jeudi l'ambassadeur du Tchad. Une note de protestation lui "
+               "a été remise.",
+               "fr", "PROTEST"),
+            (Strings{"SDN>TCD"}));
+}
+
+// "anti-Russian" names the state sanctions are aimed at ("пакет
+// антироссийских санкций", "antirussisches Sanktionspaket").
+TEST_F(Crit12NegativeActsTest, AntiStateAdjectiveNamesTheSanctionsTarget) {
+  EXPECT_EQ(
+      Of("Евросоюз в понедельник утвердил новый пакет антироссийских санкций.", "ru", "SANCTION"),
+      (Strings{"EU>RUS"}));
+  EXPECT_EQ(Of("Die EU hat am Montag ein weiteres antirussisches Sanktionspaket beschlossen.", "de",
+               "SANCTION"),
+            (Strings{"EU>RUS"}));
+  // Twin: rhetoric called anti-Russian is no act.
+  EXPECT_EQ(
+      Of("Посол заявил, что антироссийская риторика Брюсселя мешает диалогу.", "ru", "SANCTION"),
+      Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -158,5 +158,16 @@ TEST_F(Crit12NegativeActsTest, AntiStateAdjectiveNamesTheSanctionsTarget) {
       Strings{});
 }
 
+// A sports federation speaks for no state, whatever its nationality
+// adjective ("The Brazilian federation condemned racist chants").
+TEST_F(Crit12NegativeActsTest, SportsFederationIsNoState) {
+  EXPECT_EQ(Of("The Brazilian federation condemned racist chants aimed at a Japanese player.", "en",
+               "CRITICISM"),
+            Strings{});
+  // Twin: the Russian Federation is the state.
+  EXPECT_EQ(Of("The Russian Federation condemned Israel's strikes.", "en", "CRITICISM"),
+            (Strings{"RUS>ISR"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -271,6 +271,28 @@ std::string_view EntryKindName(EntryKind kind) {
   return "unknown";
 }
 
+std::string_view GazetteerPrefixKey(std::string_view word) {
+  if (word.size() < kMinPrefixCodePoints) return {};
+  // Five ASCII bytes (most Latin-script words) are the five code points:
+  // the key, unless a stray continuation byte follows them (then the loop
+  // below decides, as for every other word).
+  static_assert(kMinPrefixCodePoints == 5);
+  uint32_t first_four;
+  std::memcpy(&first_four, word.data(), 4);
+  if (((first_four | static_cast<unsigned char>(word[4])) & 0x80808080u) == 0 &&
+      (word.size() == 5 || (static_cast<unsigned char>(word[5]) & 0xC0) != 0x80)) {
+    return word.substr(0, 5);
+  }
+  size_t code_points = 0;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if ((static_cast<unsigned char>(word[k]) & 0xC0) != 0x80 &&
+        code_points++ == kMinPrefixCodePoints) {
+      return word.substr(0, k);
+    }
+  }
+  return code_points == kMinPrefixCodePoints ? word : std::string_view();
+}
+
 struct Gazetteer::Impl {
   // Every pattern is one self-contained record in `records` (see
   // PatternRecord): its flags, then its tokens, then their texts, so that
@@ -550,15 +572,8 @@ struct Gazetteer::Impl {
   // The prefix-table key of a word: its first kMinPrefixCodePoints code
   // points, or empty when it is shorter.
   static std::string_view StemKey(const Token& token, std::string_view text) {
-    if (!token.is_word || text.size() < kMinPrefixCodePoints) return {};
-    size_t code_points = 0;
-    for (size_t k = 0; k < text.size(); ++k) {
-      if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80 &&
-          code_points++ == kMinPrefixCodePoints) {
-        return text.substr(0, k);
-      }
-    }
-    return code_points == kMinPrefixCodePoints ? text : std::string_view();
+    if (!token.is_word) return {};
+    return GazetteerPrefixKey(text);
   }
 
   // The first candidate of `list` (best first) that is allowed in `mask`,

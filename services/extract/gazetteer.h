@@ -114,6 +114,12 @@ struct GazetteerMatch {
   explicit operator bool() const { return entry != nullptr; }
 };
 
+// The prefix-table key of a folded word (the stem a `word*` surface is
+// filed under): its first five code points, or empty when it has fewer.
+// A view into `word`. Words starting with five ASCII bytes take a fast
+// path; extract_perf12_test.cc compares it with the plain code point loop.
+std::string_view GazetteerPrefixKey(std::string_view word);
+
 class GazetteerLoader;
 
 class Gazetteer {

@@ -8,9 +8,14 @@
 //    clause-final "nicht" always), the block reading only with a @block word.
 //    The engine's output did not change (extract_dump identical on every
 //    corpus file), so these pin each form the gates must still let through,
-//    and the twin that has none of it. Invented sentences, real configs/.
+//    and the twin that has none of it. Invented sentences, real configs/;
+//  - the event sentence's UTF-8 clean-up, which now passes a run of
+//    two-byte letters in one loop: compared with the old byte loop on
+//    sentences full of Cyrillic, accents, tabs, emoji and invalid bytes.
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
+#include <cstring>
 #include <random>
 #include <string>
 #include <string_view>
@@ -152,6 +157,53 @@ TEST_F(Perf12GateTest, BlockWordStillGovernsTheNoun) {
   EXPECT_EQ(Of("Während des Treffens sprach Scholz über den Haushalt.", "de", "MEETING"),
             Strings{});
   EXPECT_EQ(Of("During the meeting Macron spoke about the budget.", "en", "MEETING"), Strings{});
+}
+
+// The event sentence as the engine cleaned it before perf12 (line breaks
+// and tabs to spaces, invalid sequences dropped), one sequence at a time.
+std::string ReferenceSanitize(std::string_view s) {
+  std::string out;
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const uint8_t b = p[i];
+    if (b == '\n' || b == '\t' || b == '\r') {
+      out.push_back(' ');
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0) out.append(s.data() + start, static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
+TEST_F(Perf12GateTest, EventSentenceIsCleanedAsBefore) {
+  // No sentence end inside: the whole text is the event's sentence.
+  const std::vector<std::string> junk = {
+      "в",    "Минске", "\t",   "é",        "ж", "€",    "\xF0\x9F\x98\x80",
+      "\xFF", "\xC3",   "\x80", "\xE2\x80", "«", "»",    "-",
+      "'",    "Ελλάδα", "δ",    "zz",       " ", "\xD0", "\xD0\xB0"};
+  std::mt19937 rng(12);
+  int compared = 0;
+  for (int n = 0; n < 300; ++n) {
+    std::string text = "Путин встретился с Лукашенко ";
+    const size_t parts = 1 + rng() % 12;
+    for (size_t k = 0; k < parts; ++k) text += junk[rng() % junk.size()];
+    text += " в Минске.";
+    Article a;
+    a.id = "perf12-2";
+    a.text = text;
+    a.lang = "ru";
+    a.published_at = "2026-05-20T12:00:00Z";
+    for (const Event& e : testing::RealEngine()->Extract(a).events) {
+      ASSERT_EQ(e.sentence, ReferenceSanitize(text)) << text;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 200);
 }
 
 }  // namespace

@@ -430,11 +430,18 @@ struct Gazetteer::Impl {
   }
   size_t max_blocker_tokens = 0;
   // Hashes of the texts (exact) and stem prefixes of blocker tokens after
-  // the first, sorted: only a token whose text or stem is here can lie
-  // inside a blocker that started earlier, so the look-back is skipped for
-  // every other token. `inner_filter` (a Bloom filter over the same hashes)
-  // rejects almost every token before the search.
-  std::vector<uint64_t> inner_hashes;
+  // the first, sorted by hash, each once with the largest position it has
+  // in a blocker (1 = second token): only a token whose text or stem is
+  // here can lie inside a blocker that started earlier, and that blocker
+  // started at most that many tokens before it, so the look-back is skipped
+  // for every other token and reaches no further back than that.
+  // `inner_filter` (a Bloom filter over the same hashes) rejects almost
+  // every token before the search.
+  struct InnerToken {
+    uint64_t hash = 0;
+    size_t max_position = 0;
+  };
+  std::vector<InnerToken> inner_tokens;
   std::vector<uint64_t> inner_filter = std::vector<uint64_t>(256, 0);
   // One bit per first three bytes of the prefix stems among those inner
   // tokens (like stem_filter): a word whose start none has is not inside a
@@ -458,14 +465,18 @@ struct Gazetteer::Impl {
     const uint64_t bits = KeyBits(h);
     return (key_filter[h % kFilterWords] & bits) == bits;
   }
-  void AddInner(uint64_t h) {
+  void AddInner(uint64_t h, size_t position) {
     inner_filter[h % inner_filter.size()] |= KeyBits(h);
-    inner_hashes.push_back(h);
+    inner_tokens.push_back({h, position});
   }
-  bool MayBeInner(uint64_t h) const {
+  // The largest position a blocker token with hash `h` has (see
+  // inner_tokens); 0 when no blocker has one after its first token.
+  size_t InnerPosition(uint64_t h) const {
     const uint64_t bits = KeyBits(h);
-    if ((inner_filter[h % inner_filter.size()] & bits) != bits) return false;
-    return std::binary_search(inner_hashes.begin(), inner_hashes.end(), h);
+    if ((inner_filter[h % inner_filter.size()] & bits) != bits) return 0;
+    auto it = std::lower_bound(inner_tokens.begin(), inner_tokens.end(), h,
+                               [](const InnerToken& t, uint64_t v) { return t.hash < v; });
+    return it != inner_tokens.end() && it->hash == h ? it->max_position : 0;
   }
 
   std::map<std::string, std::string, std::less<>> display_names;  // code -> English
@@ -604,14 +615,18 @@ struct Gazetteer::Impl {
   // token i's TextHash.
   bool BlockedFromLeft(uint8_t mask, std::string_view source, const std::vector<Token>& text_tokens,
                        size_t i, uint64_t text_hash) const {
-    if (!MayBeInner(text_hash)) {
-      // Most tokens start like no inner stem: no stem key, no hash.
-      const std::string_view own = TokenText(text_tokens[i]);
-      if (own.size() < kMinPrefixCodePoints || !MayBeInnerStem(own)) return false;
+    // How far back a blocker covering token i can start: the largest
+    // position its text or its stem has inside a blocker (a token matches
+    // an exact blocker token by its text hash, a prefix one by its stem).
+    size_t back = InnerPosition(text_hash);
+    // Most tokens start like no inner stem: no stem key, no hash.
+    const std::string_view own = TokenText(text_tokens[i]);
+    if (own.size() >= kMinPrefixCodePoints && MayBeInnerStem(own)) {
       const std::string_view stem = StemKey(text_tokens[i], own);
-      if (stem.empty() || !MayBeInner(StemHash(stem))) return false;
+      if (!stem.empty()) back = std::max(back, InnerPosition(StemHash(stem)));
     }
-    const size_t reach = max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0;
+    if (back == 0) return false;
+    const size_t reach = std::min(back, max_blocker_tokens > 1 ? max_blocker_tokens - 1 : 0);
     for (size_t j = i >= reach ? i - reach : 0; j < i; ++j) {
       const Token& token = text_tokens[j];
       const std::string_view text = TokenText(token);
@@ -1103,11 +1118,11 @@ class GazetteerLoader {
           const std::string_view inner(d.tokens[k].text);
           if (d.tokens[k].prefix) {
             const std::string_view stem = inner.substr(0, PrefixBytes(inner, kMinPrefixCodePoints));
-            impl.AddInner(Impl::StemHash(stem));
+            impl.AddInner(Impl::StemHash(stem), k);
             const uint32_t at = Impl::StemFilterIndex(stem);
             impl.inner_stem_filter[at >> 6] |= uint64_t{1} << (at & 63);
           } else {
-            impl.AddInner(FlatIndexHash(inner));
+            impl.AddInner(FlatIndexHash(inner), k);
           }
         }
       }
@@ -1152,9 +1167,16 @@ class GazetteerLoader {
     impl.prefixes = hashed(prefix_first);
     impl.blocker_prefixes = hashed(blocker_prefix_first);
     impl.pairs = hashed(pair_first);
-    std::sort(impl.inner_hashes.begin(), impl.inner_hashes.end());
-    impl.inner_hashes.erase(std::unique(impl.inner_hashes.begin(), impl.inner_hashes.end()),
-                            impl.inner_hashes.end());
+    // By hash, each hash once with its largest position.
+    std::sort(impl.inner_tokens.begin(), impl.inner_tokens.end(),
+              [](const Impl::InnerToken& a, const Impl::InnerToken& b) {
+                return a.hash != b.hash ? a.hash < b.hash : a.max_position > b.max_position;
+              });
+    impl.inner_tokens.erase(std::unique(impl.inner_tokens.begin(), impl.inner_tokens.end(),
+                                        [](const Impl::InnerToken& a, const Impl::InnerToken& b) {
+                                          return a.hash == b.hash;
+                                        }),
+                            impl.inner_tokens.end());
     impl.exact_index = FlatIndex<Impl::Candidate>::Build(exact_first);
     impl.blocker_exact_index = FlatIndex<Impl::Candidate>::Build(blocker_exact_first);
     drafts_ = {};

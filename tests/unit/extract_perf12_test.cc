@@ -9,6 +9,9 @@
 //    The engine's output did not change (extract_dump identical on every
 //    corpus file), so these pin each form the gates must still let through,
 //    and the twin that has none of it. Invented sentences, real configs/;
+//  - the gazetteer's look-back for a blocker ("Gulf of Guinea" is no
+//    Guinea) reaching only as far back as the token's largest position
+//    inside a blocker: still blocked at positions 1 to 3, free elsewhere;
 //  - the event sentence's UTF-8 clean-up, which now passes a run of
 //    two-byte letters in one loop: compared with the old byte loop on
 //    sentences full of Cyrillic, accents, tabs, emoji and invalid bytes.
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "extract/gazetteer.h"
+#include "gazetteer_test_support.h"
 #include "unit/extract_test_support.h"
 
 namespace newswire::extract {
@@ -96,6 +100,22 @@ TEST(GazetteerPrefixKey, EqualsTheCodePointLoopOnRandomBytes) {
     for (size_t k = 0; k < parts; ++k) w += pieces[rng() % pieces.size()];
     ASSERT_EQ(GazetteerPrefixKey(w), ReferencePrefixKey(w)) << w;
   }
+}
+
+class Perf12BlockerLookBack : public testing::RealGazetteerTest {};
+
+TEST_F(Perf12BlockerLookBack, BlockedAtEveryInnerPosition) {
+  // Position 1 ("South China Sea"), 2 ("Gulf of Guinea", "Convention de
+  // Vienne"), 3 ("mar de la China Meridional").
+  EXPECT_EQ(At("en", "in the South China Sea today", 3).code, "");
+  EXPECT_EQ(At("en", "in the Gulf of Guinea today", 4).code, "");
+  EXPECT_EQ(At("fr", "selon la Convention de Vienne sur", 4).code, "");
+  EXPECT_EQ(At("es", "en el mar de la China Meridional", 5).code, "");
+  // Twins: the same names outside the blockers.
+  EXPECT_EQ(At("en", "in China today", 1).code, "CHN");
+  EXPECT_EQ(At("en", "in Guinea today", 1).code, "GIN");
+  EXPECT_EQ(At("fr", "selon Vienne sur", 1).code, "AUT");
+  EXPECT_EQ(At("es", "en el mar y la China de hoy", 5).code, "CHN");
 }
 
 class Perf12GateTest : public testing::RealProbeFixture {

@@ -3816,6 +3816,37 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
         }
+        // A ship, plane or unit of a state opening the clause right before
+        // the verb ("Un buque de la Armada de México zarpó ...", "Dos aviones
+        // de la Fuerza Aérea de Perú despegaron ...", "A plane of the Chilean
+        // Air Force left ..."): the state that owns it acts (r12-es).
+        // An auxiliary may stand between ("Un avion de l'armée de l'air de la
+        // France a livré ...").
+        const uint64_t kAnyPrep = Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepTo) |
+                                  Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf) |
+                                  Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepAgainst);
+        if (!subj && !t.embedded && !(t.flags & kNominal) && t.token > cb + 2 &&
+            !(c.Mask(cb) & kAnyPrep)) {
+          for (const Mention* m : cm) {
+            if (m->e > t.token || m->e + 1 < t.token) continue;
+            if (m->e < t.token) {
+              const std::string& a = c.tokens[m->e].folded;
+              if (!(a == "ha" || a == "han" || a == "había" || a == "habían" || a == "a" ||
+                    a == "ont" || a == "avait" || a == "avaient" || a == "has" || a == "have" ||
+                    a == "had" || a == "hat" || a == "haben" || a == "hatte")) {
+                break;
+              }
+            }
+            bool plain = m->prep == Bit(WordClass::kPrepOf) && !m->code.empty() && !m->place &&
+                         !m->pronoun && m->b > cb && m->b <= cb + 12;
+            for (size_t k = cb; k < m->b && plain; ++k) {
+              plain = c.tokens[k].folded != "," &&
+                      !(c.Mask(k) & (Bit(WordClass::kEvent) | Bit(WordClass::kClause)));
+            }
+            if (plain) subj = m;
+            break;
+          }
+        }
         // A participle phrase after a comma is about the name right before
         // the comma, subject or object of the main verb alike: "Лавров,
         // прибывший в Бишкек для участия ...", "встретился с Президентом

@@ -1,8 +1,8 @@
 // Spanish wire copy (r12-es), written for every language where the structure
 // exists: a dateline or sentence ending in a month name, "the two" after a
 // convener brought two guests together, "lamentar" said of another party's
-// act. Each test has a twin that keeps the old reading. Invented sentences
-// over the real configs/.
+// act, a state's ship or plane as the subject, relief goods shipped. Each test has a twin that
+// keeps the old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -85,6 +85,43 @@ TEST_F(R12SpanishWireTest, LamentingAnActCriticisesIt) {
   EXPECT_EQ(Of("El Gobierno de Chile lamentó profundamente la muerte de veinte personas en el "
                "terremoto de Bolivia.",
                "es", "CRITICISM"),
+            Strings{});
+}
+
+// A ship, plane or mission of a state opening the clause before its verb:
+// the state acts. A ship or plane leaving with relief goods sends aid.
+TEST_F(R12SpanishWireTest, AStatesShipOrPlaneActsForIt) {
+  EXPECT_EQ(Of("Un buque de la Armada de Colombia zarpó el martes de Cartagena con 400 toneladas "
+               "de alimentos con destino a Haití.",
+               "es", "AID"),
+            (Strings{"COL>HTI"}));
+  EXPECT_EQ(Of("Dos aviones de la Fuerza Aérea de Perú entregaron 20 toneladas de alimentos a "
+               "Ecuador.",
+               "es", "AID"),
+            (Strings{"PER>ECU"}));
+  EXPECT_EQ(Of("Un avion de l'armée de l'air de la France a livré 20 tonnes de vivres au Liban.",
+               "fr", "AID"),
+            (Strings{"FRA>LBN"}));
+  // Twin: a ship leaving without relief goods, or a cruise ship of nobody,
+  // sends no aid.
+  EXPECT_EQ(Of("El buque escuela de la Armada de Chile zarpó de Valparaíso para su crucero "
+               "anual de instrucción.",
+               "es", "AID"),
+            Strings{});
+  EXPECT_EQ(
+      Of("Un crucero zarpó de Cartagena con 400 toneladas de alimentos para Haití.", "es", "AID"),
+      Strings{});
+}
+
+// Technicians sent are aid, like experts and specialists.
+TEST_F(R12SpanishWireTest, TechniciansSentAreAid) {
+  EXPECT_EQ(Of("Noboa agradeció a Uruguay el envío de técnicos para restablecer el agua potable "
+               "en Guayaquil.",
+               "es", "AID"),
+            (Strings{"URY>ECU"}));
+  // Twin: technicians of one's own at work are no aid.
+  EXPECT_EQ(Of("Los técnicos de la compañía eléctrica trabajaron toda la noche en Guayaquil.", "es",
+               "AID"),
             Strings{});
 }
 

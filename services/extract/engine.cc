@@ -303,6 +303,14 @@ void NormalisePunctuation(std::vector<Token>& tokens) {
 
 bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
 
+// A lower-case particle inside an Arabic, Portuguese or Dutch personal name
+// ("Tamim bin Hamad", "Lula da Silva", "van Rompuy"), folded; not the
+// articles that double as particles ("el", "der") (r12-en).
+bool IsNameParticle(std::string_view w) {
+  return w == "bin" || w == "bint" || w == "ibn" || w == "al" || w == "da" || w == "dos" ||
+         w == "van";
+}
+
 // A word written in capitals throughout ("WHO", "AU"): an abbreviation, a
 // name even where the lower-case word is a function word ("thanked the WHO
 // and the Kingdom": not the relative "who") (r12-en).
@@ -1345,19 +1353,6 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       merge = m1_roleish || m2_roleish || (m1.has_person != m2.has_person);
     } else if (is_apostrophe_s(m1.e, m2.b)) {
       merge = true;
-    } else if (m1.has_role && !m1.has_person && m1.code.empty() && !m1.plural && m2.has_person &&
-               m2.b > m1.e && m2.b <= m1.e + 3) {
-      // An honorific or a first name the gazetteer does not know between
-      // an office and its holder ("Prime Minister Shri Narendra Modi",
-      // "President Dr. Mohamed Muizzu", "Präsident Dr. ...") (r12-en).
-      merge = true;
-      for (size_t k = m1.e; k < m2.b && merge; ++k) {
-        const Token& t = c.tokens[k];
-        const bool honorific = (t.is_word && IsCapitalised(c.text, t) &&
-                                (c.Mask(k) & ~Bit(WordClass::kAbbrev)) == 0) ||
-                               (t.folded == "." && k > m1.e);
-        merge = honorific;
-      }
     } else if (m1.has_role && !m1.has_person && m2.b > m1.e && m2.b - m1.e <= 6 &&
                (c.Mask(m1.e) & (Bit(WordClass::kPrepOf))) && !m2.has_person && !m2.plural &&
                !m2.code.empty() && m1.code.empty()) {
@@ -1371,6 +1366,23 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
         const bool word = c.tokens[k].is_word;
         const bool name_word = word && IsCapitalised(c.text, c.tokens[k]);
         if (!linker && !(m2.b - m1.e <= 3 ? word : name_word)) merge = false;
+      }
+    }
+    // One person's name in parts: an office and its holder with an honorific
+    // or name words the gazetteer does not know between them ("Prime
+    // Minister Shri Narendra Modi", "President Dr. Mohamed Muizzu", "Qatar's
+    // Emir Sheikh Tamim bin Hamad Al Thani"), or two known parts of one
+    // name of the same state ("Tamim bin Hamad" "Al Thani") (r12-en).
+    if (!merge && !m1.plural && !m2.plural && m2.has_person &&
+        (m1.code.empty() ? m1.has_role && !m1.has_person : m1.code == m2.code) &&
+        (m1.has_role || m1.has_person) && m2.b >= m1.e && m2.b <= m1.e + 5 &&
+        (m2.b > m1.e || (m1.has_person && !m1.has_role))) {
+      merge = true;
+      for (size_t k = m1.e; k < m2.b && merge; ++k) {
+        const Token& t = c.tokens[k];
+        merge = (t.is_word && IsCapitalised(c.text, t) &&
+                 (c.Mask(k) & ~Bit(WordClass::kAbbrev)) == 0) ||
+                (t.folded == "." && k > m1.e) || IsNameParticle(t.folded);
       }
     }
     // A Russian title with the state's form of government in the genitive
@@ -3145,6 +3157,29 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       };
       std::erase_if(triggers, [&](const Trigger& t) {
         return t.type == aid_ && !(t.flags & kNominal) && object_message(t);
+      });
+    }
+    // An aid noun in the field list of a cooperation noun names a field of
+    // the cooperation, no deed ("agreed to expand cooperation in energy and
+    // disaster relief", "la coopération dans la santé et l'aide
+    // humanitaire", "сотрудничество в сфере гуманитарной помощи"): the
+    // cooperation noun comes before it with no other act or clause word
+    // between (r12-en).
+    if (coop) {
+      auto field_of_cooperation = [&](const Trigger& t) {
+        for (size_t k = t.token; k > cb && k + 10 > t.token;) {
+          const uint64_t mk = c.Mask(--k);
+          if (mk & Bit(WordClass::kCoop)) return true;
+          if (mk & Bit(WordClass::kEvent)) return false;
+          // "et"/"y" of the field list are clause words too.
+          if ((mk & Bit(WordClass::kClause)) && !(mk & Bit(WordClass::kAnd))) return false;
+          const std::string& f = c.tokens[k].folded;
+          if (f == "." || f == ";" || f == ":") return false;
+        }
+        return false;
+      };
+      std::erase_if(triggers, [&](const Trigger& t) {
+        return t.type == aid_ && (t.flags & kNominal) && field_of_cooperation(t);
       });
     }
     if (relation || coop) {

@@ -107,5 +107,40 @@ TEST_F(R12EnglishTest, CondoleAndSpokenWith) {
             Strings{});
 }
 
+// An aid noun in the field list of a cooperation noun is a field of the
+// cooperation, no deed of aid.
+TEST_F(R12EnglishTest, AidNounInACooperationFieldIsNoAid) {
+  const std::string met =
+      "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. ";
+  EXPECT_EQ(Of(met + "The two sides agreed to expand cooperation in digital economy, green "
+                     "energy and disaster relief.",
+               "en", "AID"),
+            Strings{});
+  EXPECT_EQ(Of("El presidente keniano William Ruto recibió al primer ministro etíope Abiy Ahmed "
+               "en Nairobi. Ambas partes acordaron ampliar la cooperación en energía y ayuda "
+               "humanitaria.",
+               "es", "AID"),
+            Strings{});
+  // Twin: aid sent before the cooperation is pledged stays aid.
+  EXPECT_EQ(Of("Kenya sent disaster relief to Ethiopia and agreed to expand cooperation in "
+               "energy.",
+               "en", "AID"),
+            (Strings{"KEN>ETH"}));
+}
+
+// A name in parts with words the gazetteer does not know between them
+// (an honorific, a particle) is one person, so the list goes on after it.
+TEST_F(R12EnglishTest, NameInPartsIsOnePerson) {
+  EXPECT_EQ(Of("Pakistani Prime Minister Shehbaz Sharif thanked Qatar's Emir Sheikh Tamim bin "
+               "Hamad Al Thani and Turkish President Tayyip Erdogan for their efforts.",
+               "en", "THANKS"),
+            (Strings{"PAK>QAT,TUR"}));
+  // Twin: states listed by name, as before.
+  EXPECT_EQ(Of("Pakistani Prime Minister Shehbaz Sharif thanked Qatar and Turkey for their "
+               "efforts.",
+               "en", "THANKS"),
+            (Strings{"PAK>QAT,TUR"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

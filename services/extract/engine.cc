@@ -301,6 +301,57 @@ void NormalisePunctuation(std::vector<Token>& tokens) {
   }
 }
 
+// An indefinite article of the sentence's language ("einem Treffen", "a
+// meeting", "une réunion", "una reunión"). The English forms only in English:
+// German "an" and Spanish "a" are prepositions ("Im Anschluss an die
+// Gespräche", "asistió a la reunión").
+bool IsIndefiniteArticle(std::string_view lang, std::string_view w) {
+  if (lang == "en") return w == "a" || w == "an";
+  return w == "einem" || w == "einer" || w == "un" || w == "une" || w == "una" || w == "uno";
+}
+
+// The sending or delivery of something as a noun with its object ("l'envoi
+// de bombardiers d'eau", "el envío de técnicos", "for sending helicopters",
+// "the delivery of five vessels", "die Lieferung von Medizintechnik", "за
+// поставку специальной техники"): thanked for, it is aid given. Messages,
+// police and troops sent are no aid ("for sending a letter", "el envío de
+// policías"), nor are the plural supplies of trade ("бесперебойные поставки
+// пшеницы", "los envíos de petróleo").
+bool NamesSendingOfGoods(std::string_view lang, const std::vector<Token>& tokens, size_t k,
+                         size_t end) {
+  const std::string& w = tokens[k].folded;
+  const bool sending = (lang == "fr" && (w == "envoi" || w == "livraison")) ||
+                       (lang == "es" && (w == "envío" || w == "entrega")) ||
+                       (lang == "en" && (w == "sending" || w == "delivery" || w == "dispatch")) ||
+                       (lang == "de" && (w == "entsendung" || w == "lieferung")) ||
+                       (lang == "ru" && (w == "поставку" || w == "отправку" || w == "направление"));
+  if (!sending || k + 1 >= end) return false;
+  // The object: after "de"/"of"/"von" (English "sending" takes it bare,
+  // Russian in the genitive).
+  size_t o = k + 1;
+  const std::string& next = tokens[o].folded;
+  if (next == "de" || next == "d" || next == "des" || next == "del" || next == "of" ||
+      next == "von") {
+    ++o;
+    if (o < end && (tokens[o].folded == "'" || tokens[o].folded == "’")) ++o;  // "d'équipes"
+  } else if (!(lang == "ru" || (lang == "en" && w == "sending"))) {
+    return false;
+  }
+  for (size_t j = o; j < end && j < o + 4; ++j) {
+    const std::string& x = tokens[j].folded;
+    for (const char* stem :
+         {"letter",     "message",    "lettre",     "carta",        "mensaje",  "brief",
+          "botschaft",  "послани",    "письм",      "police",       "policier", "policía",
+          "polizei",    "полици",     "troop",      "soldier",      "troupe",   "soldat",
+          "tropa",      "soldado",    "войск",      "военнослужащ", "observ",   "наблюдател",
+          "delegation", "délégation", "delegación", "делегаци",     "envoy",    "émissaire",
+          "enviad",     "gesandt",    "посланник"}) {
+      if (x.starts_with(stem)) return false;
+    }
+  }
+  return o < end && tokens[o].is_word;
+}
+
 bool IsCapitalised(std::string_view text, const Token& t) { return StartsUpperOrDigit(text, t); }
 
 // A lower-case particle inside an Arabic, Portuguese or Dutch personal name
@@ -2310,10 +2361,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // An indefinite article introduces a new act ("Bei einem Treffen mit
       // seinem Amtskollegen", "during a meeting with"), not the one known.
       const std::string& w = c.tokens[k].folded;
-      if (w == "einem" || w == "einer" || w == "a" || w == "an" || w == "un" || w == "une" ||
-          w == "una" || w == "uno") {
-        return false;
-      }
+      if (IsIndefiniteArticle(c.lang, w)) return false;
       // Every block phrase covering k counts, so a one-type word ("ходе",
       // MEETING) does not hide the general phrase it ends ("в ходе").
       for (size_t j = k >= cb + 3 ? k - 3 : cb; j <= k; ++j) {
@@ -4461,6 +4509,33 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // Targets: the first object after the trigger and what is coordinated
         // with it ("thanked Tokyo and Washington for ..."); later mentions
         // belong to complements ("as a violation of U.N. resolutions").
+        // An organisation given aid for a state named right after it passes
+        // it on: the state is the recipient ("a contribution of 15 million
+        // dollars to the World Food Programme for Haiti", "au PAM pour
+        // l'Afghanistan", "à l'UNRWA en faveur des réfugiés de Gaza", "an
+        // UNICEF für den Sudan", "в ЮНИСЕФ для Йемена"). A for-preposition
+        // within five words, no comma between (rec12).
+        auto passes_aid_on = [&](const Mention* org) {
+          if (org->kind != EntryKind::kOrganisation || org->has_person) return false;
+          bool purpose = false;
+          auto next = std::find(cm.begin(), cm.end(), org);
+          for (size_t k = org->e; k < ce && k <= org->e + 5; ++k) {
+            const std::string& w = c.tokens[k].folded;
+            if (w == ",") return false;
+            while (next != cm.end() && (*next)->b < k) ++next;
+            const Mention* r = next != cm.end() && (*next)->b == k ? *next : nullptr;
+            if (r && purpose && !r->code.empty() && r->code != org->code &&
+                r->kind != EntryKind::kOrganisation && !r->has_person) {
+              return true;
+            }
+            // ("en faveur des réfugiés", "au profit de", "zugunsten", "a
+            // favor de", "in favour of", "в пользу")
+            purpose |= (c.Mask(k) & Bit(WordClass::kPrepTo)) != 0 || w == "faveur" ||
+                       w == "profit" || w == "zugunsten" || w == "favor" || w == "favour" ||
+                       w == "пользу";
+          }
+          return false;
+        };
         const Mention* last_target = nullptr;
         const Mention* last_of = nullptr;  // the latest of-phrase object taken
         bool targets_closed = false;
@@ -4533,6 +4608,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;
+          if (t.type == aid_ && m->b > t.token && passes_aid_on(m)) continue;
           if ((t.type == meeting_ || t.type == visit_ || type.symmetric) && summit_setting(m)) {
             continue;
           }
@@ -7133,10 +7209,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           end = cuts[ci + 2];
         }
         size_t relative = SIZE_MAX;
+        bool own_complement = true;  // no comma or relative word yet
         for (size_t k = t.token + t.length; k < end; ++k) {
           if (relative == SIZE_MAX && (c.Mask(k) & Bit(WordClass::kClause)) &&
               !(c.Mask(k) & Bit(WordClass::kAnd))) {
             relative = k;
+          }
+          own_complement &= c.tokens[k].folded != "," &&
+                            (c.Mask(k) & (Bit(WordClass::kClause) | Bit(WordClass::kDet))) !=
+                                Bit(WordClass::kClause);
+          // Thanks for the sending of anything but messages, police or
+          // troops is for aid ("remercié pour l'envoi de bombardiers d'eau",
+          // "agradeció el envío de técnicos", "thanked X for sending
+          // helicopters", "за поставку техники") (rec12).
+          if (own_complement && k < ce && NamesSendingOfGoods(c.lang, c.tokens, k, ce)) {
+            return true;
           }
           for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
             const LexHit& o = c.hits[c.token_hits[k].begin + h];

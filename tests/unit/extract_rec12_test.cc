@@ -64,6 +64,16 @@ TEST_F(Rec12Test, ThanksForASendingIsForAidGiven) {
       Strings{});
 }
 
+// Regarding or considering a state as a friend or partner praises it.
+TEST_F(Rec12Test, RegardingAStateAsAPartnerIsPraise) {
+  EXPECT_EQ(Of("The Chinese foreign minister said Beijing regards Zambia as an old friend in "
+               "Africa.",
+               "en", "PRAISE"),
+            (Strings{"CHN>ZMB"}));
+  // Twin: a company regarded as a partner is no state.
+  EXPECT_EQ(Of("The company regards Siemens as a strategic partner.", "en", "PRAISE"), Strings{});
+}
+
 // "the interlocutors" of a talk are the pair of the latest meeting.
 TEST_F(Rec12Test, InterlocutorsAreTheCurrentPair) {
   EXPECT_EQ(Of("Präsident Steinmeier empfing am Mittwoch den ghanaischen Präsidenten Mahama. "

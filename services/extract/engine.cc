@@ -6423,7 +6423,17 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // A fronted place says where, not who ("Desde Madrid, el Partido
             // Popular criticó …", "Back in Canberra, the opposition …") (r4-types).
             const bool fronted_place = (m->prep & kPlacePrep) && !m->has_person && !m->has_role;
-            return m->b < k && !origin && !fronted_place;
+            // An office of the non-state body, its origin after it ("el
+            // presidente del club brasileño", "le directeur de l'entreprise
+            // chinoise"): that body's officer, no state's (r12-es).
+            const bool officer =
+                m->has_role && !m->has_person && m->b < k && k + 1 < m->e &&
+                (c.Mask(k - 1) & (Bit(WordClass::kPrepOf) | Bit(WordClass::kDet))) &&
+                c.tokens[k + 1].is_word && !IsCapitalised(c.text, c.tokens[k + 1]) &&
+                !(c.Mask(k + 1) &
+                  (Bit(WordClass::kPrepOf) | Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepTo) |
+                   Bit(WordClass::kPrepWith) | Bit(WordClass::kDet) | Bit(WordClass::kAnd)));
+            return m->b < k && !origin && !fronted_place && !officer;
           });
           if (!nonstate) break;
         }

@@ -1,7 +1,8 @@
 // Spanish wire copy (r12-es), written for every language where the structure
 // exists: a dateline or sentence ending in a month name, "the two" after a
 // convener brought two guests together, "lamentar" said of another party's
-// act, a state's ship or plane as the subject, relief goods shipped. Each test has a twin that
+// act, a state's ship or plane as the subject, relief goods shipped, the
+// officer of a club or company. Each test has a twin that
 // keeps the old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
@@ -123,6 +124,25 @@ TEST_F(R12SpanishWireTest, TechniciansSentAreAid) {
   EXPECT_EQ(Of("Los técnicos de la compañía eléctrica trabajaron toda la noche en Guayaquil.", "es",
                "AID"),
             Strings{});
+}
+
+// An office of a non-state body with its origin after it ("el presidente del
+// club brasileño") speaks for no state.
+TEST_F(R12SpanishWireTest, AnOfficerOfANonStateBodyActsForNoState) {
+  EXPECT_EQ(Of("El presidente del club brasileño elogió la organización uruguaya de la final.",
+               "es", "PRAISE"),
+            Strings{});
+  EXPECT_EQ(
+      Of("El presidente de la empresa china agradeció a Chile su hospitalidad.", "es", "THANKS"),
+      Strings{});
+  // Twin: an organisation whose name holds such a word, and a state's office,
+  // still act.
+  EXPECT_EQ(Of("El secretario general de la Asociación de Naciones del Sudeste Asiático elogió "
+               "a Vietnam.",
+               "es", "PRAISE"),
+            (Strings{"ASEAN>VNM"}));
+  EXPECT_EQ(Of("El presidente de Chile agradeció a Perú su hospitalidad.", "es", "THANKS"),
+            (Strings{"CHL>PER"}));
 }
 
 }  // namespace

@@ -715,6 +715,14 @@ bool SurelyOpensQuote(std::string_view w, std::string_view lang) {
   return w == "«" || w == "„" || (w == "“" && lang != "de");
 }
 
+// Whether a split predicate ending right before `pos` closes its clause
+// there: a sentence or clause mark or a coordinating conjunction follows
+// ("traf X zusammen und lud ihn ein", "kam mit Y zusammen, um ...").
+bool SplitBracketClosesAt(const std::vector<Token>& tokens, size_t pos) {
+  if (pos >= tokens.size()) return true;
+  const std::string& f = tokens[pos].folded;
+  return f == "," || f == "." || f == ";" || f == ":" || f == "und" || f == "oder" || f == "sowie";
+}
 // A Russian active participle ("прибывший", "прибывшим", "находящегося",
 // "выступающий"): after a comma it opens a phrase about the name right
 // before the comma, in whatever case that name stands (r10-ru).
@@ -2671,6 +2679,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (SurelyOpensQuote(c.tokens[k + hit.length - 1].folded, c.lang)) continue;
         }
         if (!best || hit.length > best->length) best = &hit;
+      }
+      // A split verb's bracket closes at its first particle: where a shorter
+      // split pattern of the same verb ends right before a clause end, a
+      // longer one reaching past it took another verb's particle ("traf X
+      // zusammen und lud ihn nach Berlin ein" is no "traf ... ein").
+      if (best && (best->flags & kGapped)) {
+        for (uint32_t h = 0; h < c.token_hits[k].count; ++h) {
+          const LexHit& hit = c.hits[c.token_hits[k].begin + h];
+          if (hit.cls != WordClass::kEvent || !(hit.flags & kGapped) ||
+              hit.length >= best->length || !SplitBracketClosesAt(c.tokens, k + hit.length)) {
+            continue;
+          }
+          best = &hit;
+        }
       }
       // Welcoming an accord is praise, not a meeting: "welcomed the Doha
       // agreement", "welcomed the entry into force of their Reciprocal Access
@@ -6927,8 +6949,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (size_t k = t.token, steps = 0; k > cb && steps < 4; ++steps) {
             --k;
             const std::string& w = c.tokens[k].folded;
-            if (w == "a" || w == "an" || w == "einem" || w == "einer" || w == "un" || w == "une" ||
-                w == "una" || w == "uno" || w == "separate" || w == "another") {
+            if (IsIndefiniteArticle(c.lang, w) || w == "separate" || w == "another") {
               break;
             }
             if (c.Mask(k) & place) {

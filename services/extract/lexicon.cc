@@ -342,6 +342,7 @@ bool LanguageLexicon::AddPattern(std::string_view pattern, const LexHit& hit, st
   Pattern p;
   p.hit = hit;
   p.hit.length = static_cast<uint8_t>(toks.size());
+  if (std::find(toks.begin(), toks.end(), "...") != toks.end()) p.hit.flags |= kGapped;
   for (size_t k = 1; k < toks.size(); ++k) p.rest.push_back(ParseRestToken(toks[k]));
   const size_t id = patterns_.size();
   patterns_.push_back(std::move(p));

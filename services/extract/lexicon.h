@@ -108,6 +108,7 @@ inline constexpr uint8_t kNeedsNegativeTone = 8;  // only with negative sentimen
 inline constexpr uint8_t kWeak = 16;              // dropped when another event is in the clause
 inline constexpr uint8_t kComplementOnly = 32;    // names an act only inside another one
 inline constexpr uint8_t kReceived = 64;          // the subject receives; the source is the actor
+inline constexpr uint8_t kGapped = 128;           // the pattern has a `...` gap (a split predicate)
 
 class LanguageLexicon;
 

@@ -715,6 +715,15 @@ bool SurelyOpensQuote(std::string_view w, std::string_view lang) {
   return w == "«" || w == "„" || (w == "“" && lang != "de");
 }
 
+// A verb of threatening ("drohte", "threatened", "a menacé", "amenazó",
+// "пригрозил", "угрожает"): sanctions it names are still to come.
+bool NamesThreat(std::string_view w) {
+  for (std::string_view p : {"droht", "threat", "menac", "amenaz", "пригроз", "угрож"}) {
+    if (w.starts_with(p)) return true;
+  }
+  return false;
+}
+
 // Whether a split predicate ending right before `pos` closes its clause
 // there: a sentence or clause mark or a coordinating conjunction follows
 // ("traf X zusammen und lud ihn ein", "kam mit Y zusammen, um ...").
@@ -5732,6 +5741,34 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
              c.sentence_index > c.d.last_place_sentence + 4)) {
           targets.push_back(*c.d.scene_focus);
         }
+        // A place a later clause of the sentence names is where the aid goes:
+        // the content of a pledge ("sagte zu, dass Deutschland die
+        // Impfstoffproduktion in Accra ... fördern werde", "sagte zu, die
+        // Hilfe für die Flutopfer in Somalia aufzustocken") (r12-de).
+        for (const auto& m : mentions) {
+          if (!targets.empty() || t.type != aid_) break;
+          if (m.b < ce || m.dead) continue;
+          if ((m.prep & kPlacePrep) && !m.code.empty() && !m.has_person && !m.has_role &&
+              !Contains(actors, m.code)) {
+            resolve(&m, false, targets);
+          }
+        }
+        // Aid a party of the latest meeting pledges without naming a
+        // recipient goes to its partner there, not to a place the talks only
+        // mentioned in an earlier sentence ("würdigte die Rolle Kenias bei der
+        // Stabilisierung der Lage in Haiti ... Zudem sagte der Kanzler zu, die
+        // Förderung ... aufzustocken"); the scene of a disaster told after
+        // the meeting (above) still wins (r12-de).
+        if (targets.empty() && !counterpart_object && t.type == aid_ && c.d.met &&
+            c.d.pair.size() == 2 &&
+            (!c.d.last_place || c.d.last_place_sentence < c.sentence_index)) {
+          for (size_t p = 0; p < 2 && targets.empty(); ++p) {
+            const Participant& other = c.d.pair[1 - p];
+            if (Contains(actors, c.d.pair[p].code) && !Contains(actors, other.code)) {
+              targets.push_back(other);
+            }
+          }
+        }
         if (targets.empty() && !counterpart_object && c.d.last_place &&
             !Contains(actors, c.d.last_place->code) &&
             c.sentence_index <= c.d.last_place_sentence + 4) {
@@ -5787,6 +5824,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           for (const Actor& a : it->actors) AddUnique(targets, {a.country, a.name, a.role});
           break;
         }
+      }
+      // Sanctions threatened against people the clause names by their part only ("drohte
+      // den Verantwortlichen mit Sanktionen", "threatened those responsible
+      // with sanctions", "sanctions against judges and prosecutors") hit the
+      // state the story's first measure hit (a summons, an expulsion,
+      // sanctions): the party the story blames, not the latest party named
+      // (r12-de).
+      if (t.type == sanction_ && targets.empty() && !actors.empty() && !c.d.measures.empty() &&
+          c.d.measures.front().sentence < c.sentence_index &&
+          NamesThreat(c.tokens[t.token].folded)) {
+        const auto& first = c.d.measures.front().targets;
+        const bool author_hit = std::any_of(first.begin(), first.end(), [&](const Participant& p) {
+          return Contains(actors, p.code);
+        });
+        if (!author_hit) targets = first;
       }
       // An object pronoun names the target itself ("l'a invité", "le
       // agradeció"): the group's other member is only the last resort.

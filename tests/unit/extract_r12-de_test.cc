@@ -2,7 +2,9 @@
 // particle, time frames around talks already told ("Im Anschluss an die
 // Gespräche") and German "an" as a preposition, qualifying quotes after an
 // inserted phrase ("sprach in einer Mitteilung von „…“") and the evaluative
-// words of such quotes. Each test has a twin that keeps the old reading.
+// words of such quotes; bare "Unterstützung" received, aid pledged in a
+// meeting, sanctions threatened against "those responsible". Each test has
+// a twin that keeps the old reading.
 // Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
@@ -73,6 +75,55 @@ TEST_F(R12GermanTest, QualifyingQuoteAfterAnInsertedPhrase) {
                "Beziehungen zu Polen.",
                "de", "CRITICISM"),
             Strings{});
+}
+
+// Bare "Unterstützung" is backing as often as aid: only qualified or
+// offered support is AID.
+TEST_F(R12GermanTest, BareSupportReceivedIsNoAid) {
+  EXPECT_EQ(Of("Unterstützung erhielt Vilnius aus Warschau und Riga.", "de", "AID"), Strings{});
+  // Twin: humanitarian support offered is aid.
+  EXPECT_EQ(Of("Polen bot Litauen humanitäre Unterstützung an.", "de", "AID"),
+            (Strings{"POL>LTU"}));
+}
+
+// Aid pledged in a meeting without a recipient goes to the partner, not to
+// a place the talks mentioned in an earlier sentence; a place in the
+// pledge's own content clause names the recipient.
+TEST_F(R12GermanTest, PledgeInAMeetingGoesToThePartnerOrItsOwnPlace) {
+  EXPECT_EQ(Of("Bundeskanzler Merz empfing den Präsidenten Kenias im Kanzleramt. Merz würdigte "
+               "die Rolle Kenias bei der Stabilisierung der Lage in Haiti. Zudem sagte der "
+               "Kanzler zu, die Förderung für Projekte im Rift Valley um 80 Millionen Euro "
+               "aufzustocken.",
+               "de", "AID"),
+            (Strings{"DEU>KEN"}));
+  // Twin: the content clause names where the aid goes.
+  EXPECT_EQ(Of("Bundeskanzler Merz empfing den Präsidenten Kenias im Kanzleramt. Merz würdigte "
+               "die Rolle Kenias bei der Stabilisierung der Lage in Haiti. Zudem sagte der "
+               "Kanzler zu, die Hilfe für die Flutopfer in Somalia um 10 Millionen Euro "
+               "aufzustocken.",
+               "de", "AID"),
+            (Strings{"DEU>SOM"}));
+}
+
+// Sanctions threatened against people named by their part only ("those
+// responsible") hit the state the story's first measure hit, not the party
+// named last.
+TEST_F(R12GermanTest, ThreatAgainstThoseResponsibleHitsTheBlamedState) {
+  EXPECT_EQ(Of("Das Auswärtige Amt bestellte den russischen Botschafter ein. Moskau warf Berlin "
+               "Desinformation vor. Die EU-Außenbeauftragte Kaja Kallas drohte den "
+               "Verantwortlichen mit Sanktionen.",
+               "de", "SANCTION"),
+            (Strings{"EU>RUS"}));
+  EXPECT_EQ(Of("The Foreign Office summoned the Russian ambassador. Moscow accused London of "
+               "disinformation. The EU foreign policy chief Kaja Kallas threatened those "
+               "responsible with sanctions.",
+               "en", "SANCTION"),
+            (Strings{"EU>RUS"}));
+  // Twin: a threat by the state the first measure hit answers its critic.
+  EXPECT_EQ(Of("Das Auswärtige Amt bestellte den russischen Botschafter ein. Moskau warf Berlin "
+               "Desinformation vor. Russland drohte mit Sanktionen.",
+               "de", "SANCTION"),
+            (Strings{"RUS>DEU"}));
 }
 
 }  // namespace

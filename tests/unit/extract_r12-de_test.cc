@@ -70,6 +70,18 @@ TEST_F(R12GermanTest, QualifyingQuoteAfterAnInsertedPhrase) {
                "selbstzerstörerisch“.",
                "de", "CRITICISM"),
             (Strings{"CHN>CAN"}));
+  // The same in the languages that say it so.
+  EXPECT_EQ(Of("Latvia's foreign minister spoke of a \"cynical and illegitimate provocation\" by "
+               "Moscow.",
+               "en", "CRITICISM"),
+            (Strings{"LVA>RUS"}));
+  EXPECT_EQ(Of("Le ministre letton des Affaires étrangères a parlé d'une « provocation cynique » "
+               "de Moscou.",
+               "fr", "CRITICISM"),
+            (Strings{"LVA>RUS"}));
+  EXPECT_EQ(Of("Latvia's foreign minister spoke of a \"new chapter\" in relations with Moscow.",
+               "en", "CRITICISM"),
+            Strings{});
   // Twin: a quote without a negative word names no act.
   EXPECT_EQ(Of("Die russische Botschaft sprach in einer Mitteilung von „neuen Chancen“ in den "
                "Beziehungen zu Polen.",

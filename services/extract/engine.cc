@@ -87,6 +87,9 @@ bool NamesAnotherOffice(const std::vector<Participant>& side, const Event& previ
 }
 
 struct Discourse {
+  // Per (state, twin) pair of EngineImpl::twins_: bit 2i when the article
+  // named the state by a name, capital or person, bit 2i+1 the twin.
+  uint32_t twins_named = 0;
   std::optional<Participant> protagonist;
   std::optional<Participant> last_subject;
   std::vector<Participant> pair;  // at most 2, distinct codes
@@ -529,6 +532,8 @@ class EngineImpl final : public Engine {
     condolence_ = lex_->EventTypeIndex("CONDOLENCE");
     congratulation_ = lex_->EventTypeIndex("CONGRATULATION");
     agreement_ = lex_->EventTypeIndex("AGREEMENT");
+    twins_ = actors_->AdjectiveTwins();
+    if (twins_.size() > kMaxTwins) twins_.resize(kMaxTwins);
     debug_ = std::getenv("NEWSWIRE_ENGINE_DEBUG") != nullptr;
   }
 
@@ -540,6 +545,7 @@ class EngineImpl final : public Engine {
   void AnalyseSentence(Ctx& c, const SentenceSpan& s) const;
   std::vector<Mention> FindMentions(Ctx& c, size_t b, size_t e) const;
   void Merge(Ctx& c, std::vector<Mention>& ms) const;
+  void ResolveAdjectiveTwins(Ctx& c, std::vector<Mention>& ms) const;
   // Every date expression in tokens [b, e): (token index, "YYYY-MM-DD" or
   // "YYYY-MM"), resolved against the publication date.
   std::vector<std::pair<size_t, std::string>> DatesIn(Ctx& c, size_t b, size_t e) const;
@@ -555,6 +561,10 @@ class EngineImpl final : public Engine {
   // Looked up once here, not per sentence (EventTypeIndex compares names).
   int condolence_ = -1, congratulation_ = -1, agreement_ = -1;
   bool debug_ = false;  // NEWSWIRE_ENGINE_DEBUG set: mentions and clauses to stderr
+  // (state, twin) pairs sharing one adjective (Gazetteer::AdjectiveTwins);
+  // views into the gazetteer. Two bits per pair in Discourse::twins_named.
+  static constexpr size_t kMaxTwins = 16;
+  std::vector<std::pair<std::string_view, std::string_view>> twins_;
 };
 
 // An act dated further back than this is background (see Extract's events).
@@ -637,6 +647,90 @@ Participant FromMention(const Mention& m) { return {m.code, m.name, m.role}; }
 // A word of sequence joining a second object to the first as a later,
 // separate act of the same kind: "puis avec", "and then with", "und danach
 // mit", "y luego con", "а затем с" (r10-fr).
+// The direct object of a meeting verb is a thing or a crowd, not a party:
+// "a reçu mercredi au port de Lomé un lot de 25 000 tonnes", "accueille
+// plus d'un million de personnes", "ont accueilli plusieurs séries de
+// pourparlers", "received a shipment of", "recibió un cargamento": after
+// the days and place phrases that may follow the verb, a determiner,
+// number or quantity word opens a noun that no gazetteer mention covers and
+// no lexicon class marks (not "un appel téléphonique", a role, a state).
+// `mention_at(k)` is the clause's mention covering token k, or null
+// (r12-fr).
+template <typename CtxT, typename MentionAt>
+bool ThingObjectAfter(const CtxT& c, size_t from, size_t ce, MentionAt mention_at) {
+  constexpr uint64_t kDay = Bit(WordClass::kWeekday) | Bit(WordClass::kMonth) |
+                            Bit(WordClass::kRelDay) | Bit(WordClass::kAnchorDay);
+  constexpr uint64_t kPlacePrep = Bit(WordClass::kPrepPlace) | Bit(WordClass::kPrepOf);
+  size_t k = from;
+  // Days and place phrases ("mercredi au port de Lomé", "à Dakar").
+  bool in_place = false;  // after a place preposition
+  for (int steps = 0; k < ce && steps < 8; ++steps) {
+    if (const auto* m = mention_at(k)) {
+      if (!in_place || !m->place) return false;
+      k = m->e;
+      in_place = false;
+      continue;
+    }
+    const uint64_t mk = c.Mask(k);
+    if (mk & kDay) {
+      ++k;
+      continue;
+    }
+    if ((mk & kPlacePrep) && !(mk & Bit(WordClass::kDet))) {
+      in_place = true;
+      ++k;
+      continue;
+    }
+    // The common noun of a place phrase ("au port de", "au palais de").
+    if (in_place && mk == 0 && c.tokens[k].is_word && !IsCapitalised(c.text, c.tokens[k]) &&
+        k + 1 < ce && (c.Mask(k + 1) & kPlacePrep)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k >= ce || in_place) return false;
+  const std::string& w = c.tokens[k].folded;
+  const bool quantity = (c.Mask(k) & Bit(WordClass::kDet)) ||
+                        (!w.empty() && w[0] >= '0' && w[0] <= '9') || w == "plus" ||
+                        w == "plusieurs" || w == "more" || w == "several" || w == "más" ||
+                        w == "varios" || w == "varias" || w == "unos" || w == "unas";
+  if (!quantity) return false;
+  // The head noun: the first word after the quantity's own words ("d'un
+  // million de", "de 25 000 tonnes" lead to the first noun).
+  for (size_t j = k + 1; j < ce && j < k + 6; ++j) {
+    if (mention_at(j)) return false;
+    const Token& tok = c.tokens[j];
+    const uint64_t mj = c.Mask(j);
+    if (!tok.is_word || (mj & (Bit(WordClass::kDet) | Bit(WordClass::kPrepOf))) ||
+        (!tok.folded.empty() && tok.folded[0] >= '0' && tok.folded[0] <= '9') ||
+        tok.folded == "d" || tok.folded == "un" || tok.folded == "une") {
+      continue;
+    }
+    if (mj != 0 || IsCapitalised(c.text, tok)) return false;
+    // A noun phrase naming a party is someone's ("un appel du président
+    // ivoirien", "la directora gerente del FMI", "a farewell call from the
+    // Ambassador"), and a dinner in the guest's honour meets the guest
+    // ("hosted a banquet in his honour", "a offert un dîner en son honneur").
+    for (size_t n = j + 1; n < ce && n < j + 6; ++n) {
+      const std::string& x = c.tokens[n].folded;
+      if (mention_at(n) || x == "honour" || x == "honor" || x == "honneur" || x == "ehren" ||
+          x == "\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD1\x8C") {  // честь
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// An adversative conjunction joining two predicates of one subject ("a
+// remercié X, mais a accusé Y"): French, English, Spanish, Russian, where
+// it also cuts a clause.
+bool IsAdversative(std::string_view w) {
+  return w == "mais" || w == "but" || w == "pero" || w == "\xD0\xBD\xD0\xBE";  // но
+}
+
 bool IsThenWord(std::string_view w) {
   static constexpr std::string_view kThen[] = {
       "puis",   "ensuite", "then",    "later",          "subsequently", "dann",  "danach",
@@ -1125,6 +1219,7 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     }
     ++i;
   }
+  if (!twins_.empty()) ResolveAdjectiveTwins(c, ms);
   Merge(c, ms);
   // Learn unknown names standing next to a coded office: "der kubanische
   // Außenminister Bruno Rodríguez", "El canciller cubano, Bruno Rodríguez,".
@@ -1371,6 +1466,37 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     prev = &m;
   }
   return ms;
+}
+
+// One adjective for the people of two states ("congolais", "Congolese",
+// "congoleño": both Congos; the gazetteer gives it to the one more often in
+// the news): in an article that names the other state by a name, capital or
+// person ("la République du Congo", "Brazzaville", "Denis Sassou Nguesso")
+// and never the adjective's own, the adjective and demonym are the other
+// state's ("Le Président congolais a félicité son hôte") (r12-fr).
+void EngineImpl::ResolveAdjectiveTwins(Ctx& c, std::vector<Mention>& ms) const {
+  for (const Mention& m : ms) {
+    if (m.code.empty() || (m.kind != EntryKind::kState && m.kind != EntryKind::kCapital &&
+                           m.kind != EntryKind::kPerson)) {
+      continue;
+    }
+    for (size_t i = 0; i < twins_.size(); ++i) {
+      if (m.code == twins_[i].first) c.d.twins_named |= 1u << (2 * i);
+      if (m.code == twins_[i].second) c.d.twins_named |= 1u << (2 * i + 1);
+    }
+  }
+  if (c.d.twins_named == 0) return;
+  for (Mention& m : ms) {
+    if (m.kind != EntryKind::kStateAdjective && m.kind != EntryKind::kDemonym) continue;
+    for (size_t i = 0; i < twins_.size(); ++i) {
+      const uint32_t own = 1u << (2 * i), twin = 1u << (2 * i + 1);
+      if (m.code == twins_[i].first && (c.d.twins_named & (own | twin)) == twin) {
+        m.code = twins_[i].second;
+        m.name = actors_->CountryName(m.code);
+        break;
+      }
+    }
+  }
 }
 
 void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
@@ -4343,10 +4469,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // ("a convoqué l'ambassadeur de France, et a critiqué l'Algérie",
         // "received Nepal's envoy, and congratulated Bhutan"): the name after
         // its verb is its object, the main clause's subject its actor
-        // (r11-co).
+        // (r11-co). So is one after an adversative ", but" ("a remercié
+        // l'UE, mais a accusé les Émirats", "thanked Norway, but criticised
+        // Sweden", "agradeció a Chile, pero criticó a Perú") (r12-fr).
         const bool and_continued =
             !t.embedded && !(t.flags & kNominal) && ci > 0 && cb > sb + 1 &&
-            c.tokens[cb - 1].folded == "," && (c.Mask(cb) & Bit(WordClass::kAnd)) &&
+            c.tokens[cb - 1].folded == "," &&
+            ((c.Mask(cb) & Bit(WordClass::kAnd)) || IsAdversative(c.tokens[cb].folded)) &&
             t.token <= cb + 4 &&
             std::none_of(cm.begin(), cm.end(), [&](const Mention* m) { return m->b < t.token; });
         if (!subj && !reported_drop && !t.embedded && !resumed_main && !de_infinitive &&
@@ -5851,6 +5980,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // Petro held talks on the sidelines") is theirs alone: the summit's
       // other members are no partners (r7-es).
       const bool pair_met = t.type == meeting_ && actors.size() >= 2;
+      // Receiving a shipment or hosting a crowd meets nobody.
+      if (t.type == meeting_ && !passive && !(t.flags & kNominal) &&
+          ThingObjectAfter(c, t.token + t.length, ce, [&](size_t k) -> const Mention* {
+            for (const Mention* m : cm) {
+              if (m->b <= k && k < m->e) return m;
+            }
+            return nullptr;
+          })) {
+        continue;
+      }
       if (targets.empty() && (type.needs_target || counterpart_object) && !plural_subject &&
           !pronoun_target && !pair_met) {
         if (auto o = other_of(actors); !o.empty()) {
@@ -7797,6 +7936,11 @@ class GazetteerMatcher final : public ActorMatcher {
     return g_->CountryName(code);
   }
   bool Coded(std::string_view code) const override { return g_->IsCoded(code); }
+  std::vector<std::pair<std::string_view, std::string_view>> AdjectiveTwins() const override {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (const auto& [state, twin] : g_->AdjectiveTwins()) out.emplace_back(state, twin);
+    return out;
+  }
 
  private:
   std::unique_ptr<Gazetteer> g_;

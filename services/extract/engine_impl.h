@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/engine.h"
@@ -24,6 +25,11 @@ class ActorMatcher {
                                  const std::vector<Token>& tokens, size_t i) const = 0;
   // English display name of a state or organisation code; empty if unknown.
   virtual std::string_view CountryName(std::string_view code) const = 0;
+  // Pairs (state, twin) whose adjectives and demonyms are one word (see
+  // Gazetteer::AdjectiveTwins); views live as long as the matcher.
+  virtual std::vector<std::pair<std::string_view, std::string_view>> AdjectiveTwins() const {
+    return {};
+  }
   // False for an organisation outside the analysts' coding list: no
   // participant of any event (see Gazetteer::IsCoded).
   virtual bool Coded(std::string_view code) const {

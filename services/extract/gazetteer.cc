@@ -479,7 +479,8 @@ struct Gazetteer::Impl {
     return it != inner_tokens.end() && it->hash == h ? it->max_position : 0;
   }
 
-  std::map<std::string, std::string, std::less<>> display_names;  // code -> English
+  std::map<std::string, std::string, std::less<>> display_names;     // code -> English
+  std::vector<std::pair<std::string, std::string>> adjective_twins;  // kind `twin`
   std::set<std::string, std::less<>> states;
   std::map<std::string, uint8_t, std::less<>> names_by_lang;  // state -> language bits
   std::set<std::string, std::less<>> organisations;
@@ -749,6 +750,16 @@ class GazetteerLoader {
     if (!CheckLang(f[1], &langs)) return false;
     EntryKind kind;
     const std::string_view k = f[2];
+    // `twin` lines: the 4th field is the other state's code (all languages).
+    if (k == "twin") {
+      const std::string twin(f[3]);
+      if (f[1] != "*" || f.size() != 4) return Fail("a twin line is: code * twin other-code");
+      if (!IsStateCode(twin) || twin == code) {
+        return Fail("bad twin code '" + twin + "' (another ISO alpha-3 expected)");
+      }
+      impl_->adjective_twins.emplace_back(code, twin);
+      return true;
+    }
     bool canonical = false;
     if (k == "name" || k == "official" || k == "alias" || k == "canonical") {
       kind = EntryKind::kState;
@@ -1280,6 +1291,10 @@ GazetteerMatch Gazetteer::Impl::Match(std::string_view lang, std::string_view so
 std::string_view Gazetteer::CountryName(std::string_view code) const {
   auto it = impl_->display_names.find(code);
   return it == impl_->display_names.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const std::vector<std::pair<std::string, std::string>>& Gazetteer::AdjectiveTwins() const {
+  return impl_->adjective_twins;
 }
 
 bool Gazetteer::IsState(std::string_view code) const {

@@ -49,6 +49,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/text.h"
@@ -173,6 +174,12 @@ class Gazetteer {
   // for `lang` ("de", "en", "fr", "es", "ru"). Load guarantees this for
   // every state and language.
   bool HasName(std::string_view code, std::string_view lang) const;
+
+  // Pairs (state, twin) of states.tsv kind `twin`: the adjective and
+  // demonym surfaces of `state` name `twin` too (one word for the people of
+  // both Congos); the engine reads them as the twin's in an article that
+  // names the twin and not the state. In data order.
+  const std::vector<std::pair<std::string, std::string>>& AdjectiveTwins() const;
 
   // All state codes, sorted (for validation and tests).
   std::vector<std::string> StateCodes() const;

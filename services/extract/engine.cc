@@ -1670,9 +1670,13 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
       }
       if (k == m.b && k > from + 1) rank = k - from;
     }
+    // The full title may also run straight into the name without a comma
+    // ("Le Président de la République Emmanuel Macron a reçu") (r12-fr).
+    const bool title_then_name = title_tail > 0 && rank == 0 && m.b == last->e + title_tail;
     if (last && last->has_role && !last->has_person &&
         (last->code.empty() || last->code == m.code) && !last->plural && m.has_person &&
-        m.b == last->e + title_tail + 1 + rank && c.tokens[last->e + title_tail].folded == ",") {
+        (title_then_name || (m.b == last->e + title_tail + 1 + rank &&
+                             c.tokens[last->e + title_tail].folded == ","))) {
       const size_t b = last->b;
       absorb(*last, m);
       last->b = b;

@@ -123,5 +123,29 @@ TEST_F(R12FrenchWireTest, MeetingVerbWithAThingAsObject) {
       (Strings{"TCD>SDN"}));
 }
 
+// The head of state's full title runs into the name without a comma; the
+// holder gives the office its state.
+TEST_F(R12FrenchWireTest, FullTitleRunsIntoTheName) {
+  EXPECT_EQ(Of("Le Président de la République Emmanuel Macron a reçu jeudi le président "
+               "ghanéen.",
+               "fr", "MEETING"),
+            (Strings{"FRA>GHA"}));
+  // Twin: with the comma of the apposition, as before.
+  EXPECT_EQ(Of("Le Président de la République, Emmanuel Macron, a reçu jeudi le président "
+               "ghanéen.",
+               "fr", "MEETING"),
+            (Strings{"FRA>GHA"}));
+}
+
+// "Celui-ci" names the last-named object, like "ce dernier".
+TEST_F(R12FrenchWireTest, CeluiCiIsTheLatter) {
+  EXPECT_EQ(Of("Le ministre suisse a reçu lundi à Berne son homologue géorgien. Celui-ci "
+               "effectue une visite de deux jours en Suisse.",
+               "fr", "VISIT"),
+            (Strings{"GEO>CHE"}));
+  // Twin: with nobody received before, nobody visits.
+  EXPECT_EQ(Of("Celui-ci effectue une visite de deux jours en Suisse.", "fr", "VISIT"), Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -724,6 +724,28 @@ bool ThingObjectAfter(const CtxT& c, size_t from, size_t ce, MentionAt mention_a
   return false;
 }
 
+// A verb-form trigger at `t` used as a participle after its noun (no
+// auxiliary before it: "l'accord signé", "the deal signed") with a
+// last-year expression right after it ("l'an dernier", "last year", "el
+// año pasado").
+template <typename CtxT>
+bool LastYearAttribute(const CtxT& c, size_t t, size_t after, size_t ce) {
+  const Token& before = c.tokens[t - 1];
+  if (!before.is_word || IsCapitalised(c.text, before)) return false;
+  const std::string& w = before.folded;
+  if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "été" || w == "has" ||
+      w == "have" || w == "had" || w == "was" || w == "were" || w == "been" || w == "ha" ||
+      w == "han" || w == "había" || w == "habían" || w == "fue" || w == "fueron" || w == "sido" ||
+      (c.Mask(t - 1) & (Bit(WordClass::kPassive) | Bit(WordClass::kPronoun) |
+                        Bit(WordClass::kPlural) | Bit(WordClass::kObjPronoun)))) {
+    return false;
+  }
+  for (size_t k = after; k < ce && k < after + 4; ++k) {
+    if (c.Mask(k) & Bit(WordClass::kLastYear)) return true;
+  }
+  return false;
+}
+
 // An adversative conjunction joining two predicates of one subject ("a
 // remercié X, mais a accusé Y"): French, English, Spanish, Russian, where
 // it also cuts a clause.
@@ -7202,6 +7224,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (const auto& p : actors) ev.actors.push_back(to_actor(p));
       for (const auto& p : targets) ev.targets.push_back(to_actor(p));
       ev.date = EventDate(dates, c.tokens, t.token, cb, ce);
+      // An agreement named by its noun with a participle dated last year
+      // ("l'accord signé l'an dernier", "l'accord de paix paraphé l'an
+      // dernier", "the deal signed last year", "el acuerdo firmado el año
+      // pasado") is background the journalist recalls, no act of the news
+      // (r12-fr).
+      if (t.type == agreement_ && !(t.flags & kNominal) && t.token > cb &&
+          LastYearAttribute(c, t.token, t.token + t.length, ce)) {
+        continue;
+      }
       // Background told by the journalist: an act reported by a verb and
       // dated to a month of an earlier year the text names, more than half
       // a year back ("signed a defence pact in September last year", "en

@@ -147,5 +147,17 @@ TEST_F(R12FrenchWireTest, CeluiCiIsTheLatter) {
   EXPECT_EQ(Of("Celui-ci effectue une visite de deux jours en Suisse.", "fr", "VISIT"), Strings{});
 }
 
+// An agreement recalled by a participle dated last year is background.
+TEST_F(R12FrenchWireTest, AgreementSignedLastYearIsBackground) {
+  EXPECT_EQ(Of("Le président kényan a réaffirmé son attachement à l'accord signé l'an dernier "
+               "avec l'Éthiopie.",
+               "fr", "AGREEMENT"),
+            Strings{});
+  // Twin: signed by its parties last year as a finite verb, it is told.
+  EXPECT_EQ(
+      Of("Le Kenya et l'Éthiopie ont signé l'an dernier un accord sur l'eau.", "fr", "AGREEMENT"),
+      (Strings{"ETH,KEN>"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -159,5 +159,15 @@ TEST_F(R12FrenchWireTest, AgreementSignedLastYearIsBackground) {
       (Strings{"ETH,KEN>"}));
 }
 
+// "sans toutefois condamner": an adverb between "sans" and the act.
+TEST_F(R12FrenchWireTest, WithoutAndAnAdverbWithholdsTheAct) {
+  EXPECT_EQ(Of("Le Maroc a appelé au calme, sans toutefois condamner nommément l'Algérie.", "fr",
+               "CRITICISM"),
+            Strings{});
+  // Twin: "sans réserve" after the act qualifies it.
+  EXPECT_EQ(Of("Le Maroc a condamné sans réserve l'attaque de l'Algérie.", "fr", "CRITICISM"),
+            (Strings{"MAR>DZA"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -2920,6 +2920,20 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
       }
+      // A Romance criticism noun right after a bare noun is the adjective
+      // "critical" qualifying it ("minerais critiques", "infrastructures
+      // critiques", "minerales críticos", "infraestructuras críticas"): no
+      // act. The word before has no class (no article, preposition or other
+      // function word) and no complement follows ("de vives critiques à
+      // l'égard de", "duras críticas contra el Reino Unido") (crit12).
+      if (best && best->event_type == criticism_ && (best->flags & kNominal) && best->length == 1 &&
+          (c.lang == "fr" || c.lang == "es") && k > cb && c.Mask(k - 1) == 0 &&
+          c.tokens[k - 1].is_word && !IsCapitalised(c.text, c.tokens[k - 1])) {
+        const uint64_t complement = Bit(WordClass::kPrepTo) | Bit(WordClass::kPrepOf) |
+                                    Bit(WordClass::kPrepAgainst) | Bit(WordClass::kPrepPlace) |
+                                    Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepWith);
+        if (k + 1 >= ce || !(c.Mask(k + 1) & complement)) best = nullptr;
+      }
       // A sanctioning participle after a determiner is an adjective ("the
       // sanctioned officials' assets", "die sanktionierten Firmen"), no act.
       if (best && best->event_type == sanction_ && !(best->flags & kNominal) && best->length == 1 &&

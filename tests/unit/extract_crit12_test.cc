@@ -169,5 +169,21 @@ TEST_F(Crit12NegativeActsTest, SportsFederationIsNoState) {
             (Strings{"RUS>ISR"}));
 }
 
+// "critiques"/"críticos" right after a bare noun is the adjective
+// "critical" ("minerais critiques", "minerales críticos"), no criticism.
+TEST_F(Crit12NegativeActsTest, CriticalAfterABareNounIsAnAdjective) {
+  EXPECT_EQ(Of("Le président Macron a reçu son homologue mongol. Ils sont convenus de renforcer "
+               "la coopération dans le domaine des minerais critiques, de l'énergie et de "
+               "l'éducation.",
+               "fr", "CRITICISM"),
+            Strings{});
+  // Twin: the noun with its complement after it is criticism.
+  EXPECT_EQ(Of("Le ministre marocain a adressé de vives critiques à l'Algérie.", "fr", "CRITICISM"),
+            (Strings{"MAR>DZA"}));
+  EXPECT_EQ(
+      Of("El canciller argentino lanzó duras críticas contra el Reino Unido.", "es", "CRITICISM"),
+      (Strings{"ARG>GBR"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

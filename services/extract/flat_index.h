@@ -36,26 +36,6 @@ inline uint64_t FlatIndexHash(std::string_view s) {
   return FlatIndexHashFinish(h);
 }
 
-// a[0, n) == b[0, n), inline for the short keys of the per-token lookups
-// (words are rarely longer than 16 bytes): two overlapping loads of 8, 4, 2
-// or 1 bytes from each side instead of a call to the C library's memcmp.
-// Reads only inside both ranges.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
-  auto same = [a, b](size_t at, auto width) {
-    decltype(width) x, y;
-    std::memcpy(&x, a + at, sizeof x);
-    std::memcpy(&y, b + at, sizeof y);
-    return x == y;
-  };
-  if (n >= 8) {
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    return same(0, uint64_t{}) && same(n - 8, uint64_t{});
-  }
-  if (n >= 4) return same(0, uint32_t{}) && same(n - 4, uint32_t{});
-  if (n >= 2) return same(0, uint16_t{}) && same(n - 2, uint16_t{});
-  return n == 0 || *a == *b;
-}
-
 template <typename Id>
 class FlatIndex {
  public:
@@ -127,10 +107,10 @@ class FlatIndex {
   // lookup that finds its tag nearly always finds its key: compare bytes).
   bool SameKey(const Slot& s, std::string_view key) const {
     if (s.key_size != kLongKey) {
-      return s.key_size == key.size() && SameBytes(s.key, key.data(), key.size());
+      return s.key_size == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0;
     }
     const std::string_view k = KeyOf(s);
-    return k.size() == key.size() && SameBytes(k.data(), key.data(), key.size());
+    return k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0;
   }
   std::string_view KeyOf(const Slot& s) const {
     if (s.key_size != kLongKey) return {s.key, s.key_size};

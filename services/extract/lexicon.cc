@@ -406,19 +406,18 @@ LanguageLexicon::RestToken LanguageLexicon::ParseRestToken(std::string_view pat)
 }
 
 bool LanguageLexicon::TokenMatches(const Token& token, const FlatRest& pat) const {
-  // Sizes first, then the bytes inline (no out-of-line string_view::compare
-  // or memcmp call).
+  // Sizes first, then memcmp (no out-of-line string_view::compare).
   const std::string& folded = token.folded;
   const char* core = rest_text_.data() + pat.core_begin;
   const size_t n = pat.core_size;
   switch (pat.kind) {
     case RestToken::Kind::kExact:
       return TokenHash(token) == pat.hash && folded.size() == n &&
-             SameBytes(folded.data(), core, n);
+             std::memcmp(folded.data(), core, n) == 0;
     case RestToken::Kind::kPrefix:
-      return folded.size() >= n && SameBytes(folded.data(), core, n);
+      return folded.size() >= n && std::memcmp(folded.data(), core, n) == 0;
     case RestToken::Kind::kSuffix:
-      return folded.size() >= n && SameBytes(folded.data() + folded.size() - n, core, n);
+      return folded.size() >= n && std::memcmp(folded.data() + folded.size() - n, core, n) == 0;
     case RestToken::Kind::kInfix:
       return std::string_view(folded).find(std::string_view(core, n)) != std::string_view::npos;
     case RestToken::Kind::kGap:
@@ -440,43 +439,11 @@ void LanguageLexicon::AddSlot(size_t id) {
     r.kind = t.kind;
     r.core_begin = static_cast<uint32_t>(rest_text_.size());
     r.core_size = static_cast<uint16_t>(t.core.size());
-    r.first = t.core.empty() ? '\0' : t.core[0];
     rest_text_ += t.core;
     rest_.push_back(r);
   }
   slots_.push_back(slot);
   slot_second_hashes_.push_back(second_token_hash_[id]);
-  slot_gap_tests_.push_back(GapTestOf(rest_.data() + slot.rest_begin, slot.rest_count));
-}
-
-uint16_t LanguageLexicon::GapTestOf(const FlatRest* rest, size_t n) {
-  // Only a gap after at most kMaxGapLead single-token pattern tokens (a
-  // clause end consumes none: the gap would start elsewhere).
-  for (size_t k = 0; k < n && k <= kMaxGapLead; ++k) {
-    const RestToken::Kind kind = rest[k].kind;
-    if (kind == RestToken::Kind::kClauseEnd) return kNoGapTest;
-    if (kind != RestToken::Kind::kGap) continue;
-    if (k + 1 >= n) return kNoGapTest;
-    const FlatRest& next = rest[k + 1];
-    if (next.kind == RestToken::Kind::kExact) return kGapTestHash | (next.hash & 63);
-    if (next.kind == RestToken::Kind::kPrefix && next.core_size > 0) {
-      return kGapTestFirst | (static_cast<unsigned char>(next.first) & 63);
-    }
-    return kNoGapTest;
-  }
-  return kNoGapTest;
-}
-
-LanguageLexicon::GapWindow LanguageLexicon::GapWindowAt(const std::vector<Token>& tokens,
-                                                        size_t i) {
-  GapWindow w;
-  const size_t end = std::min(tokens.size(), i + 1 + kMaxGapLead + kMaxGap);
-  for (size_t j = i + 1; j < end; ++j) {
-    w.hashes |= GapBit(TokenHash(tokens[j]));
-    if (!tokens[j].folded.empty())
-      w.firsts |= GapBit(static_cast<unsigned char>(tokens[j].folded[0]));
-  }
-  return w;
 }
 
 void LanguageLexicon::Finish() {
@@ -536,18 +503,9 @@ void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view t
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
   const uint64_t next_hash = i + 1 < tokens.size() ? TokenHash(tokens[i + 1]) : 0;
-  GapWindow window;
-  bool window_made = false;
   for (uint32_t k = begin; k < begin + count; ++k) {
     const uint64_t second = slot_second_hashes_[k];
     if (second != 0 && second != next_hash) continue;  // the second token cannot match
-    if (const uint16_t test = slot_gap_tests_[k]; test != kNoGapTest) {
-      if (!window_made) {
-        window = GapWindowAt(tokens, i);
-        window_made = true;
-      }
-      if (!GapMayMatch(test, window)) continue;  // nothing after the gap can match
-    }
     const Slot& slot = slots_[k];
     const size_t end = MatchRest(tokens, i + 1, rest_.data() + slot.rest_begin, slot.rest_count, 0);
     if (end == 0) continue;
@@ -570,8 +528,9 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
     if (pat.kind == RestToken::Kind::kGap) {
       // A token that cannot start the rest after the gap is not tried.
       const FlatRest* next = k + 1 < n ? &rest[k + 1] : nullptr;
+      const bool exact_next = next && next->kind == RestToken::Kind::kExact;
       for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
-        if (!next || MayMatch(tokens[j], *next)) {
+        if (!exact_next || TokenHash(tokens[j]) == next->hash) {
           if (size_t end = MatchRest(tokens, j, rest, n, k + 1)) return end;
         }
         if (tokens[j].is_word) continue;  // only punctuation ends the gap

@@ -190,48 +190,13 @@ class LanguageLexicon {
     uint32_t core_begin = 0;
     uint16_t core_size = 0;
     RestToken::Kind kind = RestToken::Kind::kExact;
-    char first = 0;  // core's first byte (0 if empty): a cheap test before TokenMatches
   };
-  // False when `token` cannot match `pat` (a necessary condition of
-  // TokenMatches, cheap enough to try at every token of a gap): an exact
-  // word by hash, a prefix by size and first byte; other kinds may match.
-  static bool MayMatch(const Token& token, const FlatRest& pat) {
-    switch (pat.kind) {
-      case RestToken::Kind::kExact:
-        return TokenHash(token) == pat.hash;
-      case RestToken::Kind::kPrefix:
-        return token.folded.size() >= pat.core_size &&
-               (pat.core_size == 0 || token.folded[0] == pat.first);
-      default:
-        return true;
-    }
-  }
   struct Slot {
     LexHit hit;
     uint32_t rest_begin = 0;  // slice of rest_
     uint32_t rest_count = 0;
   };
   bool TokenMatches(const Token& token, const FlatRest& pat) const;
-  // The tokens a gap can reach from a word at i: those of [i + 1, i + 1 +
-  // kMaxGapLead + kMaxGap), summarised as two 64-bit sets, of GapBit(hash)
-  // and of GapBit(first folded byte). A gap pattern whose token after the
-  // gap is an exact word (a prefix) whose bit is in neither set cannot
-  // match at i: MatchRest would try no token of its gap.
-  struct GapWindow {
-    uint64_t hashes = 0, firsts = 0;
-  };
-  static constexpr size_t kMaxGapLead = 4;  // pattern tokens before the gap
-  static uint64_t GapBit(uint64_t v) { return uint64_t{1} << (v & 63); }
-  static GapWindow GapWindowAt(const std::vector<Token>& tokens, size_t i);
-  // A slot's gap test: kNoGapTest, or kGapTestHash / kGapTestFirst | the
-  // GapBit index of the exact word / the first byte of the prefix after the
-  // pattern's first gap (built at load).
-  static constexpr uint16_t kNoGapTest = 0, kGapTestHash = 0x100, kGapTestFirst = 0x200;
-  static uint16_t GapTestOf(const FlatRest* rest, size_t n);
-  static bool GapMayMatch(uint16_t test, const GapWindow& w) {
-    const uint64_t bit = uint64_t{1} << (test & 63);
-    return ((test & kGapTestHash) ? w.hashes : w.firsts) & bit;
-  }
   // End token index (exclusive) if rest[k..n) matches from tokens[pos], else 0.
   size_t MatchRest(const std::vector<Token>& tokens, size_t pos, const FlatRest* rest, size_t n,
                    size_t k) const;
@@ -319,11 +284,6 @@ class LanguageLexicon {
   FlatIndex<uint32_t> suffix_index_;                 // suffix_ -> its (adjacent) slots
   std::vector<size_t> stem_lengths_;                 // bytes, distinct, ascending
   std::vector<size_t> suffix_lengths_;
-  // Per slot, what a token after a `...` gap must look like (GapTestOf):
-  // lets Collect reject the gap patterns of a word ("called ... X", "nannte
-  // ... X": dozens per word) from one summary of the tokens that follow it
-  // instead of scanning the gap once per pattern.
-  std::vector<uint16_t> slot_gap_tests_;
   friend class Lexicons;
 };
 

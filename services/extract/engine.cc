@@ -2751,6 +2751,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return m.e == m.b + 1 && (w.size() <= 6 || w.ends_with("ом") || w.ends_with("ем") ||
                                 w.ends_with("ой") || w.ends_with("ей"));
     };
+    // The word after "and" at `j` opens a second predicate: a lowercase word
+    // of no lexicon class, not one more attribute agreeing with the one
+    // before "and" ("económicas y financieras", "économiques et
+    // financières" share their ending) (r13-es).
+    auto verb_after_and = [&](size_t j) {
+      if (j == 0 || j + 1 >= c.tokens.size()) return false;
+      const Token& next = c.tokens[j + 1];
+      if (!next.is_word || c.Mask(j + 1) || IsCapitalised(c.text, next)) return false;
+      const std::string& a = c.tokens[j - 1].folded;
+      const std::string& b = next.folded;
+      return !(a.size() > 3 && b.size() > 3 && a.compare(a.size() - 2, 2, b, b.size() - 2, 2) == 0);
+    };
     auto sanction_author = [&](size_t k, size_t len, bool nominal, size_t* end) -> const Mention* {
       size_t stop = ce;
       if (ci + 2 < cuts.size() && ce <= k + len + 8 && (c.Mask(ce) & Bit(WordClass::kClause)) &&
@@ -2764,6 +2776,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       for (size_t j = k + len; nominal && j < stop && !found; ++j) {
         const uint64_t mask = c.Mask(j);
         if ((mask & Bit(WordClass::kEvent)) && relative == SIZE_MAX) break;  // another act
+        // A second predicate coordinated after the noun ("criticó las
+        // sanciones como «injustas» y recordó que México ...", "and said
+        // that") ends its phrase: a "que"/"that" after it opens that verb's
+        // reported clause, no relative on the sanctions (r13-es).
+        if (relative == SIZE_MAX && (mask & Bit(WordClass::kAnd)) && j + 1 < stop &&
+            verb_after_and(j)) {
+          break;
+        }
         const std::string& w = c.tokens[j].folded;
         const bool rel_word = w == "that" || w == "which" || w == "que" || w == "qu" ||
                               w == "die" || w == "der" || w == "das" || w == "den" ||
@@ -6547,11 +6567,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             }
             std::erase_if(targets, [&](const Participant& p) { return p.code == by[0].code; });
             if (!against.empty()) targets = against;
-            if (targets.empty() && first_event_type == criticism_) {
+            // Sanctions named inside a protest or a criticism ("convocó al
+            // encargado de negocios para protestar por las restricciones
+            // anunciadas por Washington", "criticised the sanctions imposed
+            // by Washington") are the author's act, aimed at the party
+            // reacting to them when the phrase names no other: the reacting
+            // party takes nothing over (r13-es).
+            const bool reaction = first_event_type == criticism_ || first_event_type == protest_;
+            if (targets.empty() && reaction) {
               const uint32_t sbeg = c.tokens[sb].begin;
+              const char* reacting = first_event_type == criticism_ ? "CRITICISM" : "PROTEST";
               for (auto e = c.out.events.rbegin(); e != c.out.events.rend(); ++e) {
                 if (e->evidence_start < sbeg) break;
-                if (e->type != "CRITICISM") continue;
+                if (e->type != reacting) continue;
                 for (const Actor& a : e->actors) {
                   if (a.country != by[0].code) targets.push_back({a.country, a.name, a.role});
                 }
@@ -6565,7 +6593,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               AddUnique(by, p);
               std::erase_if(targets, [&](const Participant& q) { return q.code == p.code; });
             }
-            if (actors.empty() || author_is_actor || t.authored_only) {
+            const bool by_agent = (author->prep & Bit(WordClass::kPrepBy)) != 0;
+            if (actors.empty() || author_is_actor || t.authored_only || (reaction && by_agent)) {
               actors = by;
             } else {
               author_actors = by;

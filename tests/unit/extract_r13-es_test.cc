@@ -1,0 +1,102 @@
+// Spanish wire copy (r13-es), written for every language where the structure
+// exists: sanctions named inside a protest or a criticism with their own
+// author, a reported clause after a coordinated verb that is no relative on
+// the sanctions, a call held ("sostuvo una llamada"), recognition "por" a
+// deed, the head of the executive of any system. Each test has a twin that
+// keeps the old reading. Invented sentences over the real configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class R13SpanishWireTest : public testing::RealProbeFixture {
+ protected:
+  R13SpanishWireTest() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// Sanctions named inside a protest are their author's act, aimed at the
+// protesting party; the protester takes nothing over.
+TEST_F(R13SpanishWireTest, SanctionsInsideAProtestAreTheirAuthors) {
+  EXPECT_EQ(Of("The Cuban foreign ministry summoned the US charge d'affaires to protest "
+               "against the sanctions imposed by Washington on Cuban officials.",
+               "en", "SANCTION"),
+            (Strings{"USA>CUB"}));
+  EXPECT_EQ(Of("Le ministère cubain a convoqué le chargé d'affaires américain pour protester "
+               "contre les sanctions imposées par Washington à des responsables cubains.",
+               "fr", "SANCTION"),
+            (Strings{"USA>CUB"}));
+  // Twin: the subject's own sanctions stay its act.
+  EXPECT_EQ(Of("Canada imposed sanctions on three Cuban officials.", "en", "SANCTION"),
+            (Strings{"CAN>CUB"}));
+}
+
+// A "que"/"that" after a second verb coordinated with "y"/"and" opens that
+// verb's reported clause: the state named in it is no author of the
+// criticised sanctions, and no sanction of its own.
+TEST_F(R13SpanishWireTest, ReportedClauseAfterCoordinatedVerbIsNoRelative) {
+  const std::string lead =
+      "Estados Unidos impuso el lunes sanciones a tres ministros de Venezuela. ";
+  EXPECT_EQ(Of(lead + "La presidenta de México criticó en su conferencia matutina las sanciones "
+                      "como «injustas» y recordó que México envió ayuda a Venezuela.",
+               "es", "SANCTION"),
+            (Strings{"USA>VEN"}));
+  EXPECT_EQ(Of(lead + "La presidenta de México criticó en su conferencia matutina las sanciones "
+                      "como «injustas» y recordó que México envió ayuda a Venezuela.",
+               "es", "CRITICISM"),
+            (Strings{"MEX>USA"}));
+  // Twin: a relative right after the noun names the author.
+  EXPECT_EQ(Of("La presidenta de México criticó las sanciones que Washington impuso a Venezuela.",
+               "es", "CRITICISM"),
+            (Strings{"MEX>USA"}));
+}
+
+// A call held with someone is a conversation (a weak one: its stated
+// purpose is the act).
+TEST_F(R13SpanishWireTest, CallHeldIsAMeeting) {
+  EXPECT_EQ(Of("El presidente de Paraguay, Santiago Peña, sostuvo el lunes una llamada con su "
+               "homólogo de Uruguay.",
+               "es", "MEETING"),
+            (Strings{"PRY>URY"}));
+  EXPECT_EQ(Of("El presidente de Chile mantuvo una llamada con el primer ministro de Canadá para "
+               "felicitarlo por su victoria.",
+               "es", "MEETING"),
+            Strings{});
+  // Twin: a call announced is none.
+  EXPECT_EQ(Of("El presidente de Paraguay anunció una llamada a la calma.", "es", "MEETING"),
+            Strings{});
+}
+
+// Recognition "por" a deed praises it; recognition "a" someone stays thanks.
+TEST_F(R13SpanishWireTest, RecognitionForADeedIsPraise) {
+  EXPECT_EQ(Of("El presidente de Honduras expresó su reconocimiento por la acogida que Costa "
+               "Rica da a los migrantes hondureños.",
+               "es", "PRAISE"),
+            (Strings{"HND>CRI"}));
+  EXPECT_EQ(Of("El presidente de Honduras expresó su reconocimiento a Costa Rica.", "es", "PRAISE"),
+            Strings{});
+}
+
+// "El jefe del Ejecutivo" and "el mandatario" name the story's top office
+// holder whatever the system: Spain's prime minister as well as a president.
+TEST_F(R13SpanishWireTest, HeadOfTheExecutiveIsAnyTopOffice) {
+  EXPECT_EQ(Of("El presidente del Gobierno, Pedro Sánchez, recibió al presidente de Senegal. "
+               "El presidente senegalés agradeció a España su apoyo. Después, el jefe del "
+               "Ejecutivo mantuvo una conversación telefónica con el primer ministro de Italia.",
+               "es", "MEETING"),
+            (Strings{"ESP>SEN", "ESP>ITA"}));
+  // Twin: a president's story keeps its president.
+  EXPECT_EQ(Of("El presidente de Colombia recibió al presidente de Ecuador. Después, el jefe del "
+               "Ejecutivo mantuvo una conversación telefónica con el primer ministro de Italia.",
+               "es", "MEETING"),
+            (Strings{"COL>ECU", "COL>ITA"}));
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -831,6 +831,35 @@ bool SurelyOpensQuote(std::string_view w, std::string_view lang) {
   return w == "«" || w == "„" || (w == "“" && lang != "de");
 }
 
+// Where the attribution of a quote-first sentence begins: the sentence
+// opens inside a quotation (its opening mark was left with the sentence
+// before, or heads this one), the quotation closes after token `t` and a
+// comma (and a dash in Russian and French) follows it: "«…», – сказал он",
+// "\"…,\" the minister said", "„…“, sagte sie", "« … », a déclaré M. X",
+// "«…», afirmó". SIZE_MAX when token `t` is not inside such a quotation.
+size_t QuoteFirstAttribution(const std::vector<Token>& tokens, size_t sb, size_t se, size_t t) {
+  for (size_t k = sb + 1; k < t; ++k) {
+    const std::string& w = tokens[k].folded;
+    if (IsClosingQuote(w) || w == "«" || w == "„") return SIZE_MAX;
+  }
+  for (size_t q = t + 1; q + 2 < se; ++q) {
+    const std::string& w = tokens[q].folded;
+    if (w == "«" || w == "„") return SIZE_MAX;
+    if (!IsClosingQuote(w)) continue;
+    size_t k = q + 1;
+    if (k < se && tokens[k].folded == ",") ++k;
+    if (tokens[q - 1].folded == "," || k > q + 1) {
+      while (k < se &&
+             (tokens[k].folded == "–" || tokens[k].folded == "—" || tokens[k].folded == "-")) {
+        ++k;
+      }
+      return k < se ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 // A verb of threatening ("drohte", "threatened", "a menacé", "amenazó",
 // "пригрозил", "угрожает"): sanctions it names are still to come.
 bool NamesThreat(std::string_view w) {
@@ -6935,6 +6964,35 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         actors = sentence_subject;
         targets = std::move(judged);
+      }
+      // Quote-first evaluative speech: a judgement quoted at the head of the
+      // sentence about a party it names ("«X – наш верный друг», – сказал
+      // он", "\"X is a trusted friend,\" the president said", "« X est un
+      // partenaire fiable », a déclaré Y") is the speaker's praise of that
+      // party, not the party's praise of anybody: the first subject-like
+      // mention right after the attribution comma is the speaker.
+      if (t.type == praise_ && !subjects.empty() && subjects.front()->b >= sb &&
+          subjects.front()->b < t.token && !subjects.front()->code.empty() &&
+          !subjects.front()->pronoun) {
+        const size_t from = QuoteFirstAttribution(c.tokens, sb, se, t.token);
+        const Mention* speaker = nullptr;
+        for (const auto& m : mentions) {
+          if (from == SIZE_MAX || m.b > from + 5) break;
+          if (m.dead || m.b < from) continue;
+          if (m.prep == 0 && !m.obj_pronoun && !m.recipient) speaker = &m;
+          break;
+        }
+        std::vector<Participant> said_by;
+        if (speaker) resolve(speaker, true, said_by);
+        if (said_by.size() == 1 && !said_by[0].code.empty() && !Contains(actors, said_by[0].code)) {
+          std::vector<Participant> judged = actors;
+          for (const auto& p : targets) AddUnique(judged, p);
+          std::erase_if(judged, [&](const Participant& p) { return p.code == said_by[0].code; });
+          if (!judged.empty()) {
+            actors = std::move(said_by);
+            targets = std::move(judged);
+          }
+        }
       }
       // Aid a party is thanked for giving ("thanked the Philippines for
       // sending a rescue team", "a remercié le Japon d'avoir envoyé des

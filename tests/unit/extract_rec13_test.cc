@@ -1,0 +1,77 @@
+// Acts with nothing predicted (rec13), written for every language where the
+// structure exists: evaluative speech quoted before its attribution is the
+// speaker's praise of the party it names; readiness pledged to a partner
+// ("ready to work with X") is cooperation. Each test has a twin that keeps
+// the old reading. Invented sentences over the real configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class Rec13Test : public testing::RealProbeFixture {
+ protected:
+  Rec13Test() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// A judgement quoted at the head of the sentence and attributed after it is
+// the speaker's praise of the party the quote names, so the other party's
+// praise in the next sentence is a second act, not the first restated.
+TEST_F(Rec13Test, QuoteFirstPraiseIsTheSpeakers) {
+  EXPECT_EQ(Of("Präsident Macron empfing am Dienstag den polnischen Präsidenten. „Polen ist ein "
+               "verlässlicher Partner“, sagte Macron.",
+               "de", "PRAISE"),
+            (Strings{"FRA>POL"}));
+  EXPECT_EQ(Of("Президент Путин провёл переговоры с президентом Вьетнама. «Вьетнам – наш "
+               "надёжный партнёр», – сказал Путин.",
+               "ru", "PRAISE"),
+            (Strings{"RUS>VNM"}));
+  EXPECT_EQ(Of("El presidente Petro recibió al presidente de Ecuador en Bogotá. «Ecuador es un "
+               "socio fiable y un amigo de Colombia», declaró Petro. Noboa, por su parte, "
+               "elogió los esfuerzos de Colombia.",
+               "es", "PRAISE"),
+            (Strings{"COL>ECU", "ECU>COL"}));
+  // Twin: the party named after the verb said it inside its own sentence
+  // ("X said Y is a reliable partner") keeps the reading it had; a quote
+  // naming no other party is no praise.
+  EXPECT_EQ(
+      Of("President Ramaphosa said Brazil was a reliable partner of South Africa.", "en", "PRAISE"),
+      (Strings{"ZAF>BRA"}));
+  EXPECT_EQ(
+      Of("\"The situation remains tense,\" the French foreign minister said.", "en", "PRAISE"),
+      Strings{});
+}
+
+// Readiness to work with a partner is cooperation with it (the engine codes
+// cooperation as a joint act of both);
+// readiness to work with a non-state party names no partner.
+TEST_F(Rec13Test, ReadinessToWorkWithAPartnerIsCooperation) {
+  EXPECT_EQ(Of("Japan stands ready to work with Vietnam on the energy transition, the minister "
+               "said.",
+               "en", "COOPERATION"),
+            (Strings{"JPN,VNM>"}));
+  EXPECT_EQ(Of("Le Maroc est prêt à travailler avec la Mauritanie sur la sécurité des "
+               "frontières.",
+               "fr", "COOPERATION"),
+            (Strings{"MAR,MRT>"}));
+  EXPECT_EQ(Of("México está dispuesto a trabajar con Guatemala en materia migratoria.", "es",
+               "COOPERATION"),
+            (Strings{"GTM,MEX>"}));
+  EXPECT_EQ(Of("Китай готов работать с Казахстаном над расширением торговли.", "ru", "COOPERATION"),
+            (Strings{"CHN,KAZ>"}));
+  // Twin: no state on the other side.
+  EXPECT_EQ(
+      Of("The ministry said it was ready to work with the port operators.", "en", "COOPERATION"),
+      Strings{});
+  EXPECT_EQ(Of("La empresa está dispuesta a trabajar con los sindicatos.", "es", "COOPERATION"),
+            Strings{});
+}
+
+}  // namespace
+}  // namespace newswire::extract

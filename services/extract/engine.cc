@@ -1002,7 +1002,7 @@ bool OfficeFits(std::string_view bare, std::string_view holder) {
     return r == "head_of_state" || r == "head_of_government" || r == "leader";
   };
   auto minister = [](std::string_view r) {
-    return r.ends_with("minister") && !r.starts_with("former_");
+    return EndsWith(r, "minister") && !StartsWith(r, "former_");
   };
   if (bare == "leader" || holder == "leader") return top(bare) && top(holder);
   if (bare == "minister") return minister(holder);
@@ -1395,10 +1395,10 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
           const std::string& w = before.folded;
           const bool participle =
               k > b && before.is_word && !IsCapitalised(c.text, before) &&
-              (w.ends_with("ado") || w.ends_with("ada") || w.ends_with("ados") ||
-               w.ends_with("adas") || w.ends_with("ido") || w.ends_with("ida") ||
-               w.ends_with("idos") || w.ends_with("idas") || w.ends_with("esto") ||
-               w.ends_with("esta") || w.ends_with("estas") || w.ends_with("estos"));
+              (EndsWith(w, "ado") || EndsWith(w, "ada") || EndsWith(w, "ados") ||
+               EndsWith(w, "adas") || EndsWith(w, "ido") || EndsWith(w, "ida") ||
+               EndsWith(w, "idos") || EndsWith(w, "idas") || EndsWith(w, "esto") ||
+               EndsWith(w, "esta") || EndsWith(w, "estas") || EndsWith(w, "estos"));
           if ((participle && skipped_words == 0) || c.tokens[m.b].folded == "parte") {
             m.prep = Bit(WordClass::kPrepBy);
           }
@@ -2037,7 +2037,7 @@ void EngineImpl::AnalyseTitle(Ctx& c) const {
   for (const auto& m : ms) {
     if (m.plural || m.place) continue;
     const bool person_office = m.role == "head_of_state" || m.role == "head_of_government" ||
-                               m.role == "leader" || m.role.ends_with("minister");
+                               m.role == "leader" || EndsWith(m.role, "minister");
     if (m.code.empty() && person_office && !m.pronoun && !m.obj_pronoun && !m.counterpart &&
         m.b <= 1 && m.e > m.b) {
       c.d.title_office = t.tokens[m.e - 1].folded;
@@ -2505,8 +2505,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             nx == "ces" || nx == "cette" || nx == "ce" || nx == "cet" || nx == "estas" ||
             nx == "estos" || nx == "esas" || nx == "esos" || nx == "esta" || nx == "esa" ||
             nx == "diese" || nx == "diesen" || nx == "dieser" || nx == "dieses" ||
-            (c.lang == "ru" && (nx.starts_with("обвинени") || nx.starts_with("утвержд") ||
-                                nx.starts_with("заявлени") || nx.starts_with("эт")));
+            (c.lang == "ru" && (StartsWith(nx, "обвинени") || StartsWith(nx, "утвержд") ||
+                                StartsWith(nx, "заявлени") || StartsWith(nx, "эт")));
         for (size_t j = k + 2; own_object && j < t && !coordinated; ++j) {
           coordinated = (c.Mask(j) & Bit(WordClass::kAnd)) != 0;
         }
@@ -2659,8 +2659,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     auto summit_setting = [&](const Mention* m) {
       if (m->kind != EntryKind::kOrganisation || m->has_person) return false;
       auto summit = [](const std::string& w) {
-        return w.starts_with("summit") || w.starts_with("gipfel") || w.starts_with("sommet") ||
-               w.starts_with("cumbre") || w.starts_with("саммит") || w.starts_with("sidelines") ||
+        return StartsWith(w, "summit") || StartsWith(w, "gipfel") || StartsWith(w, "sommet") ||
+               StartsWith(w, "cumbre") || StartsWith(w, "саммит") || StartsWith(w, "sidelines") ||
                w == "rande" || w == "marge" || w == "полях";
       };
       if (!m->has_role && m->e < ce && summit(c.tokens[m->e].folded)) return true;
@@ -2713,8 +2713,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const Token& tk = c.tokens[j];
         const std::string& w = tk.folded;
         return tk.is_word && !IsCapitalised(c.text, tk) && !(c.Mask(j) & stops) && w.size() > 3 &&
-               (w.ends_with("e") || w.ends_with("en") || w.ends_with("er") || w.ends_with("es") ||
-                w.ends_with("em"));
+               (EndsWith(w, "e") || EndsWith(w, "en") || EndsWith(w, "er") || EndsWith(w, "es") ||
+                EndsWith(w, "em"));
       };
       auto quote = [&](size_t j) {
         const std::string& w = c.tokens[j].folded;
@@ -2777,8 +2777,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     };
     auto instrumental_ru = [&](const Mention& m) {
       const std::string& w = c.tokens[m.b].folded;
-      return m.e == m.b + 1 && (w.size() <= 6 || w.ends_with("ом") || w.ends_with("ем") ||
-                                w.ends_with("ой") || w.ends_with("ей"));
+      return m.e == m.b + 1 && (w.size() <= 6 || EndsWith(w, "ом") || EndsWith(w, "ем") ||
+                                EndsWith(w, "ой") || EndsWith(w, "ей"));
     };
     // The word after "and" at `j` opens a second predicate: a lowercase word
     // of no lexicon class, not one more attribute agreeing with the one
@@ -2910,7 +2910,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // between) (r4-en).
       LexHit accord_hit;
       if (best && best->event_type == meeting_ && best->length == 1 && c.lang == "en" &&
-          praise_ >= 0 && c.tokens[k].folded.starts_with("welcom")) {
+          praise_ >= 0 && StartsWith(c.tokens[k].folded, "welcom")) {
         auto accord_noun = [](const std::string& w) {
           return w == "agreement" || w == "agreements" || w == "ceasefire" || w == "deal" ||
                  w == "accord" || w == "truce";
@@ -3009,10 +3009,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // tragedy stays condolences (r12-es).
       LexHit regret_hit;
       if (best && best->event_type == condolence_ && criticism_ >= 0 && !(best->flags & kNominal) &&
-          c.tokens[k].folded.starts_with("lament")) {
+          StartsWith(c.tokens[k].folded, "lament")) {
         size_t j = k + 1;
         while (j < ce && j < k + 4 && !(c.Mask(j) & Bit(WordClass::kDeed)) &&
-               ((c.Mask(j) & Bit(WordClass::kDet)) || c.tokens[j].folded.ends_with("mente") ||
+               ((c.Mask(j) & Bit(WordClass::kDet)) || EndsWith(c.tokens[j].folded, "mente") ||
                 c.tokens[j].folded == "asimismo" || c.tokens[j].folded == "también" ||
                 c.tokens[j].folded == "además")) {
           ++j;
@@ -3344,11 +3344,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             --j;
             if (c.Mask(j) & Bit(WordClass::kEvent)) break;
             const std::string& w = c.tokens[j].folded;
-            backed = w.starts_with("support") || w == "backs" || w == "backed" ||
-                     w.starts_with("respald") || w == "apoya" || w == "apoyó" || w == "apoyan" ||
-                     w.starts_with("soutien") || w.starts_with("soutenu") ||
-                     w.starts_with("unterstütz") || w.starts_with("befürwort") ||
-                     w.starts_with("поддерж");
+            backed = StartsWith(w, "support") || w == "backs" || w == "backed" ||
+                     StartsWith(w, "respald") || w == "apoya" || w == "apoyó" || w == "apoyan" ||
+                     StartsWith(w, "soutien") || StartsWith(w, "soutenu") ||
+                     StartsWith(w, "unterstütz") || StartsWith(w, "befürwort") ||
+                     StartsWith(w, "поддерж");
           }
         }
         // Sanctions named as a topic ("Consultada sobre la suspensión de
@@ -3982,7 +3982,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // team", "Washington was deploying ships"): "was" before an -ing verb
       // is no passive auxiliary (p-ctx9).
       const bool progressive =
-          c.lang == "en" && !(t.flags & kNominal) && c.tokens[t.token].folded.ends_with("ing");
+          c.lang == "en" && !(t.flags & kNominal) && EndsWith(c.tokens[t.token].folded, "ing");
       // The auxiliary of an earlier verb that has its own agent is that
       // verb's ("was received by the King ... and later held talks with the
       // prime minister", "fue recibido por el rey y luego se reunió con",
@@ -4359,7 +4359,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             t.type != aid_ && [&] {
               for (size_t k = cb; k < t.token; ++k) {
                 const Token& tk = c.tokens[k];
-                if (tk.is_word && tk.folded.size() > 4 && tk.folded.ends_with("ли") &&
+                if (tk.is_word && tk.folded.size() > 4 && EndsWith(tk.folded, "ли") &&
                     !IsCapitalised(c.text, tk)) {
                   return true;
                 }
@@ -4367,7 +4367,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               return false;
             }();
         if (!subj && !t.embedded && c.lang == "ru" && t.type != visit_ &&
-            (c.tokens[t.token].folded.ends_with("ли") || ru_impersonal_noun)) {
+            (EndsWith(c.tokens[t.token].folded, "ли") || ru_impersonal_noun)) {
           for (const Mention* m : cm) {
             if (m->e > t.token) break;
             if ((m->prep & kPlacePrep) && !m->code.empty() && m->kind != EntryKind::kCity &&
@@ -4387,7 +4387,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (c.lang == "ru") return w == "что";
           if (c.lang != "es" || w != "que" || cb == 0) return false;
           const std::string& v = c.tokens[cb - 1].folded;  // dijo, afirmó, aseguraron
-          return v.ends_with("ó") || v.ends_with("aron") || v.ends_with("ieron") || v == "dijo";
+          return EndsWith(v, "ó") || EndsWith(v, "aron") || EndsWith(v, "ieron") || v == "dijo";
         }();
         // "Wang, who arrived in Manila", "Arévalo, que llegó el viernes a
         // Madrid": a relative pronoun opening the clause stands for the
@@ -4532,7 +4532,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             c.tokens[cuts[ci - 1] - 1].folded == ",") {
           const std::string& w = c.tokens[cuts[ci - 1]].folded;
           resumed_main = w == "who" || w == "whom" || w == "which" || w == "qu" || w == "que" ||
-                         w == "qui" || w == "quien" || w == "quienes" || w.starts_with("котор");
+                         w == "qui" || w == "quien" || w == "quienes" || StartsWith(w, "котор");
           for (const Mention* m : cm) resumed_main &= !(m->b < t.token && subject_like(m));
         }
         // A German infinitive clause after a comma ("hat beschlossen, das
@@ -4550,7 +4550,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               for (const char* p :
                    {"anzu", "abzu", "aufzu", "auszu", "einzu", "beizu", "vorzu", "zuzu", "mitzu",
                     "nachzu", "zurückzu", "bereitzu", "freizu", "festzu", "fortzu", "weiterzu"}) {
-                if (w.starts_with(p) && w.ends_with("en")) return true;
+                if (w.starts_with(p) && EndsWith(w, "en")) return true;
               }
               return false;
             }();
@@ -4660,7 +4660,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // и Индия") (r9-ru).
             const bool ru_inverted_plural = c.lang == "ru" && subj->b > t.token && [&] {
               for (size_t k = t.token; k < subj->b && k < t.token + 8; ++k) {
-                if (c.tokens[k].is_word && c.tokens[k].folded.ends_with("ли")) return true;
+                if (c.tokens[k].is_word && EndsWith(c.tokens[k].folded, "ли")) return true;
               }
               return false;
             }();
@@ -4690,7 +4690,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             // the parties listed with "de", commas, "y" and appositions (r5-es).
             const bool es_inverted_plural = c.lang == "es" && subj->b > t.token && [&] {
               for (size_t k = t.token; k < subj->b && k < t.token + t.length; ++k) {
-                if (c.tokens[k].folded.ends_with("ron")) return true;
+                if (EndsWith(c.tokens[k].folded, "ron")) return true;
               }
               return false;
             }();
@@ -4720,7 +4720,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                   if (k >= subj->e || !c.tokens[k].is_word || IsCapitalised(c.text, c.tokens[k]))
                     return false;
                   const std::string& w = c.tokens[k].folded;
-                  return w.size() > 3 && (w.ends_with("s") || w.ends_with("x"));
+                  return w.size() > 3 && (EndsWith(w, "s") || EndsWith(w, "x"));
                 }();
             size_t of_listed = 0;
             const size_t before_of = subjects.size();
@@ -4911,8 +4911,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           if (t.type == criticism_ && after && m->b > t.token + 1) {
             bool inside = false, qualifying = false, spoken = false;
             const std::string& tw = c.tokens[t.token].folded;
-            const bool call_verb = tw.starts_with("call") || tw.starts_with("nann") ||
-                                   tw.starts_with("nenn") || tw.starts_with("назва");
+            const bool call_verb = StartsWith(tw, "call") || StartsWith(tw, "nann") ||
+                                   StartsWith(tw, "nenn") || StartsWith(tw, "назва");
             for (size_t k = t.token + 1; k < m->b; ++k) {
               const std::string& w = c.tokens[k].folded;
               spoken |= w == "what" || w == "was" || w == "что" || w == "qu";
@@ -5027,7 +5027,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               while (by > t.token + t.length && !(c.Mask(by) & Bit(WordClass::kPrepBy))) --by;
               const std::string& w = c.tokens[by - 1].folded;
               if ((c.Mask(by) & Bit(WordClass::kPrepBy)) && by - 1 >= t.token + t.length &&
-                  w.size() > 4 && w.ends_with("ed") && !(c.Mask(by - 1) & Bit(WordClass::kEvent))) {
+                  w.size() > 4 && EndsWith(w, "ed") && !(c.Mask(by - 1) & Bit(WordClass::kEvent))) {
                 continue;
               }
             }
@@ -6214,7 +6214,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             (c.Mask(deed_at) & (Bit(WordClass::kDeed) | Bit(WordClass::kViolence))) &&
             (complementizer == "which" || complementizer == "den" || complementizer == "die" ||
              complementizer == "das" || complementizer == "der" ||
-             complementizer.starts_with("котор"));
+             StartsWith(complementizer, "котор"));
         const bool complement_clause = complementizer == "que" || complementizer == "that" ||
                                        complementizer == "dass" || complementizer == "что" ||
                                        complementizer == "qu" || deed_relative;
@@ -6235,10 +6235,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const std::string& trigger_word = c.tokens[t.token].folded;
         const bool accusation =
             t.type == criticism_ && !(t.flags & kNominal) &&
-            (trigger_word.starts_with("accus") || trigger_word.starts_with("acus") ||
-             trigger_word.starts_with("beschuldig") || trigger_word.starts_with("обвин") ||
+            (StartsWith(trigger_word, "accus") || StartsWith(trigger_word, "acus") ||
+             StartsWith(trigger_word, "beschuldig") || StartsWith(trigger_word, "обвин") ||
              trigger_word == "warf" || trigger_word == "wirft" ||
-             trigger_word.starts_with("reproch"));
+             StartsWith(trigger_word, "reproch"));
         // A judgment given in quotes judges a deed too (p-crit2).
         const bool deed_like = deed || accusation || quoted_judgment;
         // An arrest, detention, trial or execution told with the place it
@@ -6709,7 +6709,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             relative = (c.Mask(j) & Bit(WordClass::kClause)) && c.tokens[j - 1].folded == "," &&
                        (w == "which" || w == "who" || w == "qui" || w == "que" || w == "quien" ||
                         w == "quienes" || w == "die" || w == "der" || w == "das" || w == "welche" ||
-                        w.starts_with("котор"));
+                        StartsWith(w, "котор"));
           }
           if (relative) continue;
           // In a passive the phrase is what is acted on ("Die Beteiligung
@@ -7090,8 +7090,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
           const std::string& w = c.tokens[k].folded;
           if (w == "grata" ||
-              (!nominal && (w.starts_with("expul") || w.starts_with("expel") ||
-                            w.starts_with("ausgewiesen") || w.starts_with("auszuweisen") ||
+              (!nominal && (StartsWith(w, "expul") || StartsWith(w, "expel") ||
+                            StartsWith(w, "ausgewiesen") || StartsWith(w, "auszuweisen") ||
                             w == "wies" || w == "wiesen" || w == "weist" || w == "weisen"))) {
             key += "#expel";
             break;
@@ -7100,8 +7100,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // summons in its own sentence ("a quien se trasladó la «más
           // enérgica protesta»") stays one act with it.
           if (!nominal && c.previous_sentence_keys.count(key) &&
-              (w.starts_with("convoqu") || w.starts_with("summon") || w.starts_with("convoc") ||
-               w.starts_with("einbestell") || w == "bestellte" || w == "bestellten")) {
+              (StartsWith(w, "convoqu") || StartsWith(w, "summon") || StartsWith(w, "convoc") ||
+               StartsWith(w, "einbestell") || w == "bestellte" || w == "bestellten")) {
             done.insert(key);
             key += "#summon";
             break;
@@ -7112,9 +7112,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         bool expel = false, note = false;
         for (size_t k = t.token; k < t.token + t.length && k < c.tokens.size(); ++k) {
           const std::string& w = c.tokens[k].folded;
-          expel |= w == "грата" || w.starts_with("высл") || w.starts_with("высыл") ||
-                   w.starts_with("выдвор") || w == "покинуть";
-          note |= w.starts_with("протест") || w.starts_with("нот") || w.starts_with("демарш");
+          expel |= w == "грата" || StartsWith(w, "высл") || StartsWith(w, "высыл") ||
+                   StartsWith(w, "выдвор") || w == "покинуть";
+          note |= StartsWith(w, "протест") || StartsWith(w, "нот") || StartsWith(w, "демарш");
         }
         if (expel) {
           key += "#expel";
@@ -7132,7 +7132,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // The parties of an earlier protest key ("PROTEST|RUS>|EST").
           auto covers = [&](const KeySet& keys) {
             return std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
-              if (!k.starts_with("PROTEST|")) return false;
+              if (!StartsWith(k, "PROTEST|")) return false;
               const std::string_view kv(k);
               return std::all_of(own.begin(), own.end(), [&](std::string_view code) {
                 for (size_t at = kv.find(code); at != std::string_view::npos;
@@ -7645,9 +7645,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                   comma |= w == "," && !(j > 0 && j + 1 < k && digit(j - 1) && digit(j + 1));
                   amount |= !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
                   amount |=
-                      j + 2 >= k && (w.starts_with("support") || w.starts_with("soutien") ||
-                                     w.starts_with("apoyo") || w.starts_with("unterstützung") ||
-                                     w.starts_with("поддержк"));
+                      j + 2 >= k && (StartsWith(w, "support") || StartsWith(w, "soutien") ||
+                                     StartsWith(w, "apoyo") || StartsWith(w, "unterstützung") ||
+                                     StartsWith(w, "поддержк"));
                 }
                 if (comma || (!agent && !amount)) continue;
                 if (agent) resolve(agent, true, giver);
@@ -7674,8 +7674,8 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             const std::string& w = c.tokens[k].folded;
             // Support in general: unless a send verb right after it names it
             // given ("the generous support extended by Qatar") (p-ctx9).
-            if (w.starts_with("unterstützung") || w.starts_with("support") ||
-                w.starts_with("soutien") || w.starts_with("apoyo") || w.starts_with("поддержк")) {
+            if (StartsWith(w, "unterstützung") || StartsWith(w, "support") ||
+                StartsWith(w, "soutien") || StartsWith(w, "apoyo") || StartsWith(w, "поддержк")) {
               bool given_after = false;
               for (size_t j = k + 1; j < end && j <= k + 2 && !given_after; ++j) {
                 for (uint32_t g = 0; g < c.token_hits[j].count && !given_after; ++g) {
@@ -7747,12 +7747,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t k = cb; k < ce && !separate_meetings; ++k) {
           const std::string& w = c.tokens[k].folded;
           separate_meetings =
-              w.starts_with("separat") || w.starts_with("séparé") || w.starts_with("getrennt") ||
+              StartsWith(w, "separat") || StartsWith(w, "séparé") || StartsWith(w, "getrennt") ||
               w == "jeweils" || w == "einzeln" || w == "separado" || w == "separadamente" ||
-              w == "individually" || w.starts_with("отдельн") || w.starts_with("раздельн") ||
+              w == "individually" || StartsWith(w, "отдельн") || StartsWith(w, "раздельн") ||
               (k > first_target && IsThenWord(w)) ||
-              (k < first_target && (w.starts_with("bilateral") || w.starts_with("bilatéra") ||
-                                    w.starts_with("двусторонн")));
+              (k < first_target && (StartsWith(w, "bilateral") || StartsWith(w, "bilatéra") ||
+                                    StartsWith(w, "двусторонн")));
         }
       }
       std::vector<Actor> more_hosts;

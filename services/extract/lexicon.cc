@@ -507,7 +507,12 @@ void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view t
     const uint64_t second = slot_second_hashes_[k];
     if (second != 0 && second != next_hash) continue;  // the second token cannot match
     const Slot& slot = slots_[k];
-    const size_t end = MatchRest(tokens, i + 1, rest_.data() + slot.rest_begin, slot.rest_count, 0);
+    // A one-token pattern has matched already (its key is the word): no
+    // call; MatchRest of an empty rest would return i + 1 as well.
+    const size_t end =
+        slot.rest_count == 0
+            ? i + 1
+            : MatchRest(tokens, i + 1, rest_.data() + slot.rest_begin, slot.rest_count, 0);
     if (end == 0) continue;
     if (slot.hit.flags & kCapitalised) {
       unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);

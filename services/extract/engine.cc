@@ -6861,6 +6861,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           std::erase_if(targets, is_org);
         }
       }
+      // A visit is travel to another country: an organisation itself (its
+      // seat, its summit) is no host, and a visit left with no state to go
+      // to is none ("visited the headquarters of the African Union", "zum
+      // ASEAN-Gipfel angereist"). Its officials named as targets stay: they
+      // may be the visitors the clause's subject received.
+      if (t.type == visit_) {
+        std::erase_if(targets, [](const Participant& p) { return p.role == "organisation"; });
+        if (targets.empty()) continue;
+      }
       // A noun opening the clause that names an act already reported
       // between the same parties refers back to it ("The sanctions are the
       // first coordinated move by Washington and Ottawa", "Der Besuch ist

@@ -499,13 +499,38 @@ void LanguageLexicon::Finish() {
   for (Pattern& p : patterns_) p.rest = {};
 }
 
+namespace {
+
+// A double quotation mark or guillemet: the words of a pattern read across it,
+// since a quote may open or close inside a fixed phrase (a "good friend",
+// « un partenaire fiable », „enger Partner“) without changing what it says.
+bool IsQuoteText(std::string_view f) {
+  return f == "\"" || f == "\u201c" || f == "\u201d" || f == "\u201e" || f == "\u00ab" ||
+         f == "\u00bb";
+}
+
+bool IsQuoteMark(const Token& t) { return !t.is_word && IsQuoteText(t.folded); }
+
+// The first position at or after `pos` that is no quotation mark.
+size_t SkipQuoteMarks(const std::vector<Token>& tokens, size_t pos) {
+  while (pos < tokens.size() && IsQuoteMark(tokens[pos])) ++pos;
+  return pos;
+}
+
+}  // namespace
+
 void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view text,
                               const std::vector<Token>& tokens, size_t i,
                               std::vector<LexHit>& out) const {
+  // The second token of a pattern is the next token or, across quotation
+  // marks, the first word after them (MatchRest).
   const uint64_t next_hash = i + 1 < tokens.size() ? TokenHash(tokens[i + 1]) : 0;
+  const size_t word = SkipQuoteMarks(tokens, i + 1);
+  const uint64_t word_hash =
+      word != i + 1 && word < tokens.size() ? TokenHash(tokens[word]) : next_hash;
   for (uint32_t k = begin; k < begin + count; ++k) {
     const uint64_t second = slot_second_hashes_[k];
-    if (second != 0 && second != next_hash) continue;  // the second token cannot match
+    if (second != 0 && second != next_hash && second != word_hash) continue;  // cannot match
     const Slot& slot = slots_[k];
     // A one-token pattern has matched already (its key is the word): no
     // call; MatchRest of an empty rest would return i + 1 as well.
@@ -557,6 +582,13 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
       // ...", "sprach ... sein Beileid aus und lud ... ein") (r6-de).
       if (!boundary && f != "und" && f != "oder") return 0;
       continue;  // a clause end is not consumed
+    }
+    // Quotation marks inside the phrase are read across, unless the pattern
+    // names the quote itself ("nannte ... „"); words (the common case) are
+    // not looked at twice.
+    if (pos < tokens.size() && IsQuoteMark(tokens[pos]) &&
+        !IsQuoteText(std::string_view(rest_text_.data() + pat.core_begin, pat.core_size))) {
+      pos = SkipQuoteMarks(tokens, pos);
     }
     if (pos >= tokens.size() || !TokenMatches(tokens[pos], pat)) return 0;
     ++pos;

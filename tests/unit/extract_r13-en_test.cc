@@ -1,0 +1,82 @@
+// English wire copy (r13-en), written for every language where the structure
+// exists: a fixed phrase read across the quotation marks that open or close
+// inside it, a stated readiness to work with another party, and a visit to
+// an organisation's seat (no host country). Each test
+// has a twin that keeps the old reading. Invented sentences over the real
+// configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class R13EnglishWireTest : public testing::RealProbeFixture {
+ protected:
+  R13EnglishWireTest() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// A quotation mark opening inside a fixed evaluative phrase does not break
+// it: the quote marks only that the words are the speaker's, in every
+// language.
+TEST_F(R13EnglishWireTest, FixedPhraseReadsAcrossQuotationMarks) {
+  EXPECT_EQ(Of("Kenyan President William Ruto said Tanzania was a \"reliable partner\" in the "
+               "region.",
+               "en", "PRAISE"),
+            (Strings{"KEN>TZA"}));
+  EXPECT_EQ(Of("Kenyan President William Ruto said Tanzania was a “reliable partner” in the "
+               "region.",
+               "en", "PRAISE"),
+            (Strings{"KEN>TZA"}));
+  // Twin: the same words without a positive phrase stay none.
+  EXPECT_EQ(Of("Kenyan President William Ruto said Tanzania was a \"neighbour\" in the region.",
+               "en", "PRAISE"),
+            Strings{});
+}
+
+// A pattern that names the quotation mark itself still matches it: a
+// qualifying verb before a quoted negative judgement stays a criticism.
+TEST_F(R13EnglishWireTest, PatternNamingTheQuoteStillMatchesIt) {
+  EXPECT_EQ(Of("Foreign Minister Penny Wong said the conduct of Chinese vessels was \"completely "
+               "unacceptable\".",
+               "en", "CRITICISM"),
+            (Strings{"AUS>CHN"}));
+}
+
+// "ready / willing / prepared to work with X" is a one-sided pledge of
+// cooperation with X.
+TEST_F(R13EnglishWireTest, ReadinessToWorkWithIsCooperation) {
+  EXPECT_EQ(Of("Foreign Minister Penny Wong said Australia stands ready to work with Indonesia on "
+               "maritime security.",
+               "en", "COOPERATION"),
+            (Strings{"AUS,IDN>"}));
+  // Twin: readiness to host talks names no partner.
+  EXPECT_EQ(Of("South Africa is ready to host the next round of talks, the minister said.", "en",
+               "COOPERATION"),
+            Strings{});
+}
+
+// A visit goes to a country: an organisation's seat is no host, in every
+// language; a country named with it still is.
+TEST_F(R13EnglishWireTest, OrganisationSeatIsNoVisitHost) {
+  EXPECT_EQ(Of("Later on Friday, Chinese Foreign Minister Wang Yi visited the headquarters of the "
+               "African Union.",
+               "en", "VISIT"),
+            Strings{});
+  EXPECT_EQ(Of("Der chinesische Außenminister Wang Yi besuchte am Freitag den Sitz der "
+               "Afrikanischen Union.",
+               "de", "VISIT"),
+            Strings{});
+  // Twin: a state visited stays the host.
+  EXPECT_EQ(
+      Of("Later on Friday, Chinese Foreign Minister Wang Yi visited Ethiopia.", "en", "VISIT"),
+      (Strings{"CHN>ETH"}));
+}
+
+}  // namespace
+}  // namespace newswire::extract

@@ -2392,6 +2392,19 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   constexpr uint64_t kCandidate =
       Bit(WordClass::kEvent) | Bit(WordClass::kEval) | Bit(WordClass::kDiscuss);
   const bool trigger_candidate = (sentence_classes & kCandidate) != 0;
+  // A sentence headed by a non-state noun ("La compañía agradeció ..., y
+  // elogió ...", "The company, which thanked ..., said", "Le syndicat a
+  // remercié ... et a salué ..."): its first word after determiners (or the
+  // one after an adjective) is a @nonstate word.
+  bool head_nonstate = false;
+  if (sentence_classes & Bit(WordClass::kNonState)) {
+    size_t k = sb;
+    while (k < se && (c.Mask(k) & Bit(WordClass::kDet))) ++k;
+    for (size_t n = 0; n < 2 && k < se && c.tokens[k].is_word && !head_nonstate; ++n, ++k) {
+      head_nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
+      if (c.Mask(k) != 0 || IsCapitalised(c.text, c.tokens[k])) break;
+    }
+  }
   const std::vector<std::pair<size_t, std::string>> dates =
       trigger_candidate && MayHoldDate(c.tokens, sentence_classes, sb, se)
           ? DatesIn(c, sb, se)
@@ -6787,6 +6800,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
           nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
+        }
+        // A later clause with no subject of its own continues the sentence's
+        // non-state head ("La compañía agradeció ..., y elogió la
+        // colaboración de sus empleados en México", "La empresa, que ha
+        // agradecido ..."): no state's act either (rec13).
+        if (!nonstate && head_nonstate && ci > 0 && !passive &&
+            std::none_of(subjects.begin(), subjects.end(),
+                         [&](const Mention* m) { return m->b >= cb && !m->code.empty(); })) {
+          nonstate = true;
         }
         if (nonstate) continue;
       }

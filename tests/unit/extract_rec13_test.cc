@@ -73,5 +73,25 @@ TEST_F(Rec13Test, ReadinessToWorkWithAPartnerIsCooperation) {
             Strings{});
 }
 
+// A later clause without its own subject continues a sentence headed by a
+// non-state noun (a company, a union): it is no state's act, whoever the
+// story's last state subject was.
+TEST_F(Rec13Test, SubjectlessClauseContinuesANonStateHead) {
+  EXPECT_EQ(Of("El presidente de Rumanía viajó a México el lunes. La compañía agradeció en un "
+               "comunicado el trabajo de la Policía, y elogió la colaboración de sus empleados "
+               "en México.",
+               "es", "PRAISE"),
+            Strings{});
+  EXPECT_EQ(Of("Le président roumain s'est rendu au Mexique lundi. Le syndicat a remercié les "
+               "pompiers, et a salué le soutien du Mexique.",
+               "fr", "PRAISE"),
+            Strings{});
+  // Twin: a state's office heading the sentence keeps its later clauses.
+  EXPECT_EQ(Of("El presidente de Rumanía viajó a México el lunes. El presidente de Chile "
+               "agradeció a Perú su apoyo, y elogió la colaboración de México.",
+               "es", "PRAISE"),
+            (Strings{"CHL>MEX"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -6462,6 +6462,9 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // latest sanction of the article when they name no state of their
       // own; with no sanction reported before, they are none (r5-types).
       bool anaphoric_sanction = false;
+      // A sanction that takes over or joins another party's package: no
+      // measure of its own that a later "the decision" could name.
+      bool joined_sanction = false;
       if (t.type == sanction_) {
         bool anaphoric = false;
         for (size_t j = t.token; j < t.token + t.length && j < ce && !anaphoric; ++j) {
@@ -6506,7 +6509,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // is none (r10-de).
       if (t.type == sanction_ && !anaphoric_sanction) {
         bool adopted = false;
-        for (size_t j = t.token; j < t.token + t.length && j < ce && !adopted; ++j) {
+        // The verb of joining may stand around a bare measure noun ("die
+        // Strafmaßnahmen zu übernehmen", "joined the sanctions", "se sumaron
+        // a las sanciones") (ctx13).
+        const size_t adopt_from = t.token > cb + 3 ? t.token - 3 : cb;
+        const size_t adopt_to = (t.flags & kNominal) ? t.token + t.length + 6 : t.token + t.length;
+        for (size_t j = (t.flags & kNominal) ? adopt_from : t.token;
+             j < adopt_to && j < ce && !adopted; ++j) {
           adopted = NamesAdoption(c.tokens[j].folded) ||
                     ((c.tokens[j].folded == "take" || c.tokens[j].folded == "took" ||
                       c.tokens[j].folded == "takes") &&
@@ -6539,6 +6548,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
         if (package) {
+          joined_sanction = true;
           // Whoever sanctioned earlier in the article, and was never hit; and
           // a party taken from the discourse that no sanction hit and the
           // clause does not name.
@@ -7464,8 +7474,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
       }
       // "the sanctions" criticised later are the first sanctioner's, not
-      // those of states that took "similar measures" (r5-types).
-      if (!actors.empty() && !anaphoric_sanction) c.d.last_actor_by_type[t.type] = actors;
+      // those of states that took "similar measures" (r5-types) or joined
+      // the package: the hit party's "the decision" judges its author
+      // (ctx13).
+      if (!actors.empty() && !anaphoric_sanction && !joined_sanction) {
+        c.d.last_actor_by_type[t.type] = actors;
+      }
       c.d.last_actors = actors;
       c.d.last_actors_sentence = c.sentence_index;
       if (!targets.empty()) c.d.last_target_by_type[t.type] = targets[0];
@@ -7479,7 +7493,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             return Contains(answered->actors, p.code);
           });
       if ((t.type == sanction_ || t.type == protest_) && !actors.empty() && !targets.empty() &&
-          !anaphoric_sanction && !answer) {
+          !anaphoric_sanction && !joined_sanction && !answer) {
         c.d.measures.push_back({actors, targets, c.sentence_index, t.type});
       } else if (!answer) {
         // A newer act against a party hit replaces the measure as what it
@@ -7490,7 +7504,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // ("Britain and the EU imposed sanctions on Sudan ... Cooper accused
         // both warring parties ... announced aid for Sudan") (r10-en).
         const bool against = (t.type == criticism_ || t.type == protest_ || t.type == sanction_) &&
-                             !anaphoric_sanction;
+                             !anaphoric_sanction && !joined_sanction;
         std::erase_if(c.d.measures, [&](const Discourse::Measure& m) {
           return against && m.sentence < c.sentence_index &&
                  !std::any_of(actors.begin(), actors.end(),
@@ -7806,7 +7820,39 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     if (clause_subject && !object_relative) {
       std::vector<Participant> subj;
       resolve(clause_subject, true, subj);
-      if (ci == 0 || sentence_subject.empty()) sentence_subject = subj;
+      if (ci == 0 || sentence_subject.empty()) {
+        sentence_subject = subj;
+        // A coordinated subject acts as one in the clauses that inherit it
+        // ("Die Schweiz und Norwegen kündigten an, die Maßnahmen zu
+        // übernehmen", "Spain and Portugal decided, after the floods, to
+        // send aid"): the parties joined to the clause subject by "and" or
+        // a comma right before it (ctx13).
+        const Mention* next = clause_subject;
+        for (auto it = cm.rbegin(); it != cm.rend(); ++it) {
+          const Mention* m = *it;
+          if (m->e > next->b || m == next) continue;
+          if (next->b - m->e > 3 || !subject_like(m) || m->code.empty()) break;
+          bool joined = false;
+          for (size_t k = m->e; k < next->b; ++k) {
+            const uint64_t mk = c.Mask(k);
+            if ((mk & Bit(WordClass::kAnd)) || c.tokens[k].folded == ",") {
+              joined = true;
+            } else if (!(mk & Bit(WordClass::kDet))) {
+              joined = false;
+              break;
+            }
+          }
+          if (!joined) break;
+          std::vector<Participant> more;
+          resolve(m, true, more);
+          for (const auto& p : more) {
+            if (!Contains(sentence_subject, p.code)) {
+              sentence_subject.insert(sentence_subject.begin(), p);
+            }
+          }
+          next = m;
+        }
+      }
       if (!clause_subject->plural && !clause_subject->code.empty() && subj.size() == 1 &&
           IsInstitutionRole(clause_subject->role) &&
           std::none_of(c.d.institutions.begin(), c.d.institutions.end(),

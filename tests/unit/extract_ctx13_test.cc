@@ -1,0 +1,63 @@
+// Participants known only from context (ctx13), written for every language
+// where the structure exists: a coordinated subject inherited by an
+// infinitive clause, and a measure joined by other parties that stays the
+// measure a hit party's bare "the decision" judges. Each test has a twin
+// that keeps the old reading. Invented sentences over the real configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class Ctx13ContextTest : public testing::RealProbeFixture {
+ protected:
+  Ctx13ContextTest() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// An infinitive clause cut off by a comma takes the whole coordinated
+// subject of the main clause, not its last member.
+TEST_F(Ctx13ContextTest, InfinitiveClauseTakesTheCoordinatedSubject) {
+  EXPECT_EQ(Of("Kanada verhängte am Montag neue Sanktionen gegen Belarus. Dänemark und Finnland "
+               "kündigten am Dienstag an, die Strafmaßnahmen zu übernehmen.",
+               "de", "SANCTION"),
+            (Strings{"CAN>BLR", "DNK,FIN>BLR"}));
+  // Twin: a single subject stays alone.
+  EXPECT_EQ(Of("Kanada verhängte am Montag neue Sanktionen gegen Belarus. Dänemark kündigte am "
+               "Dienstag an, die Strafmaßnahmen zu übernehmen.",
+               "de", "SANCTION"),
+            (Strings{"CAN>BLR", "DNK>BLR"}));
+}
+
+// A measure other parties join stays the story's measure: the hit party's
+// "the decision" judges its author, not the latest party to join it; a
+// measure of one's own does replace it.
+TEST_F(Ctx13ContextTest, JoinedMeasureKeepsItsAuthorAsTheJudgedOne) {
+  EXPECT_EQ(Of("Kanada verhängte am Montag neue Sanktionen gegen Belarus. Dänemark beschloss am "
+               "Dienstag, die Strafmaßnahmen zu übernehmen. Das belarussische Außenministerium "
+               "verurteilte die Entscheidung als illegal.",
+               "de", "CRITICISM"),
+            (Strings{"BLR>CAN"}));
+  EXPECT_EQ(Of("Canada imposed new sanctions on Belarus on Monday. Denmark joined the sanctions "
+               "on Tuesday. Minsk condemned the decision as illegal.",
+               "en", "CRITICISM"),
+            (Strings{"BLR>CAN"}));
+  // Twins: sanctions of one's own are the latest measure.
+  EXPECT_EQ(Of("Kanada verhängte am Montag neue Sanktionen gegen Belarus. Dänemark verhängte am "
+               "Dienstag eigene Sanktionen gegen Belarus. Das belarussische Außenministerium "
+               "verurteilte die Entscheidung als illegal.",
+               "de", "CRITICISM"),
+            (Strings{"BLR>DNK"}));
+  EXPECT_EQ(Of("Canada imposed new sanctions on Belarus on Monday. Denmark imposed its own "
+               "sanctions on Belarus on Tuesday. Minsk condemned the decision as illegal.",
+               "en", "CRITICISM"),
+            (Strings{"BLR>DNK"}));
+}
+
+}  // namespace
+}  // namespace newswire::extract

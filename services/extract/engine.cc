@@ -1478,9 +1478,14 @@ std::vector<Mention> EngineImpl::FindMentions(Ctx& c, size_t b, size_t e) const 
     // A seat without a preposition is the organisation ("Brussels warned
     // Moscow", "Bruselas anunció"); "in Brüssel" stays the place.
     // So is a seat as an agent ("von Brüssel beschlossen", "par Bruxelles")
-    // (r5-struct).
-    if (!m.seat_of.empty() && (m.prep == 0 || (m.prep & Bit(WordClass::kPrepBy))) &&
-        m.kind == EntryKind::kCapital) {
+    // (r5-struct), and a seat one deals with or stands against ("die
+    // Abstimmung mit Brüssel", "seine Haltung gegenüber Brüssel", "talks with
+    // Brussels", "con Bruselas"): a partner or opponent is an institution,
+    // never a city (r13-de).
+    constexpr uint64_t kSeatAsParty =
+        Bit(WordClass::kPrepBy) | Bit(WordClass::kPrepWith) | Bit(WordClass::kPrepAgainst);
+    if (!m.seat_of.empty() && (m.prep == 0 || (m.prep & kSeatAsParty)) &&
+        !(m.prep & Bit(WordClass::kPrepPlace)) && m.kind == EntryKind::kCapital) {
       m.code = m.seat_of;
       m.name = actors_->CountryName(m.seat_of);
       m.kind = EntryKind::kOrganisation;
@@ -4082,7 +4087,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       // The trigger closes its verb phrase: German participles and verb-final
       // clauses ("hat ... einbestellt und ihm ...").
-      const bool verb_final = after_end >= ce - 1 || (c.Mask(after_end) & Bit(WordClass::kAnd)) ||
+      // Not a noun coordinated with another act's noun ("beschlossen in
+      // Luxemburg Einreiseverbote und Vermögenssperren gegen ...", "imposed
+      // travel bans and asset freezes on ..."): its object follows (r13-de).
+      const bool nouns_coordinated = (t.flags & kNominal) && after_end + 1 < ce &&
+                                     (c.Mask(after_end) & Bit(WordClass::kAnd)) &&
+                                     (c.Mask(after_end + 1) & Bit(WordClass::kEvent));
+      const bool verb_final = after_end >= ce - 1 ||
+                              ((c.Mask(after_end) & Bit(WordClass::kAnd)) && !nouns_coordinated) ||
                               c.tokens[after_end].folded == ",";
       // "Die Einladung wurde angenommen": a nominal act as the subject of a
       // passive clause that names nobody is no new event.
@@ -5135,6 +5147,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               c.lang == "ru" && t.type == visit_ && subj && subj->b > t.token && m->b < t.token;
           if ((m->prep & kPlacePrep) && m->place && !m->has_person && !m->has_role &&
               !recipient_state) {
+            // A German sanction's bare "in" + name is where it was decided
+            // ("beschlossen die Strafmaßnahmen am Donnerstag in Luxemburg");
+            // the direction of a ban takes "nach" or an article ("Ausfuhren
+            // nach Russland", "in den Iran") (r13-de).
+            const bool decided_at = t.type == sanction_ && c.lang == "de" && m->b > cb &&
+                                    c.tokens[m->b - 1].folded == "in";
+            if (decided_at) continue;
             if (after || final_zone || fronted_destination) resolve(m, false, places);
             // "arrived in Tallinn for a meeting of ministers", "est arrivé à
             // Kinshasa ..., la première depuis la rupture entre la Belgique et
@@ -6559,8 +6578,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               for (const Actor& a : e.actors) acted |= a.country == p.code;
               for (const Actor& a : e.targets) hit |= a.country == p.code;
             }
+            // Named as the measures' aim ("gegen Belarus"), not as the
+            // subject of a clause joined after a comma ("schloss sich den
+            // Maßnahmen an, Norwegen kündigte an, ...") (r13-de).
             const bool named = std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
-              return m->code == p.code && m->e > t.token;
+              return m->code == p.code && m->e > t.token &&
+                     (m->prep != 0 || m->b < t.token + t.length);
             });
             return (acted && !hit) || (!hit && !named);
           };

@@ -1,0 +1,100 @@
+// German wire copy on sanctions and the EU (r13-de), written for every
+// language where the structure exists: a seat one deals with is the
+// organisation, "die Europäer", a coordinated subject of an infinitive
+// clause, joining measures with an adverbial before the particle, a joined
+// package that later reactions do not take for "the decision", the venue
+// of a German sanction, and coordinated measure nouns. Each test has a twin
+// that keeps the old reading. Invented sentences over the real configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class R13GermanWireTest : public testing::RealProbeFixture {
+ protected:
+  R13GermanWireTest() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// A seat after "with" or "against" is the organisation seated there, in
+// every language; after a place preposition it stays the city.
+TEST_F(R13GermanWireTest, SeatDealtWithIsTheOrganisation) {
+  EXPECT_EQ(
+      Of("Der albanische Regierungschef lobte die enge Abstimmung mit Brüssel.", "de", "PRAISE"),
+      (Strings{"ALB>EU"}));
+  EXPECT_EQ(
+      Of("Albania's prime minister praised the close coordination with Brussels.", "en", "PRAISE"),
+      (Strings{"ALB>EU"}));
+  EXPECT_EQ(Of("El primer ministro albanés elogió la estrecha coordinación con Bruselas.", "es",
+               "PRAISE"),
+            (Strings{"ALB>EU"}));
+  // Twin: "in Brüssel" is where the talks were held.
+  EXPECT_EQ(Of("Der albanische Regierungschef traf in Brüssel den belgischen Premierminister.",
+               "de", "MEETING"),
+            (Strings{"ALB>BEL"}));
+}
+
+// "die Europäer" in German copy and the seat's adjective are the Union.
+TEST_F(R13GermanWireTest, EuropeansAndTheSeatAdjectiveAreTheUnion) {
+  EXPECT_EQ(Of("Der georgische Präsident dankte den Europäern für ihre Geduld.", "de", "THANKS"),
+            (Strings{"GEO>EU"}));
+  EXPECT_EQ(Of("Der kanadische Premierminister begrüßte den Brüsseler Beschluss.", "de", "PRAISE"),
+            (Strings{"CAN>EU"}));
+  // Twin: another people's name stays its state.
+  EXPECT_EQ(Of("Der georgische Präsident dankte den Japanern für ihre Geduld.", "de", "THANKS"),
+            (Strings{"GEO>JPN"}));
+}
+
+// An infinitive clause after a comma takes the whole coordinated subject of
+// the main clause, with or without an article before the second name.
+TEST_F(R13GermanWireTest, InfinitiveTakesTheWholeCoordinatedSubject) {
+  EXPECT_EQ(Of("Die EU verhängte am Montag Sanktionen gegen Nicaragua. Island und die Schweiz "
+               "erklärten, die Maßnahmen zu übernehmen.",
+               "de", "SANCTION"),
+            (Strings{"EU>NIC", "CHE,ISL>NIC"}));
+  // Twin: a single subject stays single.
+  EXPECT_EQ(Of("Die EU verhängte am Montag Sanktionen gegen Nicaragua. Island erklärte, die "
+               "Maßnahmen zu übernehmen.",
+               "de", "SANCTION"),
+            (Strings{"EU>NIC", "ISL>NIC"}));
+}
+
+// Joining measures with a time adverbial before the particle; the subject of
+// a clause joined after a comma is no target; a later bare "the decisions"
+// judged by the hit party remains the package authors'.
+TEST_F(R13GermanWireTest, JoinedMeasuresWithAdverbialAndLaterReaction) {
+  EXPECT_EQ(Of("Kanada verhängte Strafmaßnahmen gegen Eritrea. Australien schloss sich den "
+               "Maßnahmen noch am selben Tag an, Neuseeland kündigte an, die Liste zu prüfen.",
+               "de", "SANCTION"),
+            (Strings{"CAN>ERI", "AUS>ERI"}));
+  EXPECT_EQ(Of("Kanada verhängte Strafmaßnahmen gegen Eritrea. Australien schloss sich den "
+               "Maßnahmen noch am selben Tag an. Asmara nannte die Beschlüsse illegal.",
+               "de", "CRITICISM"),
+            (Strings{"ERI>CAN"}));
+  // Twin: a refusal to join is none.
+  EXPECT_EQ(Of("Kanada verhängte Strafmaßnahmen gegen Eritrea. Australien will sich den "
+               "Maßnahmen vorerst nicht anschließen.",
+               "de", "SANCTION"),
+            (Strings{"CAN>ERI"}));
+}
+
+// "in" + a bare name is where a German sanction was decided, and a measure
+// noun coordinated with another takes its object after both.
+TEST_F(R13GermanWireTest, SanctionVenueAndCoordinatedMeasureNouns) {
+  EXPECT_EQ(Of("Die EU beschloss am Montag in Luxemburg Einreiseverbote und Vermögenssperren "
+               "gegen Funktionäre der venezolanischen Armee.",
+               "de", "SANCTION"),
+            (Strings{"EU>VEN"}));
+  // Twin: a ban "nach" a state aims at it.
+  EXPECT_EQ(Of("Japan verhängte ein Ausfuhrverbot für Chips nach Russland.", "de", "SANCTION"),
+            (Strings{"JPN>RUS"}));
+}
+
+}  // namespace
+}  // namespace newswire::extract

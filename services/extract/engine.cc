@@ -3527,7 +3527,27 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         triggers.push_back({*eval_at, 1, praise_, relation});
         praised = true;
       }
-      if (!praised && discuss_at && cooperation_ >= 0 && !cooperation_done &&
+      // A discuss verb coordinated after the praise, with a cooperation
+      // noun of its own after it, is an act of its own ("celebraron el
+      // mejor momento de la relación y coincidieron en ampliar la
+      // cooperación", "praised the ties and agreed to expand cooperation")
+      // (r13-es).
+      bool own_discussion = false;
+      if (praised && discuss_at) {
+        size_t praise_at = ce;
+        for (const auto& t : triggers) {
+          if (t.type == praise_) praise_at = std::min(praise_at, t.token + t.length);
+        }
+        bool joined = false, coop_after = false;
+        for (size_t k = praise_at; k < *discuss_at; ++k) {
+          joined |= (c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kClause))) != 0;
+        }
+        for (size_t k = *discuss_at + 1; joined && k < ce && !coop_after; ++k) {
+          coop_after = (c.Mask(k) & Bit(WordClass::kCoop)) != 0;
+        }
+        own_discussion = praise_at < *discuss_at && joined && coop_after;
+      }
+      if ((!praised || own_discussion) && discuss_at && cooperation_ >= 0 && !cooperation_done &&
           !negated(*discuss_at, cb, ce)) {
         bool have = false;
         for (const auto& t : triggers) have |= t.type == cooperation_;
@@ -6736,7 +6756,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // delegation of German companies visited ...").
       {
         bool nonstate = false;
-        for (size_t k = cb; k < t.token && !nonstate; ++k) {
+        // A later clause of the sentence with no party of its own before
+        // its act (a coordinated predicate ", y elogió ...", a relative
+        // ", que agradeció ...", a contrast ", mientras que ... elogió")
+        // is headed like the sentence: a non-state word with no party
+        // before it anywhere in the sentence heads it too, also behind
+        // unknown names or a fronted phrase, beyond rec13's check of the
+        // sentence's first word below ("Iberia y Air Europa pidieron
+        // disculpas a los pasajeros y agradecieron ...") (r13-es).
+        size_t heads_from = cb;
+        if (ci > 0 && cb > sb) {
+          const bool own_subject = std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+            return m->b >= cb && m->b < t.token && !(m->pronoun && m->b == cb);
+          });
+          if (!own_subject) heads_from = sb;
+        }
+        // The parties that may stand before the heading word: the clause's,
+        // or the whole sentence's when it heads the sentence.
+        std::vector<const Mention*> sentence_mentions;
+        if (heads_from < cb) {
+          for (const auto& m : mentions) {
+            if (!m.dead && m.b >= sb && m.b < t.token) sentence_mentions.push_back(&m);
+          }
+        }
+        const std::vector<const Mention*>& before = heads_from < cb ? sentence_mentions : cm;
+        for (size_t k = heads_from; k < t.token && !nonstate; ++k) {
           if (!(c.Mask(k) & Bit(WordClass::kNonState))) continue;
           // After a German dative or accusative article it is a fronted
           // object ("Den Angehörigen der Opfer sprach der Gast sein Beileid
@@ -6763,7 +6807,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           bool passive = false;
           for (size_t j = k; j < t.token; ++j)
             passive |= (c.Mask(j) & Bit(WordClass::kPassive)) != 0;
-          nonstate = std::none_of(cm.begin(), cm.end(), [&](const Mention* m) {
+          nonstate = std::none_of(before.begin(), before.end(), [&](const Mention* m) {
             // Also a list of them ("a delegation of Swiss and German
             // watchmakers", "French, Italian and Spanish companies") (r6-en).
             auto adjective = [](const Mention* a) {
@@ -6772,7 +6816,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             bool listed = m->e <= k;
             for (size_t j = m->e; listed && j < k; ++j) {
               listed = (c.Mask(j) & Bit(WordClass::kAnd)) || c.tokens[j].folded == "," ||
-                       std::any_of(cm.begin(), cm.end(), [&](const Mention* o) {
+                       std::any_of(before.begin(), before.end(), [&](const Mention* o) {
                          return o->b <= j && j < o->e && adjective(o);
                        });
             }

@@ -98,5 +98,73 @@ TEST_F(R13SpanishWireTest, HeadOfTheExecutiveIsAnyTopOffice) {
             (Strings{"COL>ECU", "COL>ITA"}));
 }
 
+// A later clause with no subject of its own speaks for the sentence's
+// subject: a non-state one heading the sentence heads it too.
+TEST_F(R13SpanishWireTest, SubjectlessClauseKeepsANonStateSubject) {
+  EXPECT_EQ(Of("El presidente de Perú viajó a Madrid. La naviera agradeció a sus clientes su "
+               "paciencia, y elogió la ayuda del Gobierno de Francia.",
+               "es", "PRAISE"),
+            Strings{});
+  EXPECT_EQ(Of("El presidente de Perú viajó a Madrid. La empresa, que agradeció a la Guardia "
+               "Civil su trabajo, criticó la decisión del Gobierno de Francia.",
+               "es", "CRITICISM"),
+            Strings{});
+  EXPECT_EQ(Of("The Peruvian president travelled to Madrid. The company, which thanked the "
+               "firefighters, praised the help of the Italian government.",
+               "en", "PRAISE"),
+            Strings{});
+  // Twin: a state heading the sentence keeps its later clauses, whatever
+  // non-state word its object holds.
+  EXPECT_EQ(Of("El Gobierno de Chile agradeció a la Argentina el envío de brigadistas, y elogió "
+               "la ayuda de Francia.",
+               "es", "PRAISE"),
+            (Strings{"CHL>FRA"}));
+}
+
+// Agreeing on the good state of the ties evaluates them: mutual praise
+// (the lexicon's "coincidieron en el buen/excelente ..."; the base already
+// reads simple cases through the relations frame, so this guards it).
+TEST_F(R13SpanishWireTest, AgreeingOnTheGoodStateOfTiesIsPraise) {
+  const std::string lead = "El presidente de Chile recibió en Santiago al presidente de Uruguay. ";
+  EXPECT_EQ(Of(lead + "Ambos mandatarios coincidieron en el excelente momento de las relaciones "
+                      "bilaterales.",
+               "es", "PRAISE"),
+            (Strings{"CHL,URY>CHL,URY"}));
+  // Twin: agreeing on a need is no praise.
+  EXPECT_EQ(Of(lead + "Ambos mandatarios coincidieron en la necesidad de reformar el sistema "
+                      "financiero internacional.",
+               "es", "PRAISE"),
+            Strings{});
+}
+
+// A discuss verb coordinated after a praise, with its own cooperation noun,
+// is a cooperation of its own, in every language.
+TEST_F(R13SpanishWireTest, DiscussionCoordinatedAfterPraiseIsCooperation) {
+  EXPECT_EQ(Of("El presidente de Chile recibió al presidente de Uruguay. Los dos presidentes "
+               "celebraron el buen momento de la relación bilateral y coincidieron en avanzar "
+               "en la integración energética y la cooperación contra el crimen organizado.",
+               "es", "COOPERATION"),
+            (Strings{"CHL,URY>"}));
+  // Twin: cooperation that is itself praised stays PRAISE only.
+  EXPECT_EQ(Of("El presidente de Chile recibió al presidente de Uruguay. Los dos presidentes "
+               "celebraron el buen momento de la cooperación bilateral.",
+               "es", "COOPERATION"),
+            Strings{});
+}
+
+// The sides of a court case and a city's own officials act for no state.
+TEST_F(R13SpanishWireTest, CourtSidesAndMayorsAreNoState) {
+  EXPECT_EQ(
+      Of("El alcalde de Quito criticó a la empresa eléctrica por los apagones.", "es", "CRITICISM"),
+      Strings{});
+  EXPECT_EQ(Of("El presidente de Perú viajó a Madrid. La defensa, que criticó la decisión del "
+               "Gobierno de Francia, anunció un recurso.",
+               "es", "CRITICISM"),
+            Strings{});
+  // Twin: the state's own officials still act.
+  EXPECT_EQ(Of("El canciller de Ecuador criticó a Colombia por los apagones.", "es", "CRITICISM"),
+            (Strings{"ECU>COL"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

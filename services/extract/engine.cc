@@ -3572,6 +3572,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             std::remove_if(triggers.begin(), triggers.end(),
                            [&](const Trigger& t) { return t.type == cooperation_ && !own_act(t); }),
             triggers.end());
+        // So is a discuss verb coordinated after the praise with the
+        // cooperation noun after it ("celebraron la relación ... y
+        // coincidieron en ampliar la cooperación", "hailed the ties and
+        // agreed to deepen cooperation") (rec13).
+        bool have = false;
+        for (const auto& t : triggers) have |= t.type == cooperation_;
+        if (!have && discuss_at && *discuss_at > praise_end && cooperation_ >= 0 &&
+            !cooperation_done && !negated(*discuss_at, cb, ce)) {
+          bool coordinated = false, noun_after = false;
+          for (size_t k = praise_end; k < *discuss_at; ++k) {
+            coordinated |= (c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kClause))) != 0;
+          }
+          for (size_t k = *discuss_at + 1; k < ce && !noun_after; ++k) {
+            noun_after = (c.Mask(k) & Bit(WordClass::kCoop)) != 0;
+          }
+          if (coordinated && noun_after) triggers.push_back({*discuss_at, 1, cooperation_, false});
+        }
       }
     }
     // "hat seinen Amtskollegen zu einem Besuch nach Peking eingeladen": a
@@ -3635,6 +3652,24 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           }
         }
         return false;
+      };
+      // Cooperation agreed before a finite act coordinated after it is an act
+      // of its own, not that act's means ("acordaron ampliar los programas
+      // ... y firmaron un acuerdo", "agreed to expand ... and signed a
+      // memorandum"): every other act follows it, each right after an
+      // "and" (rec13).
+      auto coordinated_before = [&](const Trigger& w) {
+        bool any = false;
+        for (const Trigger& t : triggers) {
+          if (&t == &w || !purpose(t)) continue;
+          if (t.token < w.token + w.length || (t.flags & kNominal)) return false;
+          const bool after_and = (c.Mask(t.token - 1) & Bit(WordClass::kAnd)) ||
+                                 (t.token >= 2 && (c.Mask(t.token - 2) & Bit(WordClass::kAnd)) &&
+                                  c.Mask(t.token - 1) == 0);
+          if (!after_and || t.token - 1 < w.token + w.length) return false;
+          any = true;
+        }
+        return any;
       };
       // A call with its own topic, and an act coordinated after a comma, is
       // a conversation of its own ("spoke by phone with X about trade talks,
@@ -3736,6 +3771,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                !(t.type == meeting_ && act_after_and(t)) &&
                !(t.type == meeting_ && coordinated_after(t)) &&
                !(t.type == cooperation_ && coordinated_after(t)) &&
+               !(t.type == cooperation_ && coordinated_before(t)) &&
                !(t.type == aid_ && coordinated_after(t) && !message_object(t) &&
                  !envoy_object(t)) &&
                !(t.type == cooperation_ && coop_object(t)) && !(t.type == meeting_ && own_topic(t));

@@ -93,5 +93,31 @@ TEST_F(Rec13Test, SubjectlessClauseContinuesANonStateHead) {
             (Strings{"CHL>MEX"}));
 }
 
+// Cooperation agreed is an act of its own beside a finite act coordinated
+// after it, and beside praise of the relations it is coordinated after.
+TEST_F(Rec13Test, AgreedCooperationBesideACoordinatedAct) {
+  EXPECT_EQ(Of("Los presidentes de Chile y Perú acordaron ampliar los programas de becas y "
+               "firmaron un acuerdo de transporte.",
+               "es", "COOPERATION"),
+            (Strings{"CHL,PER>"}));
+  EXPECT_EQ(Of("Los presidentes de Chile y Perú elogiaron la relación bilateral y coincidieron "
+               "en ampliar la cooperación en energía.",
+               "es", "COOPERATION"),
+            (Strings{"CHL,PER>"}));
+  EXPECT_EQ(Of("Die Präsidenten Chiles und Perus würdigten die Beziehungen und sprachen sich "
+               "dafür aus, die Zusammenarbeit in der Energie auszubauen.",
+               "de", "COOPERATION"),
+            (Strings{"CHL,PER>"}));
+  // Twin: cooperation praised is praise only; a call coordinated before
+  // its purpose is still the means.
+  EXPECT_EQ(Of("Los presidentes de Chile y Perú elogiaron la cooperación en energía.", "es",
+               "COOPERATION"),
+            Strings{});
+  EXPECT_EQ(Of("Los presidentes de Chile y Perú elogiaron la relación bilateral y la "
+               "cooperación en energía.",
+               "es", "COOPERATION"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

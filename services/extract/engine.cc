@@ -823,6 +823,20 @@ bool NamesAdoption(std::string_view w) {
   return false;
 }
 
+// A plural naming both sides ("beide", "both", "ambos", "оба", "the two"):
+// the current pair, not one party's offices (r13-de).
+bool NamesBothSides(const std::vector<Token>& tokens, size_t b, size_t e) {
+  static constexpr std::string_view kBoth[] = {
+      "ambos", "ambas", "both", "two", "beide", "beiden", "beider", "deux",
+      "dos",   "оба",   "обе",  "два", "две",   "двух",   "zwei",   "les deux"};
+  for (size_t k = b; k < e && k < tokens.size(); ++k) {
+    if (std::find(std::begin(kBoth), std::end(kBoth), tokens[k].folded) != std::end(kBoth)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A closing quotation mark (German closes with “) (r10-ru).
 bool IsClosingQuote(std::string_view w) { return w == "»" || w == "”" || w == "“" || w == "\""; }
 // A mark that opens a quote for sure: not '"', which also closes one, and
@@ -4834,6 +4848,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         }
         for (const Mention* m : subjects) {
           plural_subject |= m->plural;
+          // A plural office sanctioning or protesting in a story whose
+          // parties never met ("Die EU verhängte Sanktionen gegen Iran. Die
+          // Außenminister der Mitgliedstaaten beschlossen Einreiseverbote",
+          // "The ministers summoned the envoy") is one side's, the story's
+          // first party: the side a one-sided act hits is none of its
+          // authors (r13-de).
+          if (m->plural && m->code.empty() && m->group_n == 0 && !c.d.met &&
+              (t.type == sanction_ || t.type == protest_) && c.d.pair.size() >= 2 &&
+              !NamesBothSides(c.tokens, m->b, m->e)) {
+            AddUnique(actors, c.d.pair[0]);
+            continue;
+          }
           resolve(m, true, actors);
         }
         // Targets: the first object after the trigger and what is coordinated

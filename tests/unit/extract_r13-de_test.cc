@@ -96,5 +96,24 @@ TEST_F(R13GermanWireTest, SanctionVenueAndCoordinatedMeasureNouns) {
             (Strings{"JPN>RUS"}));
 }
 
+// A plural office in a story whose parties never met is the first party's
+// when it sanctions; "both sides" stays the pair.
+TEST_F(R13GermanWireTest, PluralOfficeSanctioningIsOneSide) {
+  EXPECT_EQ(Of("Die EU verhängte am Montag Sanktionen gegen Iran. Die Außenminister der "
+               "Mitgliedstaaten beschlossen Einreiseverbote und Vermögenssperren gegen "
+               "Offiziere der iranischen Armee.",
+               "de", "SANCTION"),
+            (Strings{"EU>IRN"}));
+  EXPECT_EQ(Of("Canada imposed sanctions on Iran on Monday. The ministers agreed travel bans on "
+               "officers of the Iranian army.",
+               "en", "SANCTION"),
+            (Strings{"CAN>IRN"}));
+  // Twin: "beide Seiten" after the pair met is both.
+  EXPECT_EQ(Of("Der kanadische Premierminister traf am Montag den australischen Premierminister. "
+               "Beide Seiten verhängten Einreiseverbote gegen Offiziere der iranischen Armee.",
+               "de", "SANCTION"),
+            (Strings{"AUS,CAN>IRN"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

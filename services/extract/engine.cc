@@ -7615,12 +7615,16 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       if (t.type == criticism_) {
         c.d.criticisms.emplace_back(actors, targets.empty() ? Participant{} : targets[0]);
       }
-      // A retaliation answers the measure; it does not replace it.
+      // A retaliation answers the measure; it does not replace it. A
+      // measure told after a reaction in the reaction's own sentence is its
+      // cause, not an answer ("Colombia recalled its ambassador after
+      // Washington imposed sanctions on ...", "convocó al encargado de
+      // negocios por las restricciones anunciadas por ...") (ctx13).
       const auto* answered = c.d.MeasureAgainst(actors, c.sentence_index + 1, -1);
-      const bool answer =
-          answered && std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
-            return Contains(answered->actors, p.code);
-          });
+      const bool answer = answered && answered->sentence < c.sentence_index &&
+                          std::any_of(targets.begin(), targets.end(), [&](const Participant& p) {
+                            return Contains(answered->actors, p.code);
+                          });
       if ((t.type == sanction_ || t.type == protest_) && !actors.empty() && !targets.empty() &&
           !anaphoric_sanction && !joined_sanction && !answer) {
         c.d.measures.push_back({actors, targets, c.sentence_index, t.type});

@@ -59,5 +59,27 @@ TEST_F(Ctx13ContextTest, JoinedMeasureKeepsItsAuthorAsTheJudgedOne) {
             (Strings{"BLR>DNK"}));
 }
 
+// A measure told after a reaction in the reaction's own sentence ("recalled
+// its ambassador after Washington imposed sanctions") is its cause, not an
+// answer: it is the measure the hit party's later "the decision" judges.
+TEST_F(Ctx13ContextTest, MeasureToldAsTheCauseOfAReactionIsRemembered) {
+  EXPECT_EQ(Of("Chile recalled its ambassador in Washington after the United States imposed "
+               "sanctions on two Chilean ministers. Bolivia expressed its solidarity with Chile. "
+               "Chile's foreign minister called the decision \"unacceptable\".",
+               "en", "CRITICISM"),
+            (Strings{"CHL>USA"}));
+  EXPECT_EQ(Of("Chile rief seinen Botschafter in Washington zurück, nachdem die USA Sanktionen "
+               "gegen zwei chilenische Minister verhängt hatten. Bolivien bekundete seine "
+               "Solidarität mit Chile. Die chilenische Außenministerin nannte die Entscheidung "
+               "„inakzeptabel“.",
+               "de", "CRITICISM"),
+            (Strings{"CHL>USA"}));
+  // Twin: a retaliation told in a later sentence still answers the measure.
+  EXPECT_EQ(Of("The United States imposed sanctions on two Chilean ministers. Chile expelled two "
+               "U.S. diplomats in response. Washington called the decision \"regrettable\".",
+               "en", "CRITICISM"),
+            (Strings{"USA>CHL"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -5660,6 +5660,44 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           resolve(antecedent, false, targets);
         }
       }
+      // A visit told in a relative clause with no destination of its own went
+      // to the place the sentence names before it: the place the relative
+      // stands for ("in Tokyo, where the minister was on a two-day visit",
+      // also the seat of an office: "their ministers in Tokyo, where ..."),
+      // or, when it stands for a person, the place of the main clause's act
+      // ("held talks in Abuja with his counterpart, who flew in for
+      // consultations"), in every language (r13-en). The relative need not
+      // cut the clause (not before a role: ", where Foreign Minister X").
+      if (t.type == visit_ && targets.empty() && !actors.empty()) {
+        size_t rel = t.token;  // the relative word after a comma, before the trigger
+        while (rel > sb + 1 &&
+               !((c.Mask(rel) & Bit(WordClass::kClause)) && c.tokens[rel - 1].folded == ",")) {
+          --rel;
+        }
+        const Mention* before = nullptr;  // the mention right before ", <relative>"
+        const Mention* place = nullptr;   // the latest place phrase before it
+        for (const auto& m : mentions) {
+          if (rel <= sb + 1 || m.e >= rel) break;
+          if (m.dead || m.b < sb || m.code.empty()) continue;
+          if (m.e + 1 == rel) before = &m;
+          if (m.place && (m.prep & kPlacePrep)) place = &m;
+        }
+        // An office placed in a capital ends in its place phrase.
+        auto ends_in_place = [&](const Mention* m) {
+          for (size_t k = m->e - 1; k > m->b; --k) {
+            if (c.Mask(k - 1) & kPlacePrep) return true;
+            if (!IsCapitalised(c.text, c.tokens[k])) return false;
+          }
+          return false;
+        };
+        const Mention* host = nullptr;
+        if (before && (before->place || ends_in_place(before))) {
+          host = before;
+        } else if (before && (before->has_person || before->has_role)) {
+          host = place;
+        }
+        if (host && !Contains(actors, host->code)) resolve(host, false, targets);
+      }
       // Those who attend an occasion named by a relative clause ("la cumbre
       // ... en Asunción, a la que asistieron los mandatarios de ...", "asumió
       // la presidencia de Honduras en una ceremonia a la que asistieron ...")

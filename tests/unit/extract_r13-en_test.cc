@@ -1,7 +1,9 @@
 // English wire copy (r13-en), written for every language where the structure
 // exists: a fixed phrase read across the quotation marks that open or close
-// inside it, a stated readiness to work with another party, and a visit to
-// an organisation's seat (no host country). Each test
+// inside it, a stated readiness to work with another party, a visit to an
+// organisation's seat (no host country), planned travel with an adverb or a
+// time to come, and a visit told in a relative clause that names no
+// destination. Each test
 // has a twin that keeps the old reading. Invented sentences over the real
 // configs/.
 #include <gtest/gtest.h>
@@ -76,6 +78,37 @@ TEST_F(R13EnglishWireTest, OrganisationSeatIsNoVisitHost) {
   EXPECT_EQ(
       Of("Later on Friday, Chinese Foreign Minister Wang Yi visited Ethiopia.", "en", "VISIT"),
       (Strings{"CHN>ETH"}));
+}
+
+// Travel still to come is no visit: "will" with an adverb before the verb,
+// or the present tense with a time ahead.
+TEST_F(R13EnglishWireTest, PlannedTravelIsNoVisit) {
+  EXPECT_EQ(Of("The Turkish foreign minister will also visit Kazakhstan.", "en", "VISIT"),
+            Strings{});
+  EXPECT_EQ(Of("Foreign Minister Penny Wong travels to Samoa and Tonga next week.", "en", "VISIT"),
+            Strings{});
+  // Twin: travel already made stays a visit.
+  EXPECT_EQ(Of("Foreign Minister Penny Wong travelled to Samoa on Monday.", "en", "VISIT"),
+            (Strings{"AUS>WSM"}));
+}
+
+// A visit in a relative clause with no destination went to the place the
+// sentence names before it: the place the relative stands for, or the place
+// of the main clause's act when it stands for a person.
+TEST_F(R13EnglishWireTest, RelativeClauseVisitGoesToThePlaceBeforeIt) {
+  EXPECT_EQ(Of("Foreign Minister Yusuf Tuggar held talks in Abuja on Thursday with his Ghanaian "
+               "counterpart Samuel Okudzeto Ablakwa, who flew in for consultations.",
+               "en", "VISIT"),
+            (Strings{"GHA>NGA"}));
+  EXPECT_EQ(Of("The statement was issued by the foreign ministers in Tokyo, where Australian "
+               "Foreign Minister Penny Wong was on a two-day visit.",
+               "en", "VISIT"),
+            (Strings{"AUS>JPN"}));
+  // Twin: a relative with its own destination keeps it.
+  EXPECT_EQ(Of("Foreign Minister Yusuf Tuggar held talks in Abuja with his Ghanaian counterpart "
+               "Samuel Okudzeto Ablakwa, who later flew to Lome.",
+               "en", "VISIT"),
+            (Strings{"GHA>TGO"}));
 }
 
 }  // namespace

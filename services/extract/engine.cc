@@ -2411,19 +2411,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
   constexpr uint64_t kCandidate =
       Bit(WordClass::kEvent) | Bit(WordClass::kEval) | Bit(WordClass::kDiscuss);
   const bool trigger_candidate = (sentence_classes & kCandidate) != 0;
-  // A sentence headed by a non-state noun ("La compañía agradeció ..., y
-  // elogió ...", "The company, which thanked ..., said", "Le syndicat a
-  // remercié ... et a salué ..."): its first word after determiners (or the
-  // one after an adjective) is a @nonstate word.
-  bool head_nonstate = false;
-  if (sentence_classes & Bit(WordClass::kNonState)) {
-    size_t k = sb;
-    while (k < se && (c.Mask(k) & Bit(WordClass::kDet))) ++k;
-    for (size_t n = 0; n < 2 && k < se && c.tokens[k].is_word && !head_nonstate; ++n, ++k) {
-      head_nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
-      if (c.Mask(k) != 0 || IsCapitalised(c.text, c.tokens[k])) break;
-    }
-  }
   const std::vector<std::pair<size_t, std::string>> dates =
       trigger_candidate && MayHoldDate(c.tokens, sentence_classes, sb, se)
           ? DatesIn(c, sb, se)
@@ -3586,23 +3573,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             std::remove_if(triggers.begin(), triggers.end(),
                            [&](const Trigger& t) { return t.type == cooperation_ && !own_act(t); }),
             triggers.end());
-        // So is a discuss verb coordinated after the praise with the
-        // cooperation noun after it ("celebraron la relación ... y
-        // coincidieron en ampliar la cooperación", "hailed the ties and
-        // agreed to deepen cooperation") (rec13).
-        bool have = false;
-        for (const auto& t : triggers) have |= t.type == cooperation_;
-        if (!have && discuss_at && *discuss_at > praise_end && cooperation_ >= 0 &&
-            !cooperation_done && !negated(*discuss_at, cb, ce)) {
-          bool coordinated = false, noun_after = false;
-          for (size_t k = praise_end; k < *discuss_at; ++k) {
-            coordinated |= (c.Mask(k) & (Bit(WordClass::kAnd) | Bit(WordClass::kClause))) != 0;
-          }
-          for (size_t k = *discuss_at + 1; k < ce && !noun_after; ++k) {
-            noun_after = (c.Mask(k) & Bit(WordClass::kCoop)) != 0;
-          }
-          if (coordinated && noun_after) triggers.push_back({*discuss_at, 1, cooperation_, false});
-        }
       }
     }
     // "hat seinen Amtskollegen zu einem Besuch nach Peking eingeladen": a
@@ -6861,8 +6831,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         // ", que agradeció ...", a contrast ", mientras que ... elogió")
         // is headed like the sentence: a non-state word with no party
         // before it anywhere in the sentence heads it too, also behind
-        // unknown names or a fronted phrase, beyond rec13's check of the
-        // sentence's first word below ("Iberia y Air Europa pidieron
+        // unknown names or a fronted phrase ("Iberia y Air Europa pidieron
         // disculpas a los pasajeros y agradecieron ...") (r13-es).
         size_t heads_from = cb;
         if (ci > 0 && cb > sb) {
@@ -6977,15 +6946,6 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             break;
           }
           nonstate = (c.Mask(k) & Bit(WordClass::kNonState)) != 0;
-        }
-        // A later clause with no subject of its own continues the sentence's
-        // non-state head ("La compañía agradeció ..., y elogió la
-        // colaboración de sus empleados en México", "La empresa, que ha
-        // agradecido ..."): no state's act either (rec13).
-        if (!nonstate && head_nonstate && ci > 0 && !passive &&
-            std::none_of(subjects.begin(), subjects.end(),
-                         [&](const Mention* m) { return m->b >= cb && !m->code.empty(); })) {
-          nonstate = true;
         }
         if (nonstate) continue;
       }

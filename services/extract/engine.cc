@@ -6248,9 +6248,11 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // against, over other objects of the clause ("bestellte aus
       // Solidarität mit Vilnius den belarussischen Geschäftsträger ein",
       // "convocó al encargado de negocios de la embajada rusa") (p-crit).
+      // An embassy the protest goes through is its channel, not its target
+      // ("lodged a protest with X through its embassy in Beijing") (r13-en).
       if (t.type == protest_ && !actors.empty()) {
         for (const Mention* m : cm) {
-          if (m->b < t.token || m->code.empty() || m->place || m->pronoun ||
+          if (m->b < t.token || m->code.empty() || m->place || m->pronoun || in_channel(m->b) ||
               (m->role != "ambassador" && m->role != "embassy") || Contains(actors, m->code)) {
             continue;
           }

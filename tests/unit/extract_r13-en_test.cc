@@ -2,8 +2,8 @@
 // exists: a fixed phrase read across the quotation marks that open or close
 // inside it, a stated readiness to work with another party, a visit to an
 // organisation's seat (no host country), planned travel with an adverb or a
-// time to come, and a visit told in a relative clause that names no
-// destination. Each test
+// time to come, a visit told in a relative clause that names no
+// destination, and an embassy a protest goes through (its channel). Each test
 // has a twin that keeps the old reading. Invented sentences over the real
 // configs/.
 #include <gtest/gtest.h>
@@ -109,6 +109,18 @@ TEST_F(R13EnglishWireTest, RelativeClauseVisitGoesToThePlaceBeforeIt) {
                "Samuel Okudzeto Ablakwa, who later flew to Lome.",
                "en", "VISIT"),
             (Strings{"GHA>TGO"}));
+}
+
+// An embassy a protest goes through is its channel, not the state protested
+// against; an embassy the protest is lodged with still is.
+TEST_F(R13EnglishWireTest, ProtestChannelIsNoTarget) {
+  EXPECT_EQ(Of("Japan lodged a protest with China through its embassy in Seoul on Monday.", "en",
+               "PROTEST"),
+            (Strings{"JPN>CHN"}));
+  // Twin: the embassy protested to names its state.
+  EXPECT_EQ(
+      Of("Japan lodged a protest with the Chinese embassy in Tokyo on Monday.", "en", "PROTEST"),
+      (Strings{"JPN>CHN"}));
 }
 
 }  // namespace

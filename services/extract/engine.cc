@@ -167,6 +167,23 @@ struct Discourse {
     }
     return m;
   }
+  // The measure a bystander welcomes by a bare "the decision", "the
+  // expulsion": the latest of an earlier sentence that none of `praisers`
+  // took or suffered (ctx13).
+  const Measure* MeasureWelcomedBy(const std::vector<Participant>& praisers,
+                                   size_t sentence) const {
+    for (auto m = measures.rbegin(); m != measures.rend(); ++m) {
+      if (m->sentence >= sentence) continue;
+      const bool involved = std::any_of(praisers.begin(), praisers.end(), [&](const auto& p) {
+        return std::any_of(m->actors.begin(), m->actors.end(),
+                           [&](const Participant& q) { return q.code == p.code; }) ||
+               std::any_of(m->targets.begin(), m->targets.end(),
+                           [&](const Participant& q) { return q.code == p.code; });
+      });
+      if (!involved) return &*m;
+    }
+    return nullptr;
+  }
   std::map<int, std::vector<Participant>> last_actor_by_type;  // type -> its latest actors
   std::vector<Participant> last_actors;                        // actors of the latest event
   size_t last_actors_sentence = SIZE_MAX;                      // sentence of last_actors
@@ -833,6 +850,18 @@ bool NamesBothSides(const std::vector<Token>& tokens, size_t b, size_t e) {
     if (std::find(std::begin(kBoth), std::end(kBoth), tokens[k].folded) != std::end(kBoth)) {
       return true;
     }
+  }
+  return false;
+}
+
+// A noun of speech, no measure ("des propos", "the remarks", "die
+// Äußerungen", "las declaraciones", "заявление").
+bool NamesSpeech(std::string_view w) {
+  for (const char* stem :
+       {"propos", "remark", "comment", "statement", "word", "äußerung", "aussage", "bemerkung",
+        "erklärung", "worte", "déclaration", "parole", "declaraci", "palabra", "comentario",
+        "заявлени", "высказывани", "слов"}) {
+    if (w.starts_with(stem)) return true;
   }
   return false;
 }
@@ -6492,15 +6521,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         bool measure_noun = false;
         for (size_t k = cb; k < ce && deed && !measure_noun; ++k) {
           if (!(c.Mask(k) & Bit(WordClass::kDeed))) continue;
-          const std::string& w = c.tokens[k].folded;
-          bool speech = false;
-          for (const char* stem :
-               {"propos", "remark", "comment", "statement", "word", "äußerung", "aussage",
-                "bemerkung", "erklärung", "worte", "déclaration", "parole", "declaraci", "palabra",
-                "comentario", "заявлени", "высказывани", "слов"}) {
-            speech |= w.starts_with(stem);
-          }
-          measure_noun = !speech;
+          measure_noun = !NamesSpeech(c.tokens[k].folded);
         }
         if (targets.empty() && measure_noun && t.type == criticism_) {
           if (const auto* m = c.d.MeasureJudgedBy(actors, c.sentence_index, -1)) {
@@ -6544,6 +6565,38 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           } else if (prior) {
             targets.push_back(*c.d.prior_subject);
           }
+        }
+      }
+      // Praise of a bare measure noun ("welcomed the decision", "a salué la
+      // décision", "begrüßte die Entscheidung", "saludó la medida",
+      // "приветствовал это решение") praises the authors of the latest
+      // measure an earlier sentence told, when the praiser neither took nor
+      // suffered it and the clause names no author of its own (ctx13).
+      if (t.type == praise_ && !actors.empty() && !(t.flags & kNominal) && !passive) {
+        size_t deed_at = SIZE_MAX;
+        for (size_t k = t.token + 1; k < ce && k < t.token + t.length + 3; ++k) {
+          const uint64_t mk = c.Mask(k);
+          if (mk & Bit(WordClass::kDeed)) {
+            deed_at = k;
+            break;
+          }
+          if (k >= t.token + t.length && !(mk & Bit(WordClass::kDet))) break;
+        }
+        const bool measure = deed_at != SIZE_MAX &&
+                             !(c.Mask(deed_at) & Bit(WordClass::kViolence)) &&
+                             !NamesSpeech(c.tokens[deed_at].folded);
+        const bool author_named =
+            measure && std::any_of(cm.begin(), cm.end(), [&](const Mention* m) {
+              return m->b > t.token && m->b <= deed_at + 3 && !m->code.empty();
+            });
+        const Discourse::Measure* welcomed =
+            measure && !author_named ? c.d.MeasureWelcomedBy(actors, c.sentence_index) : nullptr;
+        if (welcomed) {
+          std::vector<Participant> authors;
+          for (const auto& p : welcomed->actors) {
+            if (!Contains(actors, p.code)) AddUnique(authors, p);
+          }
+          if (!authors.empty()) targets = authors;
         }
       }
       if (t.guest_visit && clause_meeting) {

@@ -81,5 +81,34 @@ TEST_F(Ctx13ContextTest, MeasureToldAsTheCauseOfAReactionIsRemembered) {
             (Strings{"USA>CHL"}));
 }
 
+// Praise of a bare measure noun welcomes the latest measure told before
+// that the praiser neither took nor suffered: its authors are praised, not
+// the party that acted last.
+TEST_F(Ctx13ContextTest, WelcomedDecisionPraisesTheMeasureAuthors) {
+  EXPECT_EQ(Of("Britain expelled two Russian diplomats on Monday. Russia's foreign minister met "
+               "the Chinese ambassador on Tuesday. Poland welcomed the decision.",
+               "en", "PRAISE"),
+            (Strings{"POL>GBR"}));
+  EXPECT_EQ(Of("Großbritannien wies am Montag zwei russische Diplomaten aus. Der russische "
+               "Außenminister traf am Dienstag den chinesischen Botschafter. Polen begrüßte die "
+               "Entscheidung.",
+               "de", "PRAISE"),
+            (Strings{"POL>GBR"}));
+  EXPECT_EQ(Of("El Reino Unido expulsó el lunes a dos diplomáticos rusos. El canciller ruso se "
+               "reunió el martes con el embajador chino. Polonia saludó la decisión.",
+               "es", "PRAISE"),
+            (Strings{"POL>GBR"}));
+  // Twins: remarks are no measure; a decision with its own author is that
+  // author's.
+  EXPECT_EQ(Of("Britain expelled two Russian diplomats on Monday. Russia's foreign minister met "
+               "the Chinese ambassador on Tuesday. Poland welcomed the remarks.",
+               "en", "PRAISE"),
+            (Strings{"POL>CHN"}));
+  EXPECT_EQ(Of("Britain expelled two Russian diplomats on Monday. Poland welcomed the decision "
+               "of Lithuania to reopen its border.",
+               "en", "PRAISE"),
+            (Strings{"POL>LTU"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -7031,7 +7031,14 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             n < ce && (c.tokens[n].folded == "quien" || c.tokens[n].folded == "quienes" ||
                        c.tokens[n].folded == "que");
       }
-      if (ci > 0 && type.name == "CRITICISM" && !person_relative) {
+      // A criticism told by a predicate of its own coordinated after a
+      // comma (", y criticó la decisión de Lima", ", and condemned ...") is
+      // a second act of the protesting party, not the protest's
+      // qualification (r13-es).
+      const bool coordinated_predicate = ci > 0 && cb >= 1 && c.tokens[cb - 1].folded == "," &&
+                                         (c.Mask(cb) & Bit(WordClass::kAnd)) &&
+                                         !(t.flags & kNominal) && t.token <= cb + 2;
+      if (ci > 0 && type.name == "CRITICISM" && !person_relative && !coordinated_predicate) {
         const uint32_t sbeg = c.tokens[sb].begin;
         bool protested = false;
         for (const Event& prev : c.out.events) {

@@ -2,8 +2,11 @@
 // exists: sanctions named inside a protest or a criticism with their own
 // author, a reported clause after a coordinated verb that is no relative on
 // the sanctions, a call held ("sostuvo una llamada"), recognition "por" a
-// deed, the head of the executive of any system. Each test has a twin that
-// keeps the old reading. Invented sentences over the real configs/.
+// deed, the head of the executive of any system, later clauses of a
+// sentence headed by a non-state party, a discussion coordinated after a
+// praise, a recall "a consultas" after a time phrase, a criticism
+// coordinated after a summons. Each test has a twin that keeps the old
+// reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -164,6 +167,34 @@ TEST_F(R13SpanishWireTest, CourtSidesAndMayorsAreNoState) {
   // Twin: the state's own officials still act.
   EXPECT_EQ(Of("El canciller de Ecuador criticó a Colombia por los apagones.", "es", "CRITICISM"),
             (Strings{"ECU>COL"}));
+}
+
+// A recall "a consultas" with a time phrase before it, and a recalled
+// ambassador who is a woman.
+TEST_F(R13SpanishWireTest, RecallWithAPhraseBetweenAndAWomanAmbassador) {
+  EXPECT_EQ(Of("El Gobierno de Colombia llamó este martes a consultas a su embajador en Quito.",
+               "es", "PROTEST"),
+            (Strings{"COL>ECU"}));
+  EXPECT_EQ(Of("El Gobierno de Nicaragua retiró a su embajadora en San José.", "es", "PROTEST"),
+            (Strings{"NIC>CRI"}));
+  // Twin: a call for calm is no recall.
+  EXPECT_EQ(Of("El Gobierno de Colombia llamó este martes a la calma a los manifestantes.", "es",
+               "PROTEST"),
+            Strings{});
+}
+
+// A criticism told by its own predicate coordinated after a comma is a
+// second act of the party that protested, in every language.
+TEST_F(R13SpanishWireTest, CriticismCoordinatedAfterASummonsIsItsOwnAct) {
+  EXPECT_EQ(Of("La Cancillería de Chile convocó al embajador de Perú, y criticó la decisión de "
+               "Lima de cerrar la frontera.",
+               "es", "CRITICISM"),
+            (Strings{"CHL>PER"}));
+  // Twin: a relative qualifying the protest's reason stays the protest.
+  EXPECT_EQ(Of("La Cancillería de Chile entregó una nota de protesta al embajador de Perú por un "
+               "mensaje, que calificó de «inaceptable».",
+               "es", "CRITICISM"),
+            Strings{});
 }
 
 }  // namespace

@@ -3,7 +3,8 @@
 // inside it, a stated readiness to work with another party, a visit to an
 // organisation's seat (no host country), planned travel with an adverb or a
 // time to come, a visit told in a relative clause that names no
-// destination, and an embassy a protest goes through (its channel). Each test
+// destination, an embassy a protest goes through (its channel), and an act
+// a party was unable to bring about. Each test
 // has a twin that keeps the old reading. Invented sentences over the real
 // configs/.
 #include <gtest/gtest.h>
@@ -121,6 +122,16 @@ TEST_F(R13EnglishWireTest, ProtestChannelIsNoTarget) {
   EXPECT_EQ(
       Of("Japan lodged a protest with the Chinese embassy in Tokyo on Monday.", "en", "PROTEST"),
       (Strings{"JPN>CHN"}));
+}
+
+// An act a party was unable to agree on is none; the same act agreed is.
+TEST_F(R13EnglishWireTest, ActNotAgreedIsNone) {
+  EXPECT_EQ(Of("The European Union has been unable to agree on new sanctions against Iran.", "en",
+               "SANCTION"),
+            Strings{});
+  // Twin: sanctions agreed are imposed.
+  EXPECT_EQ(Of("The European Union imposed new sanctions against Iran.", "en", "SANCTION"),
+            (Strings{"EU>IRN"}));
 }
 
 }  // namespace

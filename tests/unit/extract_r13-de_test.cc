@@ -115,5 +115,18 @@ TEST_F(R13GermanWireTest, PluralOfficeSanctioningIsOneSide) {
             (Strings{"AUS,CAN>IRN"}));
 }
 
+// A delivery announced or pledged is aid, and a donor after a comma acts on
+// its own; a delivery only reported is none.
+TEST_F(R13GermanWireTest, AnnouncedDeliveryIsAid) {
+  EXPECT_EQ(Of("Ein Wirbelsturm hat weite Teile Vanuatus verwüstet. Fidschi sagte Soforthilfe "
+               "von zwei Millionen Dollar zu, Samoa kündigte die Lieferung von Zelten und Decken "
+               "an.",
+               "de", "AID"),
+            (Strings{"FJI>VUT", "WSM>VUT"}));
+  // Twin: a delivery reported as a deed is no aid.
+  EXPECT_EQ(Of("Die Ukraine kritisierte die Lieferung von Drohnen an Russland.", "de", "AID"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

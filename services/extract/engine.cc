@@ -632,6 +632,7 @@ struct EngineImpl::Ctx {
   // sanctions par l'UE"), added at the end unless the article reports them.
   std::vector<Event> embedded_acts;
   size_t sentence_index = 0;
+  size_t offtopic_sentences = 0;        // sentences silenced by sports/business/court words
   std::vector<Mention> spare_mentions;  // FindMentions reuses a finished sentence's vector
   std::optional<CivilDate> last_day;    // latest event date with a day
 
@@ -2664,6 +2665,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       return false;
     });
   }
+  if (offtopic) ++c.offtopic_sentences;
 
   std::vector<Participant> sentence_subject;
   std::string sentence_text;       // the sanitized sentence of its events
@@ -8303,6 +8305,17 @@ Extraction EngineImpl::Extract(const Article& article) const {
     ++c.sentence_index;
   }
 
+  // A report told in the words of sport, business or the courts in two
+  // sentences or more is no diplomatic story: its states are teams,
+  // markets or parties to a case, and the acts in its other sentences
+  // ("the visitors arrived in Sao Paulo", "the King congratulated the
+  // players", "la fédération a remercié ses partenaires") are theirs (rec13).
+  if (c.offtopic_sentences >= 2) {
+    c.out.events.clear();
+    c.embedded_acts.clear();
+    c.tone_sum = 0.0;
+    c.tone_n = 0;
+  }
   double sentiment = 0.0;
   if (c.tone_n == 0) {
     for (const auto& s : sentences) sentiment += SentenceTone(c, s.token_begin, s.token_end);

@@ -119,5 +119,26 @@ TEST_F(Rec13Test, AgreedCooperationBesideACoordinatedAct) {
             Strings{});
 }
 
+// A report told in the words of sport in two sentences or more is no
+// diplomatic story: the acts of its other sentences are the teams'.
+TEST_F(Rec13Test, SportsReportHasNoDiplomaticActs) {
+  EXPECT_EQ(Of("Ghana beat Senegal 2-1 in a friendly in Accra on Tuesday. The striker scored "
+               "twice before half-time. The visitors had arrived in Ghana on Sunday for a "
+               "three-day visit. Senegal's coach praised Ghana for the warm welcome and the "
+               "fans for their support.",
+               "en", "VISIT"),
+            Strings{});
+  EXPECT_EQ(Of("Le Maroc a battu le Sénégal en match amical à Rabat. Les joueurs ont salué les "
+               "supporters. La fédération sénégalaise a remercié le Maroc pour son accueil.",
+               "fr", "THANKS"),
+            Strings{});
+  // Twin: one sentence about a match in a diplomatic story leaves the
+  // other acts standing.
+  EXPECT_EQ(Of("The President of Ghana arrived in Senegal on Sunday for a three-day visit. He "
+               "attended a football match in Dakar with President Faye.",
+               "en", "VISIT"),
+            (Strings{"GHA>SEN"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

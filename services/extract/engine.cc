@@ -4962,6 +4962,23 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               continue;
             }
           }
+          // Likewise one office of the actor's own named by a possessive and
+          // no state ("its embassy said", "über sein Rotes Kreuz", "par
+          // son ambassade", "a través de su embajada", "через своё
+          // посольство"): the speaker or channel, no party to the act; a
+          // counterpart, host or guest is the other side (ctx13).
+          if (!m->plural && m->code.empty() && !m->pronoun && !m->counterpart && m->has_role &&
+              m->role != "host" && m->role != "guest" && m->b > cb) {
+            const std::string& d = c.tokens[m->b - 1].folded;
+            if (d == "its" || d == "his" || d == "her" || d == "their" || d == "son" || d == "sa" ||
+                d == "leur" || d == "su" || d == "sein" || d == "seine" || d == "seinen" ||
+                d == "seinem" || d == "seiner" || d == "ihr" || d == "ihre" || d == "ihren" ||
+                d == "ihrem" || d == "ihrer" || d == "своё" || d == "свое" || d == "свой" ||
+                d == "своего" || d == "своему" || d == "своим" || d == "своя" || d == "свою" ||
+                d == "своей") {
+              continue;
+            }
+          }
           // The channel of aid is no party to it ("über die Austrian
           // Development Agency", "a través de la Cruz Roja", "through UNICEF").
           if (t.type == aid_ && in_channel(m->b)) continue;

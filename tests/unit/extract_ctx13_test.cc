@@ -110,5 +110,22 @@ TEST_F(Ctx13ContextTest, WelcomedDecisionPraisesTheMeasureAuthors) {
             (Strings{"POL>LTU"}));
 }
 
+// An office of the actor's own named by a possessive and no state ("its
+// embassy said") is the speaker, no party to the act: a donor's aid in a
+// round-up still goes to the disaster's state.
+TEST_F(Ctx13ContextTest, OwnOfficeByPossessiveIsNoTarget) {
+  EXPECT_EQ(Of("A strong earthquake struck Tonga on Sunday. Fiji's government said it was sending "
+               "a rescue team. Japan pledged 2 million dollars in emergency assistance, its "
+               "embassy said.",
+               "en", "AID"),
+            (Strings{"FJI>TON", "JPN>TON"}));
+  // Twin: a recipient the clause names stays the recipient.
+  EXPECT_EQ(Of("A strong earthquake struck Tonga on Sunday. Fiji's government said it was sending "
+               "a rescue team. Japan pledged 2 million dollars in emergency assistance to Samoa, "
+               "its embassy said.",
+               "en", "AID"),
+            (Strings{"FJI>TON", "JPN>WSM"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

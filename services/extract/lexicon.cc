@@ -528,10 +528,27 @@ void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view t
   const size_t word = SkipQuoteMarks(tokens, i + 1);
   const uint64_t word_hash =
       word != i + 1 && word < tokens.size() ? TokenHash(tokens[word]) : next_hash;
+  // GapReach(tokens, i + 1), computed at the first pattern that needs it.
+  uint64_t gap_reach = 0;
+  bool gap_reach_known = false;
   for (uint32_t k = begin; k < begin + count; ++k) {
     const uint64_t second = slot_second_hashes_[k];
     if (second != 0 && second != next_hash && second != word_hash) continue;  // cannot match
     const Slot& slot = slots_[k];
+    // "word ... X" (X an exact word): the gap tries the rest only at a token
+    // whose hash is X's, so none among the tokens it reaches means no match
+    // (German separable verbs, "expresó ... condolencias": most of a
+    // frequent verb's patterns).
+    if (slot.rest_count >= 2) {
+      const FlatRest* rest = rest_.data() + slot.rest_begin;
+      if (rest[0].kind == RestToken::Kind::kGap && rest[1].kind == RestToken::Kind::kExact) {
+        if (!gap_reach_known) {
+          gap_reach = GapReach(tokens, i + 1);
+          gap_reach_known = true;
+        }
+        if (!(gap_reach & GapHashBit(rest[1].hash))) continue;
+      }
+    }
     // A one-token pattern has matched already (its key is the word): no
     // call; MatchRest of an empty rest would return i + 1 as well.
     const size_t end =
@@ -549,6 +566,25 @@ void LanguageLexicon::Collect(uint32_t begin, uint32_t count, std::string_view t
   }
 }
 
+bool LanguageLexicon::EndsGap(const std::vector<Token>& tokens, size_t j) {
+  if (tokens[j].is_word) return false;  // only punctuation ends a gap
+  const std::string& f = tokens[j].folded;
+  if (f.size() != 1) return false;
+  const bool abbreviation =
+      f[0] == '.' && j > 0 && tokens[j - 1].is_word && tokens[j - 1].end - tokens[j - 1].begin == 1;
+  return (f[0] == '.' && !abbreviation) || f[0] == '!' || f[0] == '?' || f[0] == ';';
+}
+
+uint64_t LanguageLexicon::GapReach(const std::vector<Token>& tokens, size_t pos) {
+  // The positions MatchRest's gap loop visits from `pos`, in the same loop.
+  uint64_t bits = 0;
+  for (size_t j = pos; j < tokens.size() && j < pos + kMaxGap; ++j) {
+    bits |= GapHashBit(TokenHash(tokens[j]));
+    if (EndsGap(tokens, j)) break;
+  }
+  return bits;
+}
+
 size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
                                   const FlatRest* rest, size_t n, size_t k) const {
   // Exact, wildcard and clause-end tokens in a loop; only a gap recurses
@@ -563,12 +599,7 @@ size_t LanguageLexicon::MatchRest(const std::vector<Token>& tokens, size_t pos,
         if (!exact_next || TokenHash(tokens[j]) == next->hash) {
           if (size_t end = MatchRest(tokens, j, rest, n, k + 1)) return end;
         }
-        if (tokens[j].is_word) continue;  // only punctuation ends the gap
-        const std::string& f = tokens[j].folded;
-        if (f.size() != 1) continue;
-        const bool abbreviation = f[0] == '.' && j > 0 && tokens[j - 1].is_word &&
-                                  tokens[j - 1].end - tokens[j - 1].begin == 1;
-        if ((f[0] == '.' && !abbreviation) || f[0] == '!' || f[0] == '?' || f[0] == ';') break;
+        if (EndsGap(tokens, j)) break;
       }
       return 0;
     }

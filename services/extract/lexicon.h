@@ -201,6 +201,14 @@ class LanguageLexicon {
   size_t MatchRest(const std::vector<Token>& tokens, size_t pos, const FlatRest* rest, size_t n,
                    size_t k) const;
   static constexpr size_t kMaxGap = 16;
+  // True if a `...` gap stops at tokens[j] (after trying it): a sentence
+  // end (not the "." of a one-letter abbreviation) or ";".
+  static bool EndsGap(const std::vector<Token>& tokens, size_t j);
+  // One bit of a token hash: GapReach ORs those of the tokens a gap
+  // starting at `pos` visits (MatchRest's loop), so a pattern whose word
+  // after the gap has its bit clear cannot match there.
+  static uint64_t GapHashBit(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
+  static uint64_t GapReach(const std::vector<Token>& tokens, size_t pos);
   // Appends the hits of slots [begin, begin + count) at tokens[i]
   // (slot_second_hashes_ rejects most of them before the slot is read).
   void Collect(uint32_t begin, uint32_t count, std::string_view text,

@@ -7,7 +7,11 @@
 //  - the lexicon's one-token patterns, which no longer call MatchRest: hits
 //    at the last token of a text, capitalised-only patterns, and one-token
 //    patterns sharing their word with longer ones (the longer still need
-//    their rest).
+//    their rest);
+//  - "word ... X" patterns rejected when no token the gap reaches has X's
+//    hash bit: still found at every distance the gap allows (1 to 16
+//    tokens, across a one-letter abbreviation, across quotation marks, at
+//    the text end), not beyond 16 tokens nor past a sentence end or ";".
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -76,10 +80,12 @@ const std::vector<std::string>& Words() {
 
 // The literals the tests compare against: the same kind as the rule code's
 // (ASCII, Cyrillic, accents, one byte, a multi-byte sequence cut in half).
-#define PERF14_FOR_EACH_LITERAL(X)                                                       \
-  X("summit")                                                                            \
-  X("саммит") X("s") X("с") X("обвинени") X("эт") X("former_") X("minister") X("welcom") \
-      X("bilatéra") X("l'") X("mente") X("ом") X("ado") X("unterstütz") X("&amp;")
+#define PERF14_FOR_EACH_LITERAL(X)                                                          \
+  X("summit")                                                                               \
+  X("саммит")                                                                               \
+  X("s")                                                                                    \
+  X("с") X("обвинени") X("эт") X("former_") X("minister") X("welcom") X("bilatéra") X("l'") \
+      X("mente") X("ом") X("ado") X("unterstütz") X("&amp;")
 
 TEST(Perf14LiteralCompare, StartsAndEndsWithEqualTheMembersOnTrickyWords) {
   for (const std::string& word : Words()) {
@@ -130,12 +136,14 @@ class Perf14Lexicon : public ::testing::Test {
       Write(std::string("sentiment_") + l + ".tsv", "gut\t0.5\n");
     }
     Write("de.tsv",
-          "MEETING\ttraf\tv\n"          // one token
-          "MEETING\ttraf sich\tv\n"     // same word, exact rest
-          "PRAISE\tlobte\tv\n"          // one token
-          "PRAISE\tlobte ... aus\tv\n"  // same word, gap
-          "MEETING\tGipfel\tnc\n"       // capitalised only
-          "MEETING\tвстреча\tn\n"       // Cyrillic
+          "MEETING\ttraf\tv\n"                // one token
+          "MEETING\ttraf sich\tv\n"           // same word, exact rest
+          "PRAISE\tlobte\tv\n"                // one token
+          "PRAISE\tlobte ... aus\tv\n"        // same word, gap
+          "MEETING\tGipfel\tnc\n"             // capitalised only
+          "MEETING\tвстреча\tn\n"             // Cyrillic
+          "MEETING\tlud ... ein\tv\n"         // gap, exact word after it
+          "MEETING\tlud ... einladung*\tn\n"  // gap, prefix after it (no gate)
           "@det\tder\n");
     Write("sentiment_de.tsv", "gut\t0.5\n");
   }
@@ -199,6 +207,43 @@ TEST_F(Perf14Lexicon, CapitalisedOneTokenPatternsStillNeedTheCapital) {
   EXPECT_EQ(Hits("Der Gipfel")[1], Names{"MEETING/1"});
   // Twin: lower case in the text.
   EXPECT_EQ(Hits("der gipfel")[1], Names{});
+}
+
+// The hit of "lud ... ein" at the first token of `text`, or "" if none.
+std::string GapHit(const std::vector<std::vector<std::string>>& hits) {
+  for (const std::string& h : hits.at(0)) {
+    if (h.starts_with("MEETING/")) return h;
+  }
+  return "";
+}
+
+TEST_F(Perf14Lexicon, GapPatternsAreFoundAtEveryDistanceTheGapAllows) {
+  // X right after the word, and after 1 to 15 words in between: the gap
+  // reaches 16 tokens (the 16th is the last it tries).
+  for (int between = 0; between <= 15; ++between) {
+    std::string text = "lud";
+    for (int k = 0; k < between; ++k) text += " wort";
+    text += " ein und ging.";
+    EXPECT_EQ(GapHit(Hits(text)), "MEETING/" + std::to_string(between + 2)) << text;
+  }
+  // Twin: 16 words in between put X beyond the gap's reach.
+  std::string far = "lud";
+  for (int k = 0; k < 16; ++k) far += " wort";
+  EXPECT_EQ(GapHit(Hits(far + " ein.")), "");
+}
+
+TEST_F(Perf14Lexicon, GapPatternsStopAtSentenceEndsButNotAtAbbreviations) {
+  EXPECT_EQ(GapHit(Hits("lud Frau A. Merkel ein.")), "MEETING/6");  // "A." is no end
+  EXPECT_EQ(GapHit(Hits("lud sie, wie erwartet, ein")), "MEETING/7");
+  EXPECT_EQ(GapHit(Hits("lud „Merkel“ ein")), "MEETING/5");  // quotation marks inside
+  EXPECT_EQ(GapHit(Hits("lud ihn ein")), "MEETING/3");       // X is the last token
+  // Twins: a sentence end or ";" stops the gap before X.
+  EXPECT_EQ(GapHit(Hits("lud ihn. Dann ging er ein.")), "");
+  EXPECT_EQ(GapHit(Hits("lud ihn; er ging ein")), "");
+  EXPECT_EQ(GapHit(Hits("lud ihn! Er ging ein")), "");
+  // No X at all: no hit, and the prefix pattern is still tried by itself.
+  EXPECT_EQ(GapHit(Hits("lud ihn zu sich")), "");
+  EXPECT_EQ(GapHit(Hits("lud ihn zur Einladungsfeier")), "MEETING/4");
 }
 
 }  // namespace

@@ -904,6 +904,28 @@ size_t QuoteFirstAttribution(const std::vector<Token>& tokens, size_t sb, size_t
   return SIZE_MAX;
 }
 
+// A word telling that aid comes in addition to aid told before ("zudem",
+// "also", "another", "en outre", "supplémentaire", "también", "также",
+// "дополнительно"): another contribution, not the same one restated.
+bool NamesAdditionalAid(std::string_view lang, std::string_view w) {
+  if (lang == "de") {
+    return w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
+           w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
+  }
+  if (lang == "en") {
+    return w == "also" || w == "further" || w == "another" || w == "additional";
+  }
+  if (lang == "fr") {
+    return w == "également" || w == "aussi" || w == "outre" || w == "supplémentaire" ||
+           w == "supplémentaires";
+  }
+  if (lang == "es") {
+    return w == "también" || w == "adicional" || w == "adicionales";
+  }
+  if (lang == "ru") return w == "также" || w == "дополнительно" || w == "ещё" || w == "еще";
+  return false;
+}
+
 // A verb of threatening ("drohte", "threatened", "a menacé", "amenazó",
 // "пригрозил", "угрожает"): sanctions it names are still to come.
 bool NamesThreat(std::string_view w) {
@@ -7406,12 +7428,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       // A protest was lodged with him.") is one event. Aid said to come in
       // addition is another contribution ("entsandte ein Rettungsteam. Die
       // Regierung stellte zudem zwei Millionen Euro bereit").
+      // So in every language ("Japan also pledged ...", "a annoncé en outre
+      // une aide supplémentaire", "также направит") (rec13).
       bool additional = false;
-      if (t.type == aid_ && c.lang == "de") {
+      if (t.type == aid_) {
         for (size_t k = sb; k < se && !additional; ++k) {
-          const std::string& w = c.tokens[k].folded;
-          additional = w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
-                       w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
+          additional = NamesAdditionalAid(c.lang, c.tokens[k].folded);
         }
       }
       // So is a Spanish act told as coming in addition, of any type ("llamó a

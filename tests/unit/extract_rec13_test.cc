@@ -140,5 +140,19 @@ TEST_F(Rec13Test, SportsReportHasNoDiplomaticActs) {
             (Strings{"GHA>SEN"}));
 }
 
+// Aid told as coming in addition to aid of the sentence before is another
+// contribution, in every language, not the same one restated.
+TEST_F(Rec13Test, AdditionalAidIsAnotherContribution) {
+  EXPECT_EQ(Of("Japan has sent radar systems to the Philippines. Japan also pledged 2 billion "
+               "yen in grant aid for the typhoon-hit provinces of the Philippines.",
+               "en", "AID"),
+            (Strings{"JPN>PHL", "JPN>PHL"}));
+  // Twin: the same aid told again is one act.
+  EXPECT_EQ(Of("Japan has sent radar systems to the Philippines. Japan sent the radar systems "
+               "to the Philippines by ship.",
+               "en", "AID"),
+            (Strings{"JPN>PHL"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -3288,7 +3288,15 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         const bool message = hit.event_type == condolence_type ||
                              hit.event_type == congratulation_type || hit.event_type == thanks_ ||
                              hit.event_type == invitation_ || hit.event_type == protest_note_type;
-        if (suppressed && first_event_type == aid_ && (hit.flags & kNominal) && message) {
+        // Not when another verbal act stands between them: the noun is that
+        // act's complement ("envió brigadistas ... y agradeció esa
+        // «solidaridad»") (r13-es).
+        const bool verb_between =
+            std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& o) {
+              return o.token > first_event && o.token < k && !(o.flags & kNominal);
+            });
+        if (suppressed && first_event_type == aid_ && (hit.flags & kNominal) && message &&
+            !verb_between) {
           suppressed = false;
         }
         // Messages or aid arriving right after a verb of arrival ("Desde

@@ -5,8 +5,9 @@
 // deed, the head of the executive of any system, later clauses of a
 // sentence headed by a non-state party, a discussion coordinated after a
 // praise, a recall "a consultas" after a time phrase, a criticism
-// coordinated after a summons. Each test has a twin that keeps the old
-// reading. Invented sentences over the real configs/.
+// coordinated after a summons, crews and equipment sent as aid, the
+// perfect of discuss verbs, the plural welcome of a decision. Each test has
+// a twin that keeps the old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -194,6 +195,43 @@ TEST_F(R13SpanishWireTest, CriticismCoordinatedAfterASummonsIsItsOwnAct) {
   EXPECT_EQ(Of("La Cancillería de Chile entregó una nota de protesta al embajador de Perú por un "
                "mensaje, que calificó de «inaceptable».",
                "es", "CRITICISM"),
+            Strings{});
+}
+
+// Rescue crews and relief equipment sent are aid; a message noun after a
+// later thanks verb is that thanks' complement, not a condolence.
+TEST_F(R13SpanishWireTest, CrewsAndEquipmentSentAreAid) {
+  EXPECT_EQ(
+      Of("Uruguay envió brigadistas y helicópteros a Brasil tras las inundaciones.", "es", "AID"),
+      (Strings{"URY>BRA"}));
+  EXPECT_EQ(Of("Chile envió brigadistas a Bolivia y agradeció a Argentina su «solidaridad».", "es",
+               "CONDOLENCE"),
+            Strings{});
+  // Twin: a message sent is no aid.
+  EXPECT_EQ(Of("Uruguay envió un mensaje a Brasil.", "es", "AID"), Strings{});
+}
+
+// The perfect of a discuss verb with a cooperation noun, after "con quien",
+// is a cooperation with the guest.
+TEST_F(R13SpanishWireTest, PerfectDiscussWithCooperationIsCooperation) {
+  EXPECT_EQ(Of("El canciller de España recibió a su homólogo de Costa Rica, con quien ha abordado "
+               "la cooperación en materia migratoria.",
+               "es", "COOPERATION"),
+            (Strings{"CRI,ESP>"}));
+  // Twin: another topic is no cooperation.
+  EXPECT_EQ(Of("El canciller de España recibió a su homólogo de Costa Rica, con quien ha abordado "
+               "la situación en Haití.",
+               "es", "COOPERATION"),
+            Strings{});
+}
+
+// The plural "celebraron" welcomes a named act; alone it holds meetings.
+TEST_F(R13SpanishWireTest, PluralWelcomeOfADecisionIsPraise) {
+  EXPECT_EQ(Of("Costa Rica y Panamá celebraron la decisión de Colombia de reabrir la frontera.",
+               "es", "PRAISE"),
+            (Strings{"CRI,PAN>COL"}));
+  EXPECT_EQ(Of("Los jefes de Estado de Costa Rica y Panamá celebraron una reunión en Lima.", "es",
+               "PRAISE"),
             Strings{});
 }
 

@@ -235,5 +235,18 @@ TEST_F(R13SpanishWireTest, PluralWelcomeOfADecisionIsPraise) {
             Strings{});
 }
 
+// "Los dos gobernantes" is the current pair of leaders.
+TEST_F(R13SpanishWireTest, TheTwoRulersAreTheCurrentPair) {
+  EXPECT_EQ(Of("El presidente de República Dominicana recibió al primer ministro de Jamaica. Los "
+               "dos gobernantes firmaron acuerdos de cooperación en turismo.",
+               "es", "AGREEMENT"),
+            (Strings{"DOM,JAM>"}));
+  // Twin: the pair talking signs nothing.
+  EXPECT_EQ(Of("El presidente de República Dominicana recibió al primer ministro de Jamaica. Los "
+               "dos gobernantes conversaron sobre turismo.",
+               "es", "AGREEMENT"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -248,5 +248,18 @@ TEST_F(R13SpanishWireTest, TheTwoRulersAreTheCurrentPair) {
             Strings{});
 }
 
+// Feminine plural offices are the current pair too ("las dos cancilleras").
+TEST_F(R13SpanishWireTest, FemininePluralOfficesAreTheCurrentPair) {
+  EXPECT_EQ(Of("La canciller de Colombia recibió en Bogotá a la canciller de México. Las dos "
+               "cancilleras firmaron un memorando de entendimiento sobre migración.",
+               "es", "AGREEMENT"),
+            (Strings{"COL,MEX>"}));
+  // Twin: talking signs nothing.
+  EXPECT_EQ(Of("La canciller de Colombia recibió en Bogotá a la canciller de México. Las dos "
+               "cancilleras conversaron sobre migración.",
+               "es", "AGREEMENT"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

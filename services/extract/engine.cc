@@ -3896,6 +3896,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             n = 2;
           }
         }
+        // "The sides" a convener brought together are its two guests, as
+        // subject or object ("Die Seiten vereinbarten ...", "lobte den Mut
+        // beider Seiten", "the parties agreed", "las partes", "стороны"):
+        // the host is no side (r13-de).
+        if (n == 3 && first == 0) {
+          for (size_t k = m->b; k < m->e; ++k) {
+            const std::string& w = c.tokens[k].folded;
+            if (w == "seiten" || w == "sides" || w == "parties" || w == "partes" ||
+                w == "стороны" || w == "сторон") {
+              first = 1;
+              n = 2;
+              break;
+            }
+          }
+        }
         for (size_t k = first; k < first + n; ++k) AddUnique(into, c.d.pair[k]);
         return;
       }

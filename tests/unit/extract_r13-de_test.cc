@@ -128,5 +128,29 @@ TEST_F(R13GermanWireTest, AnnouncedDeliveryIsAid) {
             Strings{});
 }
 
+// "The sides" of a story where a host received two parties are the two
+// guests, as subject or object, in every language; with a pair of two they
+// stay both.
+TEST_F(R13GermanWireTest, SidesAreTheGuestsNotTheHost) {
+  const std::string lead =
+      "Die Präsidenten Ruandas und Kongos haben in Doha ein Abkommen unterzeichnet. Gastgeber "
+      "Emir Tamim bin Hamad empfing die beiden Politiker zu getrennten Gesprächen. ";
+  EXPECT_EQ(Of(lead + "Die Seiten vereinbarten, die Zusammenarbeit im Grenzschutz auszubauen.",
+               "de", "COOPERATION"),
+            (Strings{"COD,RWA>"}));
+  EXPECT_EQ(Of(lead + "Bundeskanzler Merz lobte den Mut beider Seiten.", "de", "PRAISE"),
+            (Strings{"DEU>COD,RWA"}));
+  EXPECT_EQ(Of("The presidents of Rwanda and Congo signed an agreement in Doha. Host Emir Tamim "
+               "bin Hamad received the two leaders for separate talks. The sides agreed to expand "
+               "cooperation on border security.",
+               "en", "COOPERATION"),
+            (Strings{"COD,RWA>"}));
+  // Twin: a host and one guest are both sides.
+  EXPECT_EQ(Of("Bundeskanzler Merz empfing den Präsidenten Kenias. Beide Seiten vereinbarten, die "
+               "Zusammenarbeit in der Energiepolitik auszubauen.",
+               "de", "COOPERATION"),
+            (Strings{"DEU,KEN>"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

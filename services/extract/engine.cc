@@ -7753,15 +7753,18 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           !anaphoric_sanction && !joined_sanction && !answer) {
         c.d.measures.push_back({actors, targets, c.sentence_index, t.type});
       } else if (!answer) {
-        // A newer act against a party hit replaces the measure as what it
-        // answers ("... reproché au Rwanda son soutien. Kigali a dénoncé des
-        // propos").
+        // A newer measure against a party hit replaces the measure as what
+        // it answers. Words are no measure: a criticism of the hit party,
+        // by a bystander who sides with the measure ("New Zealand condemned
+        // Iran's actions") or by anyone, leaves the measure the one a later
+        // "the decision" names (the hit party's "des propos" are its words,
+        // see NamesSpeech) (ctx13).
         // Aid, the measure's own authors' further words and measures that
         // join it ("Canada adopted matching measures") replace nothing
         // ("Britain and the EU imposed sanctions on Sudan ... Cooper accused
         // both warring parties ... announced aid for Sudan") (r10-en).
-        const bool against = (t.type == criticism_ || t.type == protest_ || t.type == sanction_) &&
-                             !anaphoric_sanction && !joined_sanction;
+        const bool against =
+            (t.type == protest_ || t.type == sanction_) && !anaphoric_sanction && !joined_sanction;
         std::erase_if(c.d.measures, [&](const Discourse::Measure& m) {
           return against && m.sentence < c.sentence_index &&
                  !std::any_of(actors.begin(), actors.end(),

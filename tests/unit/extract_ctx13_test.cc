@@ -127,5 +127,24 @@ TEST_F(Ctx13ContextTest, OwnOfficeByPossessiveIsNoTarget) {
             (Strings{"FJI>TON", "JPN>WSM"}));
 }
 
+// Words are no measure: a criticism of the hit party told after a measure
+// leaves that measure the one a later bare "the decision" names; a newer
+// measure replaces it.
+TEST_F(Ctx13ContextTest, CriticismDoesNotReplaceTheMeasure) {
+  EXPECT_EQ(Of("Australia expelled Iran's ambassador on Tuesday. New Zealand condemned Iran's "
+               "actions. Tehran called the decision \"hostile\".",
+               "en", "CRITICISM"),
+            (Strings{"NZL>IRN", "IRN>AUS"}));
+  EXPECT_EQ(Of("Australien wies am Dienstag den iranischen Botschafter aus. Neuseeland "
+               "verurteilte das Vorgehen Irans. Israel begrüßte die Entscheidung.",
+               "de", "PRAISE"),
+            (Strings{"ISR>AUS"}));
+  // Twin: a newer measure is the decision.
+  EXPECT_EQ(Of("Australia expelled Iran's ambassador on Tuesday. Canada imposed sanctions on "
+               "Iran on Wednesday. Israel welcomed the decision.",
+               "en", "PRAISE"),
+            (Strings{"ISR>CAN"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -7441,8 +7441,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
               });
             });
           };
+          // The summons may be told further back, with only the source of
+          // the report between ("вызвало посла ... Об этом сообщили в МИД.
+          // «Послу был заявлен протест ...»"): a note handed to the envoy
+          // still restates the story's earlier protest between the parties.
+          const bool earlier_protest =
+              std::any_of(c.out.events.begin(), c.out.events.end(), [&](const Event& e) {
+                if (e.type != type.name) return false;
+                return std::all_of(own.begin(), own.end(), [&](std::string_view code) {
+                  auto has = [&](const Actor& a) { return a.country == code; };
+                  return std::any_of(e.actors.begin(), e.actors.end(), has) ||
+                         std::any_of(e.targets.begin(), e.targets.end(), has);
+                });
+              });
           if ((dative || passive) && !named_before &&
-              (covers(done) || covers(c.previous_sentence_keys))) {
+              (covers(done) || covers(c.previous_sentence_keys) || earlier_protest)) {
             continue;
           }
         }

@@ -1,0 +1,52 @@
+// Russian wire copy (r13-ru), written for every language where the structure
+// exists: a protest note handed to an envoy summoned earlier in the story,
+// gulfs named after a state. Each test has a twin that keeps the old reading.
+// Invented sentences over the real configs/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_support.h"
+
+namespace newswire::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class R13RussianWireTest : public testing::RealProbeFixture {
+ protected:
+  R13RussianWireTest() : RealProbeFixture("2026-05-20T12:00:00Z") {}
+};
+
+// A note handed to the envoy restates the summons told earlier in the story,
+// also with the report's source between the two sentences.
+TEST_F(R13RussianWireTest, NoteToEnvoyRestatesAnEarlierSummons) {
+  EXPECT_EQ(Of("МИД Латвии во вторник вызвал посла Белоруссии. Об этом сообщили в "
+               "министерстве. Послу была вручена нота протеста в связи с нарушением границы.",
+               "ru", "PROTEST"),
+            (Strings{"LVA>BLR"}));
+  // Twin: a note with no summons before it is the protest itself.
+  EXPECT_EQ(Of("Об этом сообщили в министерстве. Послу Белоруссии была вручена нота "
+               "протеста МИД Латвии в связи с нарушением границы.",
+               "ru", "PROTEST"),
+            (Strings{"LVA>BLR"}));
+}
+
+// A gulf named after a state is a sea, not the state: the envoy summoned over
+// an incident there is the only party.
+TEST_F(R13RussianWireTest, GulfNamedAfterAStateIsNoParty) {
+  EXPECT_EQ(Of("МИД Литвы вызвал посла России. Ему был заявлен протест в связи с "
+               "инцидентом в Финском заливе.",
+               "ru", "PROTEST"),
+            (Strings{"LTU>RUS"}));
+  EXPECT_EQ(Of("Lithuania summoned the Russian ambassador over an incident in the Gulf of "
+               "Finland.",
+               "en", "PROTEST"),
+            (Strings{"LTU>RUS"}));
+  // Twin: the state itself still counts.
+  EXPECT_EQ(Of("МИД Литвы вызвал посла Финляндии.", "ru", "PROTEST"), (Strings{"LTU>FIN"}));
+}
+
+}  // namespace
+}  // namespace newswire::extract

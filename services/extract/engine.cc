@@ -1780,7 +1780,9 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
     // An honorific before the name ("le Président de la République, S.E.M.
     // Alassane Ouattara,", "son homologue du Ghana, S.E. John Mahama", "the
     // President of the Republic of Maldives, H.E. Dr. Mohamed Muizzu"):
-    // initials, dots and abbreviations only (r10-fr).
+    // initials, dots and abbreviations only (r10-fr); one capitalised
+    // abbreviation alone is an honorific too ("S.E.M." written "SEM", "Dr")
+    // (r13-fr).
     if (last && m.has_person && rank == 0) {
       const size_t from = last->e + title_tail + 1;
       size_t k = from;
@@ -1790,7 +1792,10 @@ void EngineImpl::Merge(Ctx& c, std::vector<Mention>& ms) const {
                IsCapitalised(c.text, c.tokens[k])))) {
         ++k;
       }
-      if (k == m.b && k > from + 1) rank = k - from;
+      const bool one_abbreviation = k == from + 1 && from < c.tokens.size() &&
+                                    (c.Mask(from) & Bit(WordClass::kAbbrev)) &&
+                                    IsCapitalised(c.text, c.tokens[from]);
+      if (k == m.b && (k > from + 1 || one_abbreviation)) rank = k - from;
     }
     // The full title may also run straight into the name without a comma
     // ("Le Président de la République Emmanuel Macron a reçu") (r12-fr).
@@ -3662,8 +3667,21 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     // A noun in a prepositional complement of a call is its topic, not its
     // purpose ("spoke by phone with X about a humanitarian pause"); its
     // object ("sent condolences") is.
+    // A visit noun in an apposition after the partner (", en séjour à
+    // Abidjan", ", on a visit to Delhi", ", de visita en Madrid", ", zu
+    // Besuch in Berlin") tells where the partner is, not why the two talk:
+    // no purpose that would make the talks a mere means (r13-fr).
+    auto apposed_visit = [&](const Trigger& t) {
+      if (t.type != visit_ || !(t.flags & kNominal)) return false;
+      size_t k = t.token;
+      if (k > cb && IsIndefiniteArticle(c.lang, c.tokens[k - 1].folded)) --k;
+      if (k < cb + 2) return false;
+      const std::string& p = c.tokens[k - 1].folded;
+      return (p == "en" || p == "on" || p == "de" || p == "zu") && c.tokens[k - 2].folded == ",";
+    };
     auto purpose = [&](const Trigger& t) {
       if (t.flags & kWeak) return false;
+      if (apposed_visit(t)) return false;
       return !(t.flags & kNominal) || !in_topic_phrase(t.token);
     };
     // The call's partner is the partner of its purpose ("telephoned Kast

@@ -41,5 +41,33 @@ TEST_F(R13FrenchWireTest, ActWithheldAfterSansIsNone) {
             (Strings{"NLD>GEO"}));
 }
 
+// One capitalised abbreviation alone between a title and a name is an
+// honorific ("SEM" for "S.E.M."): the holder's state is the title's.
+TEST_F(R13FrenchWireTest, OneAbbreviatedHonorificLinksTitleAndName) {
+  EXPECT_EQ(Of("Le Président de la République, SEM Alassane Ouattara, a reçu en audience, ce "
+               "mardi 3 mars 2026, le Premier ministre de la Malaisie.",
+               "fr", "MEETING"),
+            (Strings{"CIV>MYS"}));
+  // Twin: the dotted form keeps working.
+  EXPECT_EQ(Of("Le Président de la République, S.E.M. Alassane Ouattara, a reçu en audience, ce "
+               "mardi 3 mars 2026, le Premier ministre de la Malaisie.",
+               "fr", "MEETING"),
+            (Strings{"CIV>MYS"}));
+}
+
+// A visit noun apposed to the partner (", en séjour à X", ", on a visit to X")
+// says where the partner is: the talks verb keeps its meeting.
+TEST_F(R13FrenchWireTest, ApposedVisitLeavesTheTalks) {
+  EXPECT_EQ(Of("Le président ivoirien a échangé avec le directeur général de l'OMS, en séjour à "
+               "Abidjan.",
+               "fr", "MEETING"),
+            (Strings{"CIV>WHO"}));
+  // Twin: a visit that is the talks' purpose still makes them its means.
+  EXPECT_EQ(Of("Le président ivoirien a échangé avec le ministre ghanéen pour préparer sa visite à "
+               "Accra.",
+               "fr", "MEETING"),
+            Strings{});
+}
+
 }  // namespace
 }  // namespace newswire::extract

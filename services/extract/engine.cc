@@ -3893,6 +3893,28 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
       }
       return nullptr;
     };
+    // "le nouveau Président", "the new president", "den neuen Präsidenten",
+    // "al nuevo presidente", "нового президента": the holder newly in office
+    // is the latest one named with that office earlier in the sentence (the
+    // one congratulated on taking it), not the story's main guest (r13-fr).
+    auto new_holder = [&](const Mention* m) -> const Mention* {
+      if (m->b <= sb) return nullptr;
+      const std::string& w = c.tokens[m->b - 1].folded;
+      if (w != "nouveau" && w != "nouvel" && w != "nouvelle" && w != "new" && w != "neue" &&
+          w != "neuen" && w != "neuer" && w != "nuevo" && w != "nueva" && w != "новый" &&
+          w != "нового" && w != "новому" && w != "новым" && w != "новая" && w != "новой" &&
+          w != "новую") {
+        return nullptr;
+      }
+      const Mention* found = nullptr;
+      for (const Mention& o : mentions) {
+        if (o.e > m->b - 1) break;
+        if (!o.code.empty() && o.has_person && !o.plural && OfficeFits(m->role, o.role)) {
+          found = &o;
+        }
+      }
+      return found;
+    };
     auto resolve = [&](const Mention* m, bool as_subject, std::vector<Participant>& into) {
       if (m->plural && m->group_n > 0 && c.d.named_states.size() >= m->group_n) {
         for (size_t k = 0; k < m->group_n; ++k) AddUnique(into, c.d.named_states[k]);
@@ -5499,7 +5521,12 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
                        m->role != "host" && m->role != "guest") {
               // "dankte dem König": the king of the story (r6-de); else
               // "dankte dem Präsidenten": the other one.
-              if (const Participant* p = office_holder(m, &actors); p && !targets_closed) {
+              if (const Mention* fresh = new_holder(m);
+                  fresh && !targets_closed && !Contains(actors, fresh->code)) {
+                resolve(fresh, false, targets);
+                first_target_b = std::min(first_target_b, m->b);
+                last_target = m;
+              } else if (const Participant* p = office_holder(m, &actors); p && !targets_closed) {
                 AddUnique(targets, *p);
                 first_target_b = std::min(first_target_b, m->b);
                 last_target = m;

@@ -69,5 +69,25 @@ TEST_F(R13FrenchWireTest, ApposedVisitLeavesTheTalks) {
             Strings{});
 }
 
+// "le nouveau Président" / "the new president" is the holder newly in office
+// named earlier in the sentence, not the story's main guest.
+TEST_F(R13FrenchWireTest, NewOfficeHolderIsTheLatestNamed) {
+  EXPECT_EQ(Of("Le roi de Jordanie a reçu à Amman le président de la République du Kenya, William "
+               "Ruto. Le roi a aussi félicité le président de la République du Chili, José Antonio "
+               "Kast, pour son investiture, et a invité le nouveau président à visiter Amman.",
+               "fr", "INVITATION"),
+            (Strings{"JOR>CHL"}));
+  EXPECT_EQ(Of("King Abdullah received the President of Kenya, William Ruto, in Amman. The King "
+               "also congratulated the President of Chile, Jose Antonio Kast, on his inauguration "
+               "and invited the new president to visit Amman.",
+               "en", "INVITATION"),
+            (Strings{"JOR>CHL"}));
+  // Twin: without "new" the bare office stays the story's guest.
+  EXPECT_EQ(Of("Le roi de Jordanie a reçu à Amman le président de la République du Kenya, William "
+               "Ruto. Le roi a ensuite invité le président à visiter Aqaba.",
+               "fr", "INVITATION"),
+            (Strings{"JOR>KEN"}));
+}
+
 }  // namespace
 }  // namespace newswire::extract

@@ -3459,10 +3459,31 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
             (backed || (sanction_agent->prep & Bit(WordClass::kPrepBy)) ||
              (c.lang == "ru" && sanction_agent->prep == 0 && instrumental_ru(*sanction_agent)));
         if (authored_only) refused = false;
+        // Sanctions named with their own author in a response phrase after
+        // another measure of the clause ("banned entry in response to the sanctions imposed by
+        // Canberra", "в ответ на санкции, введённые Канберрой") are the
+        // measure answered, an act of their own, not the clause's measure
+        // restated (r13-ru).
+        bool answered_measure = embedded && hit.event_type == sanction_ &&
+                                first_event_type == sanction_ && (hit.flags & kNominal);
+        if (answered_measure) {
+          // "в ответ на", "in response to", "als Antwort auf die von X ..."
+          bool response_phrase = false;
+          for (size_t j = k; j > cb && j + 8 > k && !response_phrase;) {
+            const std::string& w = c.tokens[--j].folded;
+            response_phrase = StartsWith(w, "ответ") || StartsWith(w, "antwort") ||
+                              StartsWith(w, "reaktion") || StartsWith(w, "respons") ||
+                              StartsWith(w, "réponse") || StartsWith(w, "respuesta") ||
+                              StartsWith(w, "retaliat") || StartsWith(w, "représaille") ||
+                              StartsWith(w, "represalia") || StartsWith(w, "vergeltung");
+          }
+          answered_measure =
+              response_phrase && sanction_author(k, hit.length, true, nullptr) != nullptr;
+        }
         if (!suppressed && !blocked(k, cb, hit.event_type) && !refused) {
           bool dup = false;
           for (auto& t : triggers) {
-            if (t.type != hit.event_type) continue;
+            if (t.type != hit.event_type || answered_measure) continue;
             // A second act of the type with a verb of its own after "and"
             // ("criticised the EU's sanctions and accused NATO of ...", "warf
             // Peking ... vor und kritisierte die Zölle der USA") is an event of
@@ -8454,11 +8475,26 @@ Extraction EngineImpl::Extract(const Article& article) const {
     for (const auto& a : e.targets) out.insert(a.country);
     return out;
   };
+  auto codes_of = [](const std::vector<Actor>& xs) {
+    std::set<std::string> out;
+    for (const auto& x : xs) out.insert(x.country);
+    return out;
+  };
   for (auto& a : c.embedded_acts) {
     const auto mine = parties(a);
-    const bool reported =
-        std::any_of(c.out.events.begin(), c.out.events.end(),
-                    [&](const Event& e) { return e.type == a.type && parties(e) == mine; });
+    // A measure answered by one the other way in the same sentence ("banned
+    // entry in response to the sanctions Canberra imposed in October on
+    // Russian firms", "en réponse aux sanctions adoptées lundi par l'UE") is
+    // another act: the answer does not report the measure it answers
+    // (r13-ru).
+    auto answers = [&](const Event& e) {
+      return a.type == "SANCTION" && a.sentence == e.sentence && !a.actors.empty() &&
+             !e.actors.empty() && codes_of(e.actors) == codes_of(a.targets) &&
+             codes_of(e.targets) == codes_of(a.actors);
+    };
+    const bool reported = std::any_of(
+        c.out.events.begin(), c.out.events.end(),
+        [&](const Event& e) { return e.type == a.type && parties(e) == mine && !answers(e); });
     if (!reported) c.out.events.push_back(std::move(a));
   }
   c.out.analysis.event_count = static_cast<uint32_t>(c.out.events.size());

@@ -1,7 +1,7 @@
 // Russian wire copy (r13-ru), written for every language where the structure
 // exists: a protest note handed to an envoy summoned earlier in the story,
-// gulfs named after a state. Each test has a twin that keeps the old reading.
-// Invented sentences over the real configs/.
+// gulfs named after a state, the measure a sanction answers. Each test has a twin that keeps the
+// old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +46,27 @@ TEST_F(R13RussianWireTest, GulfNamedAfterAStateIsNoParty) {
             (Strings{"LTU>RUS"}));
   // Twin: the state itself still counts.
   EXPECT_EQ(Of("МИД Литвы вызвал посла Финляндии.", "ru", "PROTEST"), (Strings{"LTU>FIN"}));
+}
+
+// Sanctions named with their own author inside the measure that answers them
+// are an act of their own, in the other direction.
+TEST_F(R13RussianWireTest, MeasureAnsweredIsAnActOfItsOwn) {
+  EXPECT_EQ(Of("Москва ввела запрет на въезд в ответ на санкции, введённые Канберрой в октябре "
+               "против российских компаний.",
+               "ru", "SANCTION"),
+            (Strings{"RUS>AUS", "AUS>RUS"}));
+  EXPECT_EQ(Of("Moskau verhängte Sanktionen als Antwort auf die von Canberra beschlossenen "
+               "Sanktionen gegen russische Firmen.",
+               "de", "SANCTION"),
+            (Strings{"RUS>AUS", "AUS>RUS"}));
+  // Twin: sanctions answered with no author of their own are the answer's
+  // cause only.
+  EXPECT_EQ(Of("Москва ввела санкции против Австралии в ответ на антироссийские санкции.", "ru",
+               "SANCTION"),
+            (Strings{"RUS>AUS"}));
+  EXPECT_EQ(Of("Moskau verhängte Sanktionen gegen Australien als Antwort auf die Sanktionen.", "de",
+               "SANCTION"),
+            (Strings{"RUS>AUS"}));
 }
 
 }  // namespace

@@ -2556,7 +2556,10 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
     for (size_t k = infinitive ? sb : cb; k < (nominal ? ce : t); ++k) {
       if (k == t) continue;
       // "rechazó y condenó", "rejected and condemned": a second verb, not a refusal.
-      bool coordinated = k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
+      // Not after a noun act fronted before its refusal ("от критики ... он
+      // воздержался и заявил", "Zu einer Kritik ließ er sich nicht hinreißen
+      // und sagte"): "and" then opens the next predicate (r13-ru).
+      bool coordinated = k < t && k + 1 < ce && (c.Mask(k + 1) & Bit(WordClass::kAnd));
       // Nor is a verb joined by "and" after a denial with its own object
       // ("Islamabad denied the charge and accused New Delhi", "Peking wies
       // die Darstellung zurück und beschuldigte Tokio", "a rejeté ces
@@ -5343,8 +5346,13 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
           // A state after such a preposition is the recipient of an act that
           // has no place ("exprimé sa gratitude à la France", "bedankte sich
           // bei Deutschland").
+          // A capital after a phrase that only marks a recipient ("критикой
+          // в адрес Вашингтона", "претензии в адрес Киева") names its state,
+          // no place (r13-ru).
+          const bool addressed =
+              m->b > cb && c.tokens[m->b - 1].folded == "адрес" && (m->prep & kObjPrep);
           const bool recipient_state = (m->prep & kObjPrep) && !type.place_target &&
-                                       m->kind == EntryKind::kState &&
+                                       (m->kind == EntryKind::kState || addressed) &&
                                        m->b <= t.token + t.length + 4;
           // A Russian place fronted before a verb of travel whose subject
           // follows is the destination ("В Душанбе приехали президенты

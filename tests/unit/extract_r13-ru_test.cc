@@ -1,6 +1,7 @@
 // Russian wire copy (r13-ru), written for every language where the structure
 // exists: a protest note handed to an envoy summoned earlier in the story,
-// gulfs named after a state, the measure a sanction answers. Each test has a twin that keeps the
+// gulfs named after a state, the measure a sanction answers, a capital after
+// "в адрес", an act noun fronted before its refusal. Each test has a twin that keeps the
 // old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
@@ -67,6 +68,29 @@ TEST_F(R13RussianWireTest, MeasureAnsweredIsAnActOfItsOwn) {
   EXPECT_EQ(Of("Moskau verhängte Sanktionen gegen Australien als Antwort auf die Sanktionen.", "de",
                "SANCTION"),
             (Strings{"RUS>AUS"}));
+}
+
+// A capital after "в адрес" names the state addressed, not a place.
+TEST_F(R13RussianWireTest, CapitalAfterAddressPhraseIsTheTarget) {
+  EXPECT_EQ(Of("Президент Колумбии выступил с резкой критикой в адрес Мехико.", "ru", "CRITICISM"),
+            (Strings{"COL>MEX"}));
+  // Twin: a capital after a bare "в" is where it was said.
+  EXPECT_EQ(Of("Президент Колумбии выступил с резкой критикой в Мехико.", "ru", "CRITICISM"),
+            (Strings{"COL>"}));
+}
+
+// An act noun fronted before the verb refusing it stays refused when "and"
+// opens the next predicate.
+TEST_F(R13RussianWireTest, FrontedActBeforeItsRefusalStaysRefused) {
+  EXPECT_EQ(Of("Президент Белоруссии выступил в Минске. При этом от критики в адрес Украины он "
+               "воздержался и заявил, что время для диалога есть.",
+               "ru", "CRITICISM"),
+            Strings{});
+  // Twin: the act itself, coordinated with the next predicate.
+  EXPECT_EQ(Of("Президент Белоруссии выступил в Минске. При этом он раскритиковал Украину и "
+               "заявил, что время для диалога есть.",
+               "ru", "CRITICISM"),
+            (Strings{"BLR>UKR"}));
 }
 
 }  // namespace

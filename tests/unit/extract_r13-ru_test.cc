@@ -1,7 +1,8 @@
 // Russian wire copy (r13-ru), written for every language where the structure
 // exists: a protest note handed to an envoy summoned earlier in the story,
 // gulfs named after a state, the measure a sanction answers, a capital after
-// "в адрес", an act noun fronted before its refusal. Each test has a twin that keeps the
+// "в адрес", an act noun fronted before its refusal, a state called a true
+// friend in a quote. Each test has a twin that keeps the
 // old reading. Invented sentences over the real configs/.
 #include <gtest/gtest.h>
 
@@ -91,6 +92,19 @@ TEST_F(R13RussianWireTest, FrontedActBeforeItsRefusalStaysRefused) {
                "заявил, что время для диалога есть.",
                "ru", "CRITICISM"),
             (Strings{"BLR>UKR"}));
+}
+
+// A state called a true friend in a quote is praised by the speaker.
+TEST_F(R13RussianWireTest, TrueFriendInAQuoteIsPraise) {
+  EXPECT_EQ(Of("Министр иностранных дел России Сергей Лавров провёл переговоры в Москве. "
+               "«Вьетнам – наш верный друг», – сказал он журналистам.",
+               "ru", "PRAISE"),
+            (Strings{"RUS>VNM"}));
+  // Twin: friends of each other are no praise.
+  EXPECT_EQ(Of("Министр иностранных дел России Сергей Лавров провёл переговоры в Москве. "
+               "«Мы давно знаем друг друга», – сказал он журналистам.",
+               "ru", "PRAISE"),
+            Strings{});
 }
 
 }  // namespace

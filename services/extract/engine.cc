@@ -771,10 +771,12 @@ bool IsAdversative(std::string_view w) {
   return w == "mais" || w == "but" || w == "pero" || w == "\xD0\xBD\xD0\xBE";  // но
 }
 
+// Folded tokens spell "ß" as "ss" (full case folding), so the German
+// literals compared with them here and below do too.
 bool IsThenWord(std::string_view w) {
   static constexpr std::string_view kThen[] = {
       "puis",   "ensuite", "then",    "later",          "subsequently", "dann",  "danach",
-      "später", "luego",   "después", "posteriormente", "затем",        "потом", "anschließend"};
+      "später", "luego",   "después", "posteriormente", "затем",        "потом", "anschliessend"};
   return std::find(std::begin(kThen), std::end(kThen), w) != std::end(kThen);
 }
 
@@ -832,10 +834,11 @@ bool IsRelativeObjectWord(std::string_view lang, std::string_view w) {
 // targets (r10-de). `w` is a folded token or an event's trigger text.
 bool NamesAdoption(std::string_view w) {
   for (const char* p :
-       {"übernahm",      "übernimmt",   "übernehm", "übernommen", "schloss",   "schließ",
-        "angeschlossen", "anzuschließ", "joined",   "joins",      "aligned",   "ralli",
-        "associé",       "aligné",      "repris",   "reprend",    "sumó",      "sumaron",
-        "suma",          "adhir",       "alineó",   "присоедин",  "take over", "took over"}) {
+       {"übernahm",  "übernimmt",     "übernehm",    "übernommen",   "schloss", "schließ",
+        "schliess",  "angeschlossen", "anzuschließ", "anzuschliess", "joined",  "joins",
+        "aligned",   "ralli",         "associé",     "aligné",       "repris",  "reprend",
+        "sumó",      "sumaron",       "suma",        "adhir",        "alineó",  "присоедин",
+        "take over", "took over"}) {
     if (w.starts_with(p) || (w.size() > 12 && w.find(p) != std::string_view::npos)) return true;
   }
   return false;
@@ -859,7 +862,7 @@ bool NamesBothSides(const std::vector<Token>& tokens, size_t b, size_t e) {
 // Äußerungen", "las declaraciones", "заявление").
 bool NamesSpeech(std::string_view w) {
   for (const char* stem :
-       {"propos", "remark", "comment", "statement", "word", "äußerung", "aussage", "bemerkung",
+       {"propos", "remark", "comment", "statement", "word", "äusserung", "aussage", "bemerkung",
         "erklärung", "worte", "déclaration", "parole", "declaraci", "palabra", "comentario",
         "заявлени", "высказывани", "слов"}) {
     if (w.starts_with(stem)) return true;
@@ -909,7 +912,7 @@ size_t QuoteFirstAttribution(const std::vector<Token>& tokens, size_t sb, size_t
 // "дополнительно"): another contribution, not the same one restated.
 bool NamesAdditionalAid(std::string_view lang, std::string_view w) {
   if (lang == "de") {
-    return w == "zudem" || w == "außerdem" || w == "ferner" || w == "überdies" ||
+    return w == "zudem" || w == "ausserdem" || w == "ferner" || w == "überdies" ||
            w == "ebenfalls" || w == "auch" || w == "weitere" || w == "zusätzlich";
   }
   if (lang == "en") {
@@ -6299,7 +6302,7 @@ void EngineImpl::AnalyseSentence(Ctx& c, const SentenceSpan& s) const {
         for (size_t k = t.token; k < std::min(ce, t.token + t.length) && !retaliation; ++k) {
           const std::string& w = c.tokens[k].folded;
           for (const char* stem :
-               {"ответн", "зеркальн", "контрмер", "retaliat", "countermeasure", "gegenmaßnahm",
+               {"ответн", "зеркальн", "контрмер", "retaliat", "countermeasure", "gegenmassnahm",
                 "vergeltung", "représaill", "rétorsion", "represalia", "contramedida"}) {
             retaliation |= w.starts_with(stem);
           }

@@ -24,6 +24,7 @@
 #include "extract/lexicon.h"
 #include "extract/literal_compare.h"
 #include "extract/text.h"
+#include "extract_test_support.h"
 
 namespace newswire::extract {
 namespace {
@@ -80,12 +81,14 @@ const std::vector<std::string>& Words() {
 
 // The literals the tests compare against: the same kind as the rule code's
 // (ASCII, Cyrillic, accents, one byte, a multi-byte sequence cut in half).
-#define PERF14_FOR_EACH_LITERAL(X)                                                          \
-  X("summit")                                                                               \
-  X("саммит")                                                                               \
-  X("s")                                                                                    \
-  X("с") X("обвинени") X("эт") X("former_") X("minister") X("welcom") X("bilatéra") X("l'") \
-      X("mente") X("ом") X("ado") X("unterstütz") X("&amp;")
+#define PERF14_FOR_EACH_LITERAL(X)                                                                 \
+  X("summit")                                                                                      \
+  X("саммит")                                                                                      \
+  X("s")                                                                                           \
+  X("с")                                                                                           \
+  X("обвинени")                                                                                    \
+  X("эт") X("former_") X("minister") X("welcom") X("bilatéra") X("l'") X("mente") X("ом") X("ado") \
+      X("unterstütz") X("&amp;")
 
 TEST(Perf14LiteralCompare, StartsAndEndsWithEqualTheMembersOnTrickyWords) {
   for (const std::string& word : Words()) {
@@ -122,19 +125,13 @@ TEST(Perf14LiteralCompare, StartsAndEndsWithEqualTheMembersOnRandomWords) {
 
 // A lexicon written for the test: one-token patterns alone, capitalised
 // ("c"), and sharing their word with longer patterns (exact rest, gap).
-class Perf14Lexicon : public ::testing::Test {
+class Perf14Lexicon : public testing::TempLexiconTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("perf14_test_" + std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::create_directories(dir_);
+    WriteDefaults("perf14_test", {"PRAISE"});
     Write("event_types.tsv",
           "MEETING\t040\t1\tCONSULT\tneutral\t0\t\n"
           "PRAISE\t051\t3.4\tSUPPORT\tpositive\t0.5\ttarget\n");
-    for (const char* l : {"en", "fr", "es", "ru"}) {
-      Write(std::string(l) + ".tsv", "PRAISE\tlob*\tv\n");
-      Write(std::string("sentiment_") + l + ".tsv", "gut\t0.5\n");
-    }
     Write("de.tsv",
           "MEETING\ttraf\tv\n"                // one token
           "MEETING\ttraf sich\tv\n"           // same word, exact rest
@@ -145,19 +142,10 @@ class Perf14Lexicon : public ::testing::Test {
           "MEETING\tlud ... ein\tv\n"         // gap, exact word after it
           "MEETING\tlud ... einladung*\tn\n"  // gap, prefix after it (no gate)
           "@det\tder\n");
-    Write("sentiment_de.tsv", "gut\t0.5\n");
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name) << content;
+    Load();
   }
   // "TYPE/length" of the hits at each token of `text`.
   std::vector<std::vector<std::string>> Hits(const std::string& text) {
-    if (!lex_) {
-      std::string error;
-      lex_ = Lexicons::Load(dir_, &error);
-      EXPECT_NE(lex_, nullptr) << error;
-    }
     const LanguageLexicon& de = *lex_->ForLanguage("de");
     std::vector<Token> tokens;
     Tokenize(text, tokens);
@@ -177,8 +165,6 @@ class Perf14Lexicon : public ::testing::Test {
     return out;
   }
   using Names = std::vector<std::string>;
-  std::filesystem::path dir_;
-  std::unique_ptr<Lexicons> lex_;
 };
 
 TEST_F(Perf14Lexicon, OneTokenPatternsMatchAtTheLastTokenToo) {

@@ -8547,10 +8547,16 @@ std::unique_ptr<Engine> MakeEngine(std::unique_ptr<Lexicons> lexicons,
 }
 
 std::string DetectLanguage(std::string_view text) {
-  if (text.empty()) return "";
+  // CLD2 needs well-formed UTF-8: on an invalid sequence its script tables
+  // read out of bounds (found by fuzz_extract). So it sees the first 64 KiB
+  // cut at a character boundary, with invalid sequences dropped.
+  size_t n = std::min<size_t>(text.size(), 1 << 16);
+  while (n > 0 && n < text.size() && (static_cast<uint8_t>(text[n]) & 0xC0) == 0x80) --n;
+  const std::string valid = SanitizeUtf8(text.substr(0, n));
+  if (valid.empty()) return "";
   bool reliable = false;
-  const size_t n = std::min<size_t>(text.size(), 1 << 16);
-  CLD2::Language l = CLD2::DetectLanguage(text.data(), static_cast<int>(n), true, &reliable);
+  CLD2::Language l =
+      CLD2::DetectLanguage(valid.data(), static_cast<int>(valid.size()), true, &reliable);
   switch (l) {
     case CLD2::GERMAN:
       return "de";

@@ -306,6 +306,22 @@ TEST_F(EngineTest, UnknownLanguageIsDetected) {
   EXPECT_EQ(Of(x, "THANKS"), Strings{"SRB>FRA"});
 }
 
+// CLD2 reads out of bounds on ill-formed UTF-8 (found by fuzz_extract), so
+// detection sees the text with invalid sequences dropped and a 64 KiB cut
+// at a character boundary.
+TEST_F(EngineTest, LanguageIsDetectedInTextWithInvalidUtf8) {
+  auto x =
+      Run("Le président Macron a rencontré son homologue azerb\x9d\xc0Pdjanais à Paris. "
+          "Le chef de l'État a remercié son invité pour sa visite et a salué les relations "
+          "entre les deux pays.",
+          "");
+  EXPECT_EQ(x.analysis.lang, "fr");
+  // A text whose 64 KiB cut falls inside a two-byte letter.
+  std::string cut(65535, 'a');
+  cut += "\xc3\xa9 und noch mehr Text";
+  Run(cut, "");
+}
+
 TEST_F(EngineTest, EventIdsAreDeterministicAndDistinct) {
   const std::string text = "Macron praised Serbia.\nMacron met Scholz.\nMacron praised Serbia.";
   auto a = Run(text, "en");

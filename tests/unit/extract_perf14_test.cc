@@ -81,14 +81,14 @@ const std::vector<std::string>& Words() {
 
 // The literals the tests compare against: the same kind as the rule code's
 // (ASCII, Cyrillic, accents, one byte, a multi-byte sequence cut in half).
-#define PERF14_FOR_EACH_LITERAL(X)                                                                 \
-  X("summit")                                                                                      \
-  X("саммит")                                                                                      \
-  X("s")                                                                                           \
-  X("с")                                                                                           \
-  X("обвинени")                                                                                    \
-  X("эт") X("former_") X("minister") X("welcom") X("bilatéra") X("l'") X("mente") X("ом") X("ado") \
-      X("unterstütz") X("&amp;")
+// Hand-formatted: clang-format aligns the backslashes by bytes, not
+// columns, and never settles on the Cyrillic lines.
+// clang-format off
+#define PERF14_FOR_EACH_LITERAL(X) \
+  X("summit") X("саммит") X("s") X("с") X("обвинени") X("эт") X("former_") \
+  X("minister") X("welcom") X("bilatéra") X("l'") X("mente") X("ом") X("ado") \
+  X("unterstütz") X("&amp;")
+// clang-format on
 
 TEST(Perf14LiteralCompare, StartsAndEndsWithEqualTheMembersOnTrickyWords) {
   for (const std::string& word : Words()) {

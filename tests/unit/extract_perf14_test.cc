@@ -154,12 +154,7 @@ class Perf14Lexicon : public testing::TempLexiconTest {
       std::vector<LexHit> hits;
       de.Analyse(text, tokens, i, hits);
       std::vector<std::string> names;
-      for (const LexHit& h : hits) {
-        names.push_back(h.cls == WordClass::kEvent
-                            ? lex_->event_types()[static_cast<size_t>(h.event_type)].name + "/" +
-                                  std::to_string(h.length)
-                            : "class" + std::to_string(static_cast<int>(h.cls)));
-      }
+      for (const LexHit& h : hits) names.push_back(testing::HitName(*lex_, h));
       out.push_back(names);
     }
     return out;

@@ -204,6 +204,14 @@ class RealProbeFixture : public ::testing::Test {
   std::string lang_;
 };
 
+// A lexicon hit as a test names it: "TYPE/length" for an event trigger,
+// "class<N>" for a word class.
+inline std::string HitName(const Lexicons& lex, const LexHit& h) {
+  return h.cls == WordClass::kEvent ? lex.event_types()[static_cast<size_t>(h.event_type)].name +
+                                          "/" + std::to_string(h.length)
+                                    : "class" + std::to_string(static_cast<int>(h.cls));
+}
+
 // A fixture with a private lexicon directory: SetUp writes event_types.tsv
 // for `types` (all coded alike) and minimal sentiment and trigger files for
 // the five languages; a test's SetUp then overwrites files with Write and

@@ -12,6 +12,7 @@
 #include "extract/flat_index.h"
 #include "extract/lexicon.h"
 #include "extract/text.h"
+#include "extract_test_support.h"
 
 namespace newswire::extract {
 namespace {
@@ -169,12 +170,7 @@ class ExtractVocabLexicon : public ::testing::Test {
       std::vector<LexHit> hits;
       En().HitsAt(text, tokens, i, hits);
       std::vector<std::string> names;
-      for (const LexHit& h : hits) {
-        names.push_back(h.cls == WordClass::kEvent
-                            ? lex_->event_types()[static_cast<size_t>(h.event_type)].name + "/" +
-                                  std::to_string(h.length)
-                            : "class" + std::to_string(static_cast<int>(h.cls)));
-      }
+      for (const LexHit& h : hits) names.push_back(testing::HitName(*lex_, h));
       out.push_back(names);
     }
     return out;
